@@ -1,0 +1,70 @@
+#include "diagnostics.hpp"
+
+#include <algorithm>
+
+namespace kindling {
+
+std::string_view severity_name(Severity severity) {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+    std::string out = diagnostic.file;
+    if (diagnostic.position.line > 0) {
+        out += ':' + std::to_string(diagnostic.position.line);
+        if (diagnostic.position.column > 0) out += ':' + std::to_string(diagnostic.position.column);
+    }
+    out += ": ";
+    out += severity_name(diagnostic.severity);
+    out += ": ";
+    out += diagnostic.message;
+    return out;
+}
+
+DiagnosticList::DiagnosticList(std::string file, std::size_t limit)
+    : file_(std::move(file)), limit_(std::max<std::size_t>(limit, 1)) {}
+
+void DiagnosticList::error(SourcePosition position, std::string message) {
+    add({file_, position, Severity::error, std::move(message)});
+}
+
+void DiagnosticList::warning(SourcePosition position, std::string message) {
+    add({file_, position, Severity::warning, std::move(message)});
+}
+
+void DiagnosticList::add(Diagnostic diagnostic) {
+    if (diagnostic.severity == Severity::error) ++error_count_;
+    else ++warning_count_;
+    if (items_.size() + 1 < limit_) {
+        items_.push_back(std::move(diagnostic));
+    } else if (!truncated_) {
+        truncated_ = true;
+        items_.push_back({file_, diagnostic.position, Severity::error,
+                          "too many problems; stopped listing them after " +
+                              std::to_string(limit_ - 1)});
+        if (diagnostic.severity != Severity::error) ++error_count_;
+    }
+}
+
+void DiagnosticList::append(const std::vector<Diagnostic>& diagnostics) {
+    for (const auto& diagnostic : diagnostics) add(diagnostic);
+}
+
+void DiagnosticList::sort_by_position() {
+    if (truncated_) return;  // the "too many" note stays last
+    std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.position.line != b.position.line) return a.position.line < b.position.line;
+        return a.position.column < b.position.column;
+    });
+}
+
+void DiagnosticList::clear() {
+    items_.clear();
+    error_count_ = 0;
+    warning_count_ = 0;
+    truncated_ = false;
+}
+
+std::vector<Diagnostic> DiagnosticList::take() && { return std::move(items_); }
+
+}  // namespace kindling
