@@ -4,6 +4,8 @@ add_library(kindling_build_settings INTERFACE)
 target_compile_options(kindling_build_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
     -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough
+    # Aggregates with default member values are meant to be partly initialised.
+    -Wno-missing-field-initializers
     $<$<BOOL:${KINDLING_WERROR}>:-Werror>)
 
 if(KINDLING_SANITIZE)

@@ -141,7 +141,10 @@ bool read_file(const fs::path& path, std::string& bytes, std::string& error,
         return false;
     }
     const auto too_big = [&] {
-        error = "the file is larger than the limit of " + std::to_string(max_bytes) + " bytes";
+        constexpr std::uintmax_t mebibyte = 1024 * 1024;
+        error = "the file is larger than the limit of " +
+                (max_bytes % mebibyte == 0 ? std::to_string(max_bytes / mebibyte) + " MiB"
+                                           : std::to_string(max_bytes) + " bytes");
         return false;
     };
     // Refuse big regular files before reading; pipes and growing files are caught below.

@@ -25,11 +25,16 @@ DiagnosticList::DiagnosticList(std::string file, std::size_t limit)
     : file_(std::move(file)), limit_(std::max<std::size_t>(limit, 1)) {}
 
 void DiagnosticList::error(SourcePosition position, std::string message) {
-    add({file_, position, Severity::error, std::move(message)});
+    add({file_, position, Severity::error, std::move(message), card_index_, field_});
 }
 
 void DiagnosticList::warning(SourcePosition position, std::string message) {
-    add({file_, position, Severity::warning, std::move(message)});
+    add({file_, position, Severity::warning, std::move(message), card_index_, field_});
+}
+
+void DiagnosticList::set_location(int card_index, std::string field) {
+    card_index_ = card_index;
+    field_ = std::move(field);
 }
 
 void DiagnosticList::add(Diagnostic diagnostic) {

@@ -23,6 +23,10 @@ struct Diagnostic {
     SourcePosition position;
     Severity severity = Severity::error;
     std::string message;
+    // Where in a deck the problem is, for tools that jump to it (the editor): the card's index
+    // in the deck (-1 when not about a card) and the field's name (empty for the whole card).
+    int card_index = -1;
+    std::string field;
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
@@ -40,6 +44,8 @@ public:
 
     void error(SourcePosition position, std::string message);
     void warning(SourcePosition position, std::string message);
+    // Tags what is added from now on with a card index and field (see Diagnostic).
+    void set_location(int card_index, std::string field);
     void add(Diagnostic diagnostic);
     // Keeps the diagnostics of another list (used when a sub-reader had its own list).
     void append(const std::vector<Diagnostic>& diagnostics);
@@ -63,6 +69,8 @@ private:
     std::size_t error_count_ = 0;
     std::size_t warning_count_ = 0;
     bool truncated_ = false;
+    int card_index_ = -1;
+    std::string field_;
 };
 
 }  // namespace kindling

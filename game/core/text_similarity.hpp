@@ -1,0 +1,35 @@
+#pragma once
+// Comparing words and card texts: "did you mean" hints and near-duplicate cards.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kindling {
+
+// Edit distance (insertions, deletions, substitutions, adjacent swaps) between short ASCII words.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate closest to `word` when it is close enough to be a likely typo.
+std::optional<std::string_view> closest_match(std::string_view word,
+                                              std::span<const std::string_view> candidates);
+
+// `"x", "y" or "z"` for messages.
+std::string quoted_list(std::span<const std::string_view> words);
+
+struct SimilarPair {
+    std::size_t first = 0;   // index into the texts given, first < second
+    std::size_t second = 0;
+    double similarity = 0;   // 0..1
+};
+
+// Pairs of texts that ask the same thing in nearly the same words (case, punctuation and
+// little words ignored). Exact duplicates after that normalisation have similarity 1.
+// Runs in roughly linear time: only texts sharing rare words are compared.
+std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> texts,
+                                              double threshold = 0.8);
+
+}  // namespace kindling

@@ -1,0 +1,61 @@
+#pragma once
+// Reading typed fields out of a located YAML tree with clear messages. Shared by everything
+// that reads Kindling's YAML files (decks, play modes, settings, saved nights).
+
+#include "diagnostics.hpp"
+#include "yaml_tree.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kindling::yaml {
+
+// Checks a mapping's keys: an unknown key is a warning with a "did you mean" hint naming the
+// closest known key. `what` names the mapping in the message, e.g. "a card".
+void check_keys(const Node& mapping, std::span<const std::string_view> known_keys,
+                std::string_view what, DiagnosticList& diagnostics);
+
+// "missing required field "text"" pointing at the mapping that should hold it.
+void report_missing(const Node& mapping, std::string_view key, std::string_view hint,
+                    DiagnosticList& diagnostics);
+
+// A text value: any scalar style; a plain null (empty, ~, null) counts as missing text.
+// Reports non-scalars, blank text when `allow_blank` is false, and text over `max_chars`.
+std::optional<std::string> read_text(const Node& value, std::string_view field,
+                                     DiagnosticList& diagnostics, std::size_t max_chars,
+                                     bool allow_blank = false);
+
+// A whole number written plain (not quoted) within [min, max]. `unit` is for the message,
+// e.g. "seconds". Parsing ignores the C++ global locale.
+std::optional<long long> read_integer(const Node& value, std::string_view field, long long min,
+                                      long long max, std::string_view unit,
+                                      DiagnosticList& diagnostics);
+
+// true/false written plain.
+std::optional<bool> read_boolean(const Node& value, std::string_view field,
+                                 DiagnosticList& diagnostics);
+
+// One of a closed set of words. Unknown words get a hint and the list of valid ones.
+std::optional<std::string> read_choice(const Node& value, std::string_view field,
+                                       std::span<const std::string_view> choices,
+                                       DiagnosticList& diagnostics);
+
+// A slug: lowercase ASCII letters and digits, with `extra` separators allowed between them.
+std::optional<std::string> read_slug(const Node& value, std::string_view field,
+                                     std::size_t max_chars, std::string_view extra,
+                                     DiagnosticList& diagnostics);
+bool is_slug(std::string_view text, std::string_view extra);
+
+// A list of short texts, e.g. tags: each not blank and at most `max_chars`, at most `max_items`.
+std::optional<std::vector<std::string>> read_text_list(const Node& value, std::string_view field,
+                                                       std::size_t max_items,
+                                                       std::size_t max_chars,
+                                                       DiagnosticList& diagnostics);
+
+// Parses a decimal integer exactly (optional sign, digits only), independent of locale.
+std::optional<long long> parse_integer(std::string_view text);
+
+}  // namespace kindling::yaml

@@ -1,0 +1,53 @@
+// Every broken deck in tests/fixtures/decks/invalid is paired with the exact diagnostics it must
+// produce (NAME.expected); every deck in valid/ must read without any diagnostic.
+#include "core/deck_reader.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace kindling;
+using kindling::testing::fixtures_directory;
+using kindling::testing::read_text_file;
+
+namespace {
+
+std::string diagnostics_text(const DeckReadResult& result) {
+    std::string text;
+    for (const Diagnostic& diagnostic : result.diagnostics) text += format_diagnostic(diagnostic) + "\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("Each invalid fixture deck produces exactly its expected diagnostics") {
+    const auto directory = fixtures_directory() / "decks" / "invalid";
+    const auto decks = kindling::testing::files_with_extension(directory, ".yaml");
+    REQUIRE(decks.size() >= 20);
+    // KINDLING_WRITE_EXPECTED=1 writes missing .expected files for review (never in CI).
+    const bool write_missing = std::getenv("KINDLING_WRITE_EXPECTED") != nullptr;
+    for (const auto& path : decks) {
+        const std::string name = path.filename().string();
+        const DeckReadResult result = read_deck(read_text_file(path), name);
+        const auto expected_path = std::filesystem::path(path).replace_extension(".expected");
+        if (write_missing && !std::filesystem::exists(expected_path)) {
+            std::ofstream(expected_path, std::ios::binary) << diagnostics_text(result);
+        }
+        INFO("fixture " << name);
+        CHECK_FALSE(result.ok());
+        CHECK(diagnostics_text(result) == read_text_file(expected_path));
+    }
+}
+
+TEST_CASE("Each valid fixture deck reads without diagnostics") {
+    const auto decks = kindling::testing::files_with_extension(fixtures_directory() / "decks" / "valid", ".yaml");
+    REQUIRE(!decks.empty());
+    for (const auto& path : decks) {
+        INFO("fixture " << path.filename().string());
+        const DeckReadResult result = read_deck(read_text_file(path), path.filename().string());
+        CHECK(diagnostics_text(result).empty());
+        CHECK(result.ok());
+    }
+}

@@ -1,0 +1,134 @@
+// kindling-deck as a user runs it: exit codes, output formats, and files left alone unless asked.
+#include "core/atomic_file.hpp"
+#include "support/fixtures.hpp"
+#include "support/run_command.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace kindling::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+CommandResult deck_tool(const std::string& arguments) {
+    return run_command(shell_quote(KINDLING_DECK_TOOL) + " " + arguments);
+}
+
+std::string fixture(const std::string& relative) {
+    return shell_quote((fixtures_directory() / "decks" / relative).string());
+}
+
+void write(const fs::path& path, const std::string& text) { REQUIRE(kindling::write_file_atomically(path, text)); }
+
+}  // namespace
+
+TEST_CASE("lint exits 0 for valid decks, 1 for errors, 2 for a wrong command line") {
+    CHECK(deck_tool("lint " + fixture("valid")).exit_code == 0);
+    const CommandResult invalid = deck_tool("lint " + fixture("invalid/unknown-kind.yaml"));
+    CHECK(invalid.exit_code == 1);
+    CHECK(invalid.output.find("unknown-kind.yaml:5:11: error: unknown kind \"questoin\"") != std::string::npos);
+    CHECK(deck_tool("lint /no/such/deck.yaml").exit_code == 1);
+    CHECK(deck_tool("lint").exit_code == 2);
+    CHECK(deck_tool("lint --no-such-option " + fixture("valid")).exit_code == 2);
+    CHECK(deck_tool("frobnicate").exit_code == 2);
+    CHECK(deck_tool("").exit_code == 2);
+}
+
+TEST_CASE("Every command answers --help and --version") {
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv "}) {
+        INFO(command);
+        const CommandResult help = deck_tool(command + "--help");
+        CHECK(help.exit_code == 0);
+        CHECK(help.output.find("Usage") != std::string::npos);
+        const CommandResult version = deck_tool(command + "--version");
+        CHECK(version.exit_code == 0);
+        CHECK(version.output == std::string(KINDLING_VERSION_STRING) + "\n");
+    }
+}
+
+TEST_CASE("lint --strict fails on warnings and --format json is machine readable") {
+    TemporaryDirectory folder;
+    write(folder.path() / "warn.yaml", "kindling_deck: 1\nid: w\ntitle: W\ndescripton: x\ncards:\n  - kind: dare\n    text: Hop\n");
+    const std::string deck = shell_quote((folder.path() / "warn.yaml").string());
+    CHECK(deck_tool("lint " + deck).exit_code == 0);
+    CHECK(deck_tool("lint --strict " + deck).exit_code == 1);
+
+    const CommandResult json = deck_tool("lint --format json " + deck + " " + fixture("invalid/timer-out-of-range.yaml"));
+    CHECK(json.exit_code == 1);
+    const auto document = nlohmann::json::parse(json.output);
+    CHECK(document["warnings"] == 1);
+    CHECK(document["errors"] == 5);
+    CHECK(document["files"][0]["valid"] == true);
+    CHECK(document["files"][0]["diagnostics"][0]["message"] == "unknown field \"descripton\" in the deck; did you mean \"description\"?");
+    const auto& first_error = document["files"][1]["diagnostics"][0];
+    CHECK(first_error["line"] == 7);
+    CHECK(first_error["column"] == 12);
+    CHECK(first_error["severity"] == "error");
+    CHECK(first_error["card"] == 0);
+    CHECK(first_error["field"] == "timer");
+}
+
+TEST_CASE("stats counts cards by kind, theme, level and intensity") {
+    const CommandResult result = deck_tool("stats --format json " + fixture("valid/every-field.yaml"));
+    REQUIRE(result.exit_code == 0);
+    const auto stats = nlohmann::json::parse(result.output);
+    CHECK(stats["cards"] == 9);
+    CHECK(stats["by_kind"]["dare"] == 1);
+    CHECK(stats["by_theme"]["wedding"] == 7);
+    CHECK(stats["by_level"]["1"] == 7);
+    CHECK(stats["by_intensity"]["company"] == 3);
+    CHECK(stats["by_theme_level"]["toasts"]["1"] == 1);
+    CHECK(deck_tool("stats " + fixture("valid")).output.find("By theme:") != std::string::npos);
+}
+
+TEST_CASE("fmt rewrites only when asked, atomically, and never drops comments silently") {
+    TemporaryDirectory folder;
+    const fs::path deck = folder.path() / "deck.yaml";
+    const std::string messy = "kindling_deck: 1\ntitle:   Messy\nid: messy\ncards:\n- {text: Hi, kind: question}\n";
+    write(deck, messy);
+    const std::string quoted = shell_quote(deck.string());
+
+    CHECK(deck_tool("fmt --check " + quoted).exit_code == 1);
+    CHECK(read_text_file(deck) == messy);
+    CHECK(deck_tool("fmt " + quoted).exit_code == 0);
+    const std::string formatted = read_text_file(deck);
+    CHECK(formatted.starts_with("# yaml-language-server: $schema=../schema/deck.schema.json\nkindling_deck: 1\nid: messy\n"));
+    CHECK(deck_tool("fmt --check " + quoted).exit_code == 0);
+
+    write(deck, "kindling_deck: 1\nid: c\ntitle: C\n# keep me\ncards:\n  - kind: dare\n    text: Hop\n");
+    const CommandResult refused = deck_tool("fmt " + quoted);
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.output.find(":4:1: error: this deck has comments") != std::string::npos);
+    CHECK(read_text_file(deck).find("# keep me") != std::string::npos);
+    CHECK(deck_tool("fmt --drop-comments " + quoted).exit_code == 0);
+    CHECK(read_text_file(deck).find("# keep me") == std::string::npos);
+
+    write(deck, "kindling_deck: 1\nid: broken\ntitle: B\ncards:\n  - kind: nope\n    text: x\n");
+    CHECK(deck_tool("fmt " + quoted).exit_code == 1);
+    CHECK(read_text_file(deck).find("kind: nope") != std::string::npos);
+}
+
+TEST_CASE("export-csv and import-csv round trip a deck") {
+    TemporaryDirectory folder;
+    const std::string source = fixture("valid/every-field.yaml");
+    const std::string sheet = shell_quote((folder.path() / "cards.csv").string());
+    const std::string rebuilt = shell_quote((folder.path() / "rebuilt.yaml").string());
+    REQUIRE(deck_tool("export-csv " + source + " -o " + sheet).exit_code == 0);
+    CHECK(deck_tool("export-csv " + source + " -o " + sheet).exit_code == 1);  // exists, no --force
+    REQUIRE(deck_tool("import-csv " + sheet + " --deck-from " + source + " -o " + rebuilt).exit_code == 0);
+    const CommandResult original = deck_tool("fmt --check " + source);
+    // The rebuilt deck is the canonical form of the original deck.
+    TemporaryDirectory copy;
+    fs::copy(fixtures_directory() / "decks" / "valid" / "every-field.yaml", copy.path() / "every-field.yaml");
+    REQUIRE(deck_tool("fmt " + shell_quote((copy.path() / "every-field.yaml").string())).exit_code == 0);
+    CHECK(read_text_file(folder.path() / "rebuilt.yaml") == read_text_file(copy.path() / "every-field.yaml"));
+    CHECK(original.exit_code == 1);  // the fixture itself is hand-written, not canonical
+
+    CHECK(deck_tool("import-csv " + sheet).exit_code == 2);  // neither --id/--title nor --deck-from
+    const fs::path simple = folder.path() / "simple.csv";
+    write(simple, "kind,text,level\r\nquestion,\"What made you laugh, today?\",2\r\n");
+    const CommandResult imported = deck_tool("import-csv " + shell_quote(simple.string()) + " --id from-csv --title 'From CSV'");
+    CHECK(imported.exit_code == 0);
+    CHECK(imported.output.find("id: from-csv\ntitle: \"From CSV\"\n") != std::string::npos);
+}

@@ -1,0 +1,116 @@
+#include "commands.hpp"
+#include "diagnostics_output.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/deck_csv.hpp"
+#include "core/deck_writer.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+namespace kindling::deck_tool {
+
+namespace {
+
+// Writes `text` to `output`, or to standard output when it is empty or "-".
+int emit(const std::string& output, const std::string& text, bool force) {
+    if (output.empty() || output == "-") {
+        std::cout << text;
+        return exit_ok;
+    }
+    std::error_code error;
+    if (!force && std::filesystem::exists(output, error)) {
+        std::cerr << output << ": error: the file exists; use --force to replace it\n";
+        return exit_problems;
+    }
+    if (const WriteResult written = write_file_atomically(output, text); !written) {
+        std::cerr << output << ": error: " << written.error << '\n';
+        return exit_problems;
+    }
+    std::cerr << "wrote " << output << '\n';
+    return exit_ok;
+}
+
+struct ImportOptions {
+    std::string csv_path;
+    std::string output;
+    std::string deck_from;
+    Deck fields;
+    bool force = false;
+};
+
+int run_import(ImportOptions options) {
+    if (!options.deck_from.empty()) {
+        DeckReadOptions quiet;
+        quiet.style_warnings = false;
+        const DeckReadResult base = read_deck_file(options.deck_from, quiet);
+        if (!base.ok()) {
+            print_diagnostics_text(std::cerr, base.diagnostics);
+            return exit_problems;
+        }
+        options.fields = base.deck;
+        options.fields.cards.clear();
+    } else if (options.fields.id.empty() || options.fields.title.empty()) {
+        std::cerr << "import-csv: give the deck's --id and --title, or --deck-from an existing deck\n";
+        return exit_usage;
+    }
+    std::string text;
+    std::string error;
+    if (!read_file(options.csv_path, text, error, max_deck_file_bytes)) {
+        std::cerr << options.csv_path << ": error: " << error << '\n';
+        return exit_problems;
+    }
+    const DeckReadResult result = deck_from_csv(text, options.csv_path, options.fields);
+    print_diagnostics_text(std::cerr, result.diagnostics);
+    if (!result.ok()) return exit_problems;
+    return emit(options.output, write_deck(result.deck), options.force);
+}
+
+struct ExportOptions {
+    std::string deck_path;
+    std::string output;
+    bool force = false;
+};
+
+int run_export(const ExportOptions& options) {
+    DeckReadOptions quiet;
+    quiet.style_warnings = false;
+    const DeckReadResult result = read_deck_file(options.deck_path, quiet);
+    if (!result.ok()) {
+        print_diagnostics_text(std::cerr, result.diagnostics);
+        return exit_problems;
+    }
+    return emit(options.output, deck_to_csv(result.deck), options.force);
+}
+
+}  // namespace
+
+Command add_import_csv_command(CLI::App& app) {
+    auto options = std::make_shared<ImportOptions>();
+    CLI::App* command = app.add_subcommand("import-csv", "Make a deck from a spreadsheet (CSV, one card per row)");
+    command->add_option("csv", options->csv_path, "The CSV file; its first row names the columns")
+        ->required()->check(CLI::ExistingFile);
+    command->add_option("-o,--output", options->output, "Where to write the deck (default: standard output)");
+    command->add_option("--deck-from", options->deck_from, "Take the deck's fields (id, title, ...) from this deck")
+        ->check(CLI::ExistingFile);
+    command->add_option("--id", options->fields.id, "The new deck's id, like my-deck");
+    command->add_option("--title", options->fields.title, "The new deck's title");
+    command->add_option("--theme", options->fields.theme, "Theme of cards that name none");
+    command->add_option("--language", options->fields.language, "Language tag, like en or de");
+    command->add_option("--author", options->fields.author, "Who wrote the cards");
+    command->add_option("--licence", options->fields.licence, "Licence of the cards, like CC-BY-4.0");
+    command->add_option("--description", options->fields.description, "A sentence about the deck");
+    command->add_flag("--force", options->force, "Replace the output file if it exists");
+    return [options] { return run_import(*options); };
+}
+
+Command add_export_csv_command(CLI::App& app) {
+    auto options = std::make_shared<ExportOptions>();
+    CLI::App* command = app.add_subcommand("export-csv", "Write a deck's cards as a spreadsheet (CSV)");
+    command->add_option("deck", options->deck_path, "The deck file")->required()->check(CLI::ExistingFile);
+    command->add_option("-o,--output", options->output, "Where to write the CSV (default: standard output)");
+    command->add_flag("--force", options->force, "Replace the output file if it exists");
+    return [options] { return run_export(*options); };
+}
+
+}  // namespace kindling::deck_tool

@@ -1,0 +1,42 @@
+#include "diagnostics_output.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace kindling::deck_tool {
+
+void print_diagnostics_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic) << '\n';
+}
+
+void print_diagnostics_json(std::ostream& out, const std::vector<LoadedDeck>& decks) {
+    nlohmann::json files = nlohmann::json::array();
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    for (const LoadedDeck& deck : decks) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const Diagnostic& d : deck.result.diagnostics) {
+            nlohmann::json item{{"file", d.file},
+                                {"line", d.position.line},
+                                {"column", d.position.column},
+                                {"severity", severity_name(d.severity)},
+                                {"message", d.message}};
+            if (d.card_index >= 0) item["card"] = d.card_index;
+            if (!d.field.empty()) item["field"] = d.field;
+            list.push_back(std::move(item));
+        }
+        errors += deck.result.error_count();
+        warnings += deck.result.warning_count();
+        files.push_back({{"file", deck.path.string()},
+                         {"valid", deck.result.ok()},
+                         {"errors", deck.result.error_count()},
+                         {"warnings", deck.result.warning_count()},
+                         {"diagnostics", std::move(list)}});
+    }
+    const nlohmann::json document{{"files", std::move(files)}, {"errors", errors}, {"warnings", warnings}};
+    // Invalid UTF-8 from a broken file is replaced rather than making the dump throw.
+    out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace kindling::deck_tool

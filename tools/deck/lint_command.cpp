@@ -1,0 +1,60 @@
+#include "commands.hpp"
+#include "deck_loading.hpp"
+#include "diagnostics_output.hpp"
+
+#include <iostream>
+
+namespace kindling::deck_tool {
+
+namespace {
+
+struct LintOptions {
+    std::vector<std::string> paths;
+    OutputFormat format = OutputFormat::text;
+    bool strict = false;
+    bool style = true;
+};
+
+int run_lint(const LintOptions& options) {
+    DeckReadOptions read_options;
+    read_options.style_warnings = options.style;
+    std::vector<LoadedDeck> decks = load_decks(options.paths, read_options);
+    if (options.style) check_across_decks(decks);
+
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t valid = 0;
+    for (const LoadedDeck& deck : decks) {
+        errors += deck.result.error_count();
+        warnings += deck.result.warning_count();
+        if (deck.result.ok()) ++valid;
+    }
+    if (options.format == OutputFormat::json) {
+        print_diagnostics_json(std::cout, decks);
+    } else {
+        for (const LoadedDeck& deck : decks) print_diagnostics_text(std::cout, deck.result.diagnostics);
+        std::cout << decks.size() << (decks.size() == 1 ? " file" : " files") << " checked, " << valid
+                  << " valid; " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+                  << (warnings == 1 ? " warning" : " warnings") << '\n';
+    }
+    const bool failed = errors > 0 || valid < decks.size() || (options.strict && warnings > 0);
+    return failed ? exit_problems : exit_ok;
+}
+
+}  // namespace
+
+Command add_lint_command(CLI::App& app) {
+    auto options = std::make_shared<LintOptions>();
+    CLI::App* lint = app.add_subcommand("lint", "Check decks and report every problem with its line and column");
+    lint->add_option("paths", options->paths, "Deck files or folders of decks")->required();
+    lint->add_option("--format", options->format, "Output format: text or json")
+        ->transform(CLI::CheckedTransformer(
+            std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}},
+            CLI::ignore_case));
+    lint->add_flag("--strict", options->strict, "Also fail (exit 1) when there are warnings");
+    lint->add_flag("--no-style{false}", options->style,
+                   "Skip style warnings (long texts, near-duplicate cards)");
+    return [options] { return run_lint(*options); };
+}
+
+}  // namespace kindling::deck_tool

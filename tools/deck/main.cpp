@@ -1,0 +1,40 @@
+// kindling-deck: check, count, format and convert Kindling decks from the command line.
+#include "commands.hpp"
+
+#include "core/version.hpp"
+
+#include <iostream>
+#include <map>
+
+int main(int argc, char** argv) {
+    using namespace kindling::deck_tool;
+    CLI::App app{"Checks, counts, formats and converts Kindling decks.", "kindling-deck"};
+    app.set_version_flag("--version", std::string(kindling::version()));
+    app.require_subcommand(1, 1);
+    app.footer("Run 'kindling-deck COMMAND --help' for a command's options.\n"
+               "Exit status: 0 all good, 1 a deck has errors, 2 wrong command line.");
+
+    std::map<CLI::App*, Command> commands;
+    const auto add = [&](Command (*add_command)(CLI::App&)) {
+        Command command = add_command(app);
+        CLI::App* subcommand = app.get_subcommands({}).back();
+        subcommand->set_version_flag("--version", std::string(kindling::version()));
+        commands.emplace(subcommand, std::move(command));
+    };
+    add(add_lint_command);
+    add(add_stats_command);
+    add(add_fmt_command);
+    add(add_import_csv_command);
+    add(add_export_csv_command);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? exit_ok : exit_usage;
+    }
+    for (auto& [subcommand, command] : commands) {
+        if (subcommand->parsed()) return command();
+    }
+    return exit_usage;
+}
