@@ -1,5 +1,5 @@
-// Every broken deck in tests/fixtures/decks/invalid is paired with the exact diagnostics it must
-// produce (NAME.expected); every deck in valid/ must read without any diagnostic.
+// Every problematic deck in tests/fixtures/decks/invalid is paired with the exact diagnostics it
+// must produce (NAME.expected); every deck in valid/ must read without any diagnostic.
 #include "core/deck_reader.hpp"
 #include "support/fixtures.hpp"
 
@@ -36,8 +36,10 @@ TEST_CASE("Each invalid fixture deck produces exactly its expected diagnostics")
             std::ofstream(expected_path, std::ios::binary) << diagnostics_text(result);
         }
         INFO("fixture " << name);
-        CHECK_FALSE(result.ok());
-        CHECK(diagnostics_text(result) == read_text_file(expected_path));
+        const std::string expected = read_text_file(expected_path);
+        CHECK(diagnostics_text(result) == expected);
+        // Fixtures whose problems are only warnings still give a playable deck.
+        CHECK(result.ok() == (expected.find(": error: ") == std::string::npos));
     }
 }
 
