@@ -35,7 +35,9 @@ endif()
 function(kindling_embed_files target function base_dir)
     set(files ${ARGN})
     set(output "${CMAKE_CURRENT_BINARY_DIR}/${function}.cpp")
-    list(JOIN files "\\;" files_arg)
+    # $<SEMICOLON> survives add_custom_command's list splitting and shell quoting as a plain ";",
+    # so the script receives a real list; an escaped "\\;" would arrive as one single element.
+    list(JOIN files "$<SEMICOLON>" files_arg)
     add_custom_command(
         OUTPUT "${output}"
         COMMAND ${CMAKE_COMMAND} "-DOUTPUT=${output}" "-DFUNCTION=${function}"
