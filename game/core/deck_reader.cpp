@@ -37,28 +37,6 @@ std::array<std::string_view, N> names_of(const std::array<Enum, N>& values) {
     return names;
 }
 
-bool is_language_tag(std::string_view tag) {
-    // BCP 47 in the shape decks need: a 2-3 letter language, then subtags of 2-8 letters/digits.
-    std::size_t start = 0;
-    for (int part = 0; start <= tag.size(); ++part) {
-        const std::size_t end = std::min(tag.find('-', start), tag.size());
-        const std::string_view subtag = tag.substr(start, end - start);
-        const bool letters_only = std::all_of(subtag.begin(), subtag.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        });
-        const bool alphanumeric = std::all_of(subtag.begin(), subtag.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        });
-        if (part == 0 ? !(letters_only && subtag.size() >= 2 && subtag.size() <= 3)
-                      : !(alphanumeric && subtag.size() >= 2 && subtag.size() <= 8)) {
-            return false;
-        }
-        if (end == tag.size()) return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 bool is_colour(std::string_view text) {
     return text.size() == 7 && text[0] == '#' &&
            std::all_of(text.begin() + 1, text.end(), [](char c) {
@@ -146,7 +124,7 @@ private:
     void read_language(const Node& value) {
         auto text = yaml::read_text(value, "language", diagnostics_, 35);
         if (!text) return;
-        if (!is_language_tag(*text)) {
+        if (!yaml::is_language_tag(*text)) {
             diagnostics_.error(value.position, "\"language\" must be a language tag like \"en\", "
                                                "\"de\" or \"pt-BR\", not " + yaml::describe(value));
             return;

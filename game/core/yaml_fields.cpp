@@ -199,4 +199,26 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
     return items;
 }
 
+bool is_language_tag(std::string_view tag) {
+    // BCP 47 in the shape decks need: a 2-3 letter language, then subtags of 2-8 letters/digits.
+    std::size_t start = 0;
+    for (int part = 0; start <= tag.size(); ++part) {
+        const std::size_t end = std::min(tag.find('-', start), tag.size());
+        const std::string_view subtag = tag.substr(start, end - start);
+        const bool letters_only = std::all_of(subtag.begin(), subtag.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        });
+        const bool alphanumeric = std::all_of(subtag.begin(), subtag.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        });
+        if (part == 0 ? !(letters_only && subtag.size() >= 2 && subtag.size() <= 3)
+                      : !(alphanumeric && subtag.size() >= 2 && subtag.size() <= 8)) {
+            return false;
+        }
+        if (end == tag.size()) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 }  // namespace kindling::yaml

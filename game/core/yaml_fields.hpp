@@ -55,6 +55,9 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
                                                        std::size_t max_chars,
                                                        DiagnosticList& diagnostics);
 
+// A BCP 47 language tag in the shape Kindling uses: "en", "de", "pt-BR", "zh-Hant".
+bool is_language_tag(std::string_view tag);
+
 // Parses a decimal integer exactly (optional sign, digits only), independent of locale.
 std::optional<long long> parse_integer(std::string_view text);
 

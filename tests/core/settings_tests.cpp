@@ -1,0 +1,62 @@
+#include "core/settings.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace kindling;
+
+namespace {
+std::string messages(const std::vector<Diagnostic>& diagnostics) {
+    std::string text;
+    for (const auto& d : diagnostics) text += format_diagnostic(d) + "\n";
+    return text;
+}
+}  // namespace
+
+TEST_CASE("Settings round trip through their file") {
+    Settings settings;
+    settings.text_size_percent = 150;
+    settings.high_contrast = true;
+    settings.safe_area_percent = 7;
+    settings.language = "pt-BR";
+    settings.party_scoreboard = false;
+    const auto result = read_settings(write_settings(settings), "settings.yaml");
+    CHECK(messages(result.diagnostics).empty());
+    CHECK(result.settings == settings);
+}
+
+TEST_CASE("A broken settings value falls back to its default with a located warning") {
+    const auto result = read_settings("kindling_settings: 1\ntext_size: 500\nhigh_contrast: yes please\n"
+                                      "reduced_motion: true\nlanguage: \"English!\"\nzoom: 2\n",
+                                      "settings.yaml");
+    CHECK(result.settings.text_size_percent == 100);
+    CHECK_FALSE(result.settings.high_contrast);
+    CHECK(result.settings.reduced_motion);
+    CHECK(result.settings.language == "en");
+    CHECK(messages(result.diagnostics) ==
+          "settings.yaml:6:1: warning: unknown field \"zoom\" in the settings; known fields are \"kindling_settings\", "
+          "\"text_size\", \"high_contrast\", \"reduced_motion\", \"fullscreen\", \"safe_area\", \"party_safe_area\", "
+          "\"language\", \"party_company_safe\" or \"party_scoreboard\"\n"
+          "settings.yaml:2:12: warning: \"text_size\" must be a whole number of percent from 100 to 200, not 500; using 100\n"
+          "settings.yaml:3:16: warning: \"high_contrast\" must be true or false, not \"yes please\"; using false\n"
+          "settings.yaml:5:11: warning: \"language\" must be a language tag like \"en\" or \"de\", not \"English!\"; using en\n");
+}
+
+TEST_CASE("A settings file that is not YAML gives the defaults and a warning, never an error") {
+    const auto result = read_settings("text_size: [150\n", "settings.yaml");
+    CHECK(result.settings == Settings{});
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].severity == Severity::warning);
+    CHECK(result.diagnostics[0].message.ends_with("; using the default settings"));
+}
+
+TEST_CASE("Settings are saved atomically and loaded back; a missing file means defaults") {
+    kindling::testing::TemporaryDirectory folder;
+    const auto path = folder.path() / "config" / "kindling" / "settings.yaml";
+    CHECK(load_settings(path).settings == Settings{});
+    CHECK(load_settings(path).diagnostics.empty());
+    Settings settings;
+    settings.fullscreen = true;
+    REQUIRE(save_settings(settings, path).empty());
+    CHECK(load_settings(path).settings == settings);
+}
