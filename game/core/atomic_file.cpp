@@ -4,6 +4,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <csignal>
+#include <cstdlib>
 #include <random>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -59,6 +61,24 @@ fs::path temporary_name_for(const fs::path& target) {
     return target.parent_path() /
            ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
             std::to_string(random() % 1000000000ULL));
+}
+
+// Temporary files of writers that were killed before renaming them; a writer still running
+// keeps its own (its process id is in the name).
+void remove_abandoned_temporaries(const fs::path& target) {
+    const std::string prefix = "." + target.filename().string() + ".tmp-";
+    std::error_code error;
+    fs::directory_iterator it(target.parent_path().empty() ? fs::path(".") : target.parent_path(), error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix)) continue;
+        const std::string rest = name.substr(prefix.size());
+        const pid_t pid = static_cast<pid_t>(std::strtol(rest.c_str(), nullptr, 10));
+        if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        }
+    }
 }
 
 fs::path backup_name(const fs::path& target, int number) {
@@ -130,6 +150,7 @@ WriteResult write_file_atomically(const fs::path& requested, std::string_view by
         // The new file is in place; only its durability across a power cut is in doubt.
         return {false, failure("saved, but could not flush the folder", directory, e)};
     }
+    remove_abandoned_temporaries(target);
     return {true, {}};
 }
 
