@@ -13,14 +13,12 @@ SurfacePtr TextRenderer::render(const TextLayout& layout, Rgba colour) {
     // that it treats text and emoji alike.
     const SDL_Color ink{colour.r, colour.g, colour.b, 255};
     const SDL_Color emoji_ink{255, 255, 255, 255};
-    std::string text;
     for (const LaidOutLine& line : layout.lines) {
         for (const PlacedRun& run : line.runs) {
             const auto run_font = fonts_.font_for(run.shaping);
             if (run_font.font == nullptr || run.text.empty()) continue;
-            text.assign(run.text);
-            SurfacePtr glyphs{
-                TTF_RenderUTF8_Blended(run_font.font, text.c_str(), run.emoji ? emoji_ink : ink)};
+            SurfacePtr glyphs{TTF_RenderUTF8_Blended(run_font.font, run.text.c_str(),
+                                                     run.emoji ? emoji_ink : ink)};
             if (!glyphs) continue;
             if (glyphs->format->format != SDL_PIXELFORMAT_ARGB8888) {
                 glyphs = to_argb(*glyphs);
