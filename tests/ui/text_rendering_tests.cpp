@@ -229,3 +229,41 @@ TEST_CASE("Text colour and opacity are applied; bold is heavier than regular") {
     CHECK(ink_in(*heavy, 0, 0, heavy->w, heavy->h).opaque >
           ink_in(*red, 0, 0, red->w, red->h).opaque);
 }
+
+TEST_CASE("Hostile text lays out and renders without crashing") {
+    TextEngine& engine = shared_engine();
+    std::string marks = "a";
+    for (int i = 0; i < 300; ++i) marks += "\u0301";
+    const std::string with_nul("a\0b", 3);
+    const std::vector<std::string> texts = {
+        "\xFF\xFE\xC3",                       // malformed UTF-8
+        "\U0001F1EB",                         // a lone regional indicator (libunibreak abort)
+        "\uFFFF\uFFFE",                       // noncharacters
+        marks,                                // one cluster of 301 code points
+        "\u202E\u2067abc \u05D0\u05D1",      // unbalanced bidi overrides and isolates
+        "\u200D\uFE0F\u20E3",                 // joiners and selectors without a base
+        with_nul,
+        std::string(3000, 'w'),               // one enormous word
+        "\t\r\n\r\n \u2028",                  // nothing but breaks and spaces
+        "",
+    };
+    for (const std::string& text : texts) {
+        CAPTURE(text.size());
+        for (const int wrap : {0, 1, 200}) {
+            const TextLayout layout = engine.layout(text, {FontRole::regular, 24, wrap});
+            CHECK_FALSE(layout.lines.empty());
+            const SurfacePtr surface = engine.render(layout, {255, 255, 255, 255});
+            REQUIRE(surface);
+            CHECK(surface->w == std::max(1, layout.width));
+            CHECK(surface->h == std::max(1, layout.height));
+        }
+        FitRequest request;
+        request.style.pixel_size = 48;
+        request.box_width = 0;  // a degenerate box fits nothing, and says so
+        request.box_height = 0;
+        request.min_pixel_size = 12;
+        request.ellipsize = true;
+        const FitResult fitted = engine.fit(text, request);
+        CHECK(fitted.layout.pixel_size == 12);
+    }
+}
