@@ -30,7 +30,7 @@ int wide_encoding_width(std::string_view text) noexcept {
     if (sample < 2) return 0;
     const auto nuls = static_cast<std::size_t>(std::count(text.begin(),
         text.begin() + static_cast<std::ptrdiff_t>(sample), '\0'));
-    if (nuls * 4 < sample) return 0;
+    if (nuls < 2 || nuls * 4 < sample) return 0;
     return nuls * 5 >= sample * 3 ? 32 : 16;
 }
 

@@ -43,23 +43,21 @@ Node Parser::parse_flow_collection(int min_indent, int depth, const Stream* stre
 }
 
 void Parser::skip_flow_space(const LineRule& rule) {
+    const auto fail_unclosed = [&rule] {
+        fail(rule.flow_start, "the " + collection_word(rule.flow_is_mapping) +
+                                  " that starts here is never closed with " +
+                                  closing_text(rule.flow_is_mapping));
+    };
     for (;;) {
+        if (c_.at_any_document_marker()) fail_unclosed();
         c_.skip_blanks();
         if (c_.peek() == '#' && (c_.here() == c_.line_start() || is_blank(c_.here()[-1]))) {
             c_.skip_to_line_end();
         }
-        if (c_.at_end()) {
-            fail(rule.flow_start, "the " + collection_word(rule.flow_is_mapping) +
-                                      " that starts here is never closed with " +
-                                      closing_text(rule.flow_is_mapping));
-        }
+        if (c_.at_end()) fail_unclosed();
         if (c_.peek() != '\n') return;
         c_.next_line();
-        if (c_.at_any_document_marker()) {
-            fail(rule.flow_start, "the " + collection_word(rule.flow_is_mapping) +
-                                      " that starts here is never closed with " +
-                                      closing_text(rule.flow_is_mapping));
-        }
+        if (c_.at_any_document_marker()) fail_unclosed();
         // Blank and comment lines may have any indentation; lines with content may not.
         if (!c_.at_end() && c_.peek() != '\n' && c_.peek() != '#' && c_.indent() < rule.min_indent) {
             fail_flow_line_indent(c_, rule);
