@@ -74,6 +74,16 @@ bool Parser::at_flow_value_indicator(const Node& key) const noexcept {
            key.style == ScalarStyle::double_quoted;
 }
 
+void Parser::advance_over_flow_value_indicator(const Node& key) {
+    c_.advance();  // the ":"
+    // Only after a quoted key may a value follow ":" without a space ("a":[1]); after a plain
+    // key, "a:[1]" would be read differently by different YAML readers.
+    const bool quoted_key = key.style == ScalarStyle::single_quoted || key.style == ScalarStyle::double_quoted;
+    if (!quoted_key && (c_.peek() == '[' || c_.peek() == '{')) {
+        fail(c_.position(), "expected a space after \":\", found " + describe_character_at(c_));
+    }
+}
+
 Node Parser::parse_flow_node(const LineRule& rule, int depth, ScannedScalar& scanned,
                              const Stream* stream) {
     const char c = c_.peek();
@@ -99,7 +109,7 @@ Node Parser::parse_flow_sequence_item(const LineRule& rule, int depth) {
     if (scanned.multi_line) fail(start, "a key must be on a single line");
     check_depth(depth + 1, start);
     Node pair = make_node(NodeKind::mapping, start);
-    c_.advance();  // the ":"
+    advance_over_flow_value_indicator(item);
     const SourcePosition empty_at = c_.position();
     skip_flow_space(rule);
     Node value = (c_.peek() == ',' || c_.peek() == ']') ? null_node(empty_at)
@@ -126,7 +136,7 @@ void Parser::parse_flow_mapping_entry(Node& mapping, const LineRule& rule, int d
     skip_flow_space(rule);
     Node value;
     if (at_flow_value_indicator(key)) {
-        c_.advance();  // the ":"
+        advance_over_flow_value_indicator(key);
         const SourcePosition empty_at = c_.position();
         skip_flow_space(rule);
         if (c_.peek() == ',' || c_.peek() == '}') {

@@ -67,6 +67,7 @@ private:
     void parse_flow_mapping_entry(Node& mapping, const LineRule& rule, int depth, KeyIndex& keys);
     void skip_flow_space(const LineRule& rule);
     [[nodiscard]] bool at_flow_value_indicator(const Node& key) const noexcept;
+    void advance_over_flow_value_indicator(const Node& key);
 
     // Shared (yaml_parser.cpp).
     void skip_to_next_token();
