@@ -52,7 +52,7 @@ Node Parser::parse_block_node(int parent_indent, int depth, Site site, std::stri
     if (!quoted && !can_start_plain(c_, false)) fail_cannot_start_value(false);
 
     ScannedScalar scanned;
-    Node scalar = scan_scalar(LineRule{parent_indent + 1, false, false, {}}, scanned);
+    Node scalar = scan_scalar(start, LineRule{parent_indent + 1, false, false, {}}, scanned);
     if (c_.at_line_head()) return scalar;  // it ended at the end of a line
     c_.skip_blanks();
     if (!at_block_value_indicator()) {
@@ -95,17 +95,18 @@ void Parser::check_no_tab_before_compact_collection() const {
 Node Parser::parse_block_mapping(int indent, int depth, Node first_key) {
     check_depth(depth, first_key.position);
     Node mapping = make_node(NodeKind::mapping, first_key.position);
+    ChildList children(expected_size(depth));
     KeyIndex keys;
     Node key = std::move(first_key);
     for (;;) {
-        keys.check(mapping, key);
+        children.push_back(std::move(key));
+        keys.check_last_key(children);
+        const Node& added_key = children[children.size() - 1];
         c_.advance();  // the ":" after the key
-        const SourcePosition empty_at = c_.position();
         Stream stream_storage;
-        const Stream* stream = stream_for(depth, key, stream_storage);
-        Node value = parse_block_value(indent, depth, key, empty_at, stream);
-        mapping.children.push_back(std::move(key));
-        mapping.children.push_back(std::move(value));
+        const Stream* stream = stream_for(depth, added_key, stream_storage);
+        Node value = parse_block_value(indent, depth, added_key, c_.here(), stream);
+        children.push_back(std::move(value));
 
         skip_to_next_token();
         if (c_.at_end() || c_.at_any_document_marker()) break;
@@ -113,12 +114,13 @@ Node Parser::parse_block_mapping(int indent, int depth, Node first_key) {
         if (c_.indent() < indent) break;
         if (c_.indent() > indent) {
             fail(c_.position(), "this line is indented more than the key " +
-                                    quoted_for_message(mapping.children[mapping.children.size() - 2].value) +
+                                    quoted_for_message(children[children.size() - 2].value) +
                                     " above it");
         }
         check_tab_indent();
         key = parse_block_key(indent);
     }
+    finish_children(mapping, children, depth);
     return mapping;
 }
 
@@ -138,7 +140,7 @@ Node Parser::parse_block_key(int indent) {
 
     const char* const start_ptr = c_.here();
     ScannedScalar scanned;
-    Node key = scan_scalar(LineRule{indent + 1, false, false, {}}, scanned);
+    Node key = scan_scalar(start, LineRule{indent + 1, false, false, {}}, scanned);
     const bool on_key_line = !c_.at_line_head();
     if (on_key_line) c_.skip_blanks();
     if (on_key_line && at_block_value_indicator()) {
@@ -158,12 +160,13 @@ Node Parser::parse_block_key(int indent) {
     fail(missing_at, std::move(message));
 }
 
-Node Parser::parse_block_value(int key_indent, int depth, const Node& key, SourcePosition empty_at,
+Node Parser::parse_block_value(int key_indent, int depth, const Node& key, const char* after_indicator,
                                const Stream* stream) {
     c_.skip_blanks();
     if (!c_.at_end() && c_.peek() != '\n' && c_.peek() != '#') {
         return parse_block_node(key_indent, depth + 1, Site::after_key, key.value, stream);
     }
+    const SourcePosition empty_at = c_.position_at(after_indicator);
     skip_to_next_token();
     if (c_.at_end() || c_.at_any_document_marker()) return null_node(empty_at);
     if (c_.indent() > key_indent) {
@@ -182,11 +185,11 @@ Node Parser::parse_block_sequence(int indent, int depth, bool shares_key_indent,
     const SourcePosition start = c_.position();
     check_depth(depth, start);
     Node sequence = make_node(NodeKind::sequence, start);
+    ChildList items(expected_size(depth));
     for (;;) {
         const std::size_t nodes_before = nodes_in_memory_;
         c_.advance();  // the "-"
-        const SourcePosition empty_at = c_.position();
-        add_item(sequence, parse_sequence_item(indent, depth, empty_at), stream, nodes_before);
+        add_item(sequence, items, parse_sequence_item(indent, depth, c_.here()), stream, nodes_before);
 
         skip_to_next_token();
         if (c_.at_end() || c_.at_any_document_marker()) break;
@@ -202,14 +205,16 @@ Node Parser::parse_block_sequence(int indent, int depth, bool shares_key_indent,
                                     describe_character_at(c_));
         }
     }
+    finish_children(sequence, items, depth);
     return sequence;
 }
 
-Node Parser::parse_sequence_item(int indent, int depth, SourcePosition empty_at) {
+Node Parser::parse_sequence_item(int indent, int depth, const char* after_indicator) {
     c_.skip_blanks();
     if (!c_.at_end() && c_.peek() != '\n' && c_.peek() != '#') {
         return parse_block_node(indent, depth + 1, Site::after_dash, {}, nullptr);
     }
+    const SourcePosition empty_at = c_.position_at(after_indicator);
     skip_to_next_token();
     if (c_.at_end() || c_.at_any_document_marker() || c_.indent() <= indent) return null_node(empty_at);
     check_tab_indent();

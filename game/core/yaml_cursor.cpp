@@ -2,6 +2,8 @@
 
 #include "unicode.hpp"
 
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 namespace kindling::yaml::detail {
@@ -52,12 +54,44 @@ bool Cursor::at_document_marker(char marker) const noexcept {
     return end_ - p_ == 3 || is_blank_or_break(p_[3]);
 }
 
+namespace {
+
+// Code points in [from, to) of valid UTF-8: bytes that are not continuation bytes (10xxxxxx),
+// counted eight at a time. `end` bounds the text, so a short tail can be read as one word.
+int count_code_points(const char* from, const char* to, const char* end) noexcept {
+    constexpr std::uint64_t high_bits = 0x8080808080808080u;
+    const auto continuation_bytes = [](std::uint64_t word) {
+        return static_cast<std::size_t>(std::popcount(word & ~(word << 1) & high_bits));
+    };
+    std::size_t count = 0;
+    while (to - from >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, from, sizeof word);
+        count += 8 - continuation_bytes(word);
+        from += 8;
+    }
+    const auto tail = static_cast<std::size_t>(to - from);
+    if constexpr (std::endian::native == std::endian::little) {
+        if (tail > 0 && end - from >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, from, sizeof word);
+            word &= (std::uint64_t{1} << (8 * tail)) - 1;  // the first `tail` bytes only
+            return static_cast<int>(count + tail - continuation_bytes(word));
+        }
+    }
+    for (; from < to; ++from) count += (static_cast<unsigned char>(*from) & 0xC0) != 0x80 ? 1 : 0;
+    return static_cast<int>(count);
+}
+
+}  // namespace
+
 SourcePosition Cursor::position_at(const char* at) const noexcept {
-    const auto is_lead_byte = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
-    if (at >= column_cache_at_) {
-        for (const char* q = column_cache_at_; q < at; ++q) column_cache_ += is_lead_byte(*q) ? 1 : 0;
+    if (at == content_start_ && !tab_in_indent_) {
+        column_cache_ = indent_ + 1;  // only spaces before the line's first character
+    } else if (at >= column_cache_at_) {
+        column_cache_ += count_code_points(column_cache_at_, at, end_);
     } else {
-        for (const char* q = at; q < column_cache_at_; ++q) column_cache_ -= is_lead_byte(*q) ? 1 : 0;
+        column_cache_ -= count_code_points(at, column_cache_at_, end_);
     }
     column_cache_at_ = at;
     return {line_, column_cache_};

@@ -3,6 +3,8 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace kindling::yaml::detail {
@@ -46,6 +48,41 @@ std::string hex_byte(unsigned char b) {
     return std::string{"0x"} + digits[b >> 4] + digits[b & 0xF];
 }
 
+// The common case, checked fast: valid UTF-8 made of allowed characters. Only when this
+// fails does the slower pass run that tracks lines and columns for the messages.
+bool is_clean(std::string_view text, std::size_t from) noexcept {
+    static constexpr auto allowed_ascii = [] {
+        std::array<bool, 256> table{};
+        for (std::size_t c = 0x20; c < 0x7F; ++c) table[c] = true;
+        table['\t'] = table['\n'] = table['\r'] = true;
+        return table;
+    }();
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t high_bits = 0x8080808080808080u;
+    const std::size_t size = text.size();
+    std::size_t i = from;
+    while (i < size) {
+        std::size_t stop = size;
+        if (size - i >= 8) {
+            // Eight printable ASCII bytes at once: none below 0x20, none at 0x7F or above.
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if ((((word - 0x20 * ones) | (word + ones) | word) & high_bits) == 0) {
+                i += 8;
+                continue;
+            }
+            stop = i + 8;
+        }
+        while (i < stop && allowed_ascii[static_cast<unsigned char>(text[i])]) ++i;
+        if (i == stop) continue;
+        if (static_cast<unsigned char>(text[i]) < 0x80) return false;
+        const unicode::Decoded decoded = unicode::decode(text, i);
+        if (!decoded.valid || !is_allowed_non_ascii(decoded.code_point)) return false;
+        i += decoded.length;
+    }
+    return true;
+}
+
 }  // namespace
 
 EncodingCheck check_encoding(std::string_view text, DiagnosticList& diagnostics) {
@@ -56,6 +93,10 @@ EncodingCheck check_encoding(std::string_view text, DiagnosticList& diagnostics)
         return result;
     }
     if (starts_with_bytes(text, "\xEF\xBB\xBF")) result.bom_length = 3;
+    if (is_clean(text, result.bom_length)) {
+        result.ok = true;
+        return result;
+    }
 
     bool ok = true;
     int line = 1;

@@ -17,6 +17,7 @@ Node Parser::parse_flow_collection(int min_indent, int depth, const Stream* stre
     const char close = is_mapping ? '}' : ']';
     check_depth(depth, start);
     Node collection = make_node(is_mapping ? NodeKind::mapping : NodeKind::sequence, start);
+    ChildList children(expected_size(depth));
     const LineRule rule{min_indent, true, is_mapping, start};
     KeyIndex keys;
     c_.advance();
@@ -24,10 +25,10 @@ Node Parser::parse_flow_collection(int min_indent, int depth, const Stream* stre
         skip_flow_space(rule);
         if (c_.peek() == close) break;
         if (is_mapping) {
-            parse_flow_mapping_entry(collection, rule, depth, keys);
+            parse_flow_mapping_entry(children, rule, depth, keys);
         } else {
             const std::size_t nodes_before = nodes_in_memory_;
-            add_item(collection, parse_flow_sequence_item(rule, depth), stream, nodes_before);
+            add_item(collection, children, parse_flow_sequence_item(rule, depth), stream, nodes_before);
         }
         skip_flow_space(rule);
         if (c_.peek() == close) break;
@@ -39,6 +40,7 @@ Node Parser::parse_flow_collection(int min_indent, int depth, const Stream* stre
         c_.advance();
     }
     c_.advance();  // the closing bracket
+    finish_children(collection, children, depth);
     return collection;
 }
 
@@ -90,7 +92,7 @@ Node Parser::parse_flow_node(const LineRule& rule, int depth, ScannedScalar& sca
     if (c == '[' || c == '{') return parse_flow_collection(rule.min_indent, depth, stream);
     refuse_unsupported_node_start(true);
     if (c != '"' && c != '\'' && !can_start_plain(c_, true)) fail_cannot_start_value(true);
-    return scan_scalar(rule, scanned);
+    return scan_scalar(c_.position(), rule, scanned);
 }
 
 Node Parser::parse_flow_sequence_item(const LineRule& rule, int depth) {
@@ -119,7 +121,8 @@ Node Parser::parse_flow_sequence_item(const LineRule& rule, int depth) {
     return pair;
 }
 
-void Parser::parse_flow_mapping_entry(Node& mapping, const LineRule& rule, int depth, KeyIndex& keys) {
+void Parser::parse_flow_mapping_entry(ChildList& entries, const LineRule& rule, int depth,
+                                      KeyIndex& keys) {
     if (c_.peek() == ',') fail(c_.position(), "unexpected \",\"; an entry is missing before it");
     if (c_.peek() == ':') {
         const char next = c_.peek_at(1);
@@ -132,27 +135,28 @@ void Parser::parse_flow_mapping_entry(Node& mapping, const LineRule& rule, int d
     if (!key.is_scalar()) {
         fail(key.position, "a key must be text, not a " + collection_word(key.is_mapping()));
     }
-    keys.check(mapping, key);
+    entries.push_back(std::move(key));
+    keys.check_last_key(entries);
+    const Node& added_key = entries[entries.size() - 1];
     skip_flow_space(rule);
     Node value;
-    if (at_flow_value_indicator(key)) {
-        advance_over_flow_value_indicator(key);
+    if (at_flow_value_indicator(added_key)) {
+        advance_over_flow_value_indicator(added_key);
         const SourcePosition empty_at = c_.position();
         skip_flow_space(rule);
         if (c_.peek() == ',' || c_.peek() == '}') {
             value = null_node(empty_at);
         } else {
             Stream stream_storage;
-            value = parse_flow_node(rule, depth + 1, scanned, stream_for(depth, key, stream_storage));
+            value = parse_flow_node(rule, depth + 1, scanned, stream_for(depth, added_key, stream_storage));
         }
     } else if (c_.peek() == ',' || c_.peek() == '}') {
-        value = null_node(key.position);  // "{a, b: 1}": a key without ":" has no value
+        value = null_node(added_key.position);  // "{a, b: 1}": a key without ":" has no value
     } else {
-        fail(c_.position(), "expected \":\" after the key " + quoted_for_message(key.value) +
+        fail(c_.position(), "expected \":\" after the key " + quoted_for_message(added_key.value) +
                                 ", found " + describe_character_at(c_));
     }
-    mapping.children.push_back(std::move(key));
-    mapping.children.push_back(std::move(value));
+    entries.push_back(std::move(value));
 }
 
 }  // namespace kindling::yaml::detail

@@ -12,28 +12,6 @@ std::string kind_word(const Node& node) {
 
 }  // namespace
 
-void KeyIndex::check(const Node& mapping, const Node& key) {
-    const std::vector<Node>& children = mapping.children;
-    const std::size_t count = children.size() / 2;
-    const auto fail_duplicate = [&](int first_line) {
-        fail(key.position, "duplicate key " + quoted_for_message(key.value) +
-                               "; it was first given at line " + std::to_string(first_line));
-    };
-    if (count < linear_limit) {
-        for (std::size_t i = 0; i < count; ++i) {
-            if (children[2 * i].value == key.value) fail_duplicate(children[2 * i].position.line);
-        }
-        return;
-    }
-    if (first_lines_.empty()) {
-        for (std::size_t i = 0; i < count; ++i) {
-            first_lines_.emplace(children[2 * i].value, children[2 * i].position.line);
-        }
-    }
-    const auto [found, inserted] = first_lines_.emplace(key.value, key.position.line);
-    if (!inserted) fail_duplicate(found->second);
-}
-
 Parser::Parser(std::string_view text, const ReadLimits& limits, StreamingSink* sink) noexcept
     : c_(text), limits_(limits), sink_(sink) {}
 
@@ -167,8 +145,8 @@ bool Parser::at_block_value_indicator() const noexcept {
     return c_.peek() == ':' && (next == '\0' || is_blank_or_break(next));
 }
 
-Node Parser::scan_scalar(const LineRule& rule, ScannedScalar& scanned) {
-    Node node = make_node(NodeKind::scalar, c_.position());
+Node Parser::scan_scalar(SourcePosition start, const LineRule& rule, ScannedScalar& scanned) {
+    Node node = make_node(NodeKind::scalar, start);
     switch (c_.peek()) {
         case '"':
             scan_double_quoted(c_, rule, scanned);
@@ -187,19 +165,19 @@ Node Parser::scan_scalar(const LineRule& rule, ScannedScalar& scanned) {
 }
 
 void Parser::refuse_unsupported_node_start(bool in_flow) const {
-    const SourcePosition at = c_.position();
+    const auto at = [this] { return c_.position(); };
     switch (c_.peek()) {
         case '&':
-            fail(at, "decks do not use YAML anchors (&name); write the value out in full");
+            fail(at(), "decks do not use YAML anchors (&name); write the value out in full");
         case '*':
-            fail(at, "decks do not use YAML aliases (*name); write the value out in full");
+            fail(at(), "decks do not use YAML aliases (*name); write the value out in full");
         case '!':
-            fail(at, "decks do not use YAML tags such as \"!!str\"; remove the tag and put the "
+            fail(at(), "decks do not use YAML tags such as \"!!str\"; remove the tag and put the "
                      "text in quotes if it must stay text");
         case '?': {
             const char next = c_.peek_at(1);
             if (next == '\0' || is_blank_or_break(next) || (in_flow && is_flow_indicator(next))) {
-                fail(at, "decks do not use \"?\" to mark keys; write the key followed by \":\"");
+                fail(at(), "decks do not use \"?\" to mark keys; write the key followed by \":\"");
             }
             break;
         }
@@ -264,9 +242,22 @@ Node Parser::make_node(NodeKind kind, SourcePosition at) {
 
 Node Parser::null_node(SourcePosition at) { return make_node(NodeKind::scalar, at); }
 
-void Parser::add_item(Node& sequence, Node&& item, const Stream* stream, std::size_t nodes_before) {
+std::size_t Parser::expected_size(int depth) const noexcept {
+    const auto index = static_cast<std::size_t>(depth);
+    return index < size_hints_.size() ? size_hints_[index] : 0;
+}
+
+void Parser::finish_children(Node& collection, ChildList& children, int depth) {
+    const auto index = static_cast<std::size_t>(depth);
+    if (index >= size_hints_.size()) size_hints_.resize(index + 1, 0);
+    size_hints_[index] = children.size();
+    children.move_into(collection.children);
+}
+
+void Parser::add_item(Node& sequence, ChildList& items, Node&& item, const Stream* stream,
+                      std::size_t nodes_before) {
     if (stream == nullptr) {
-        sequence.children.push_back(std::move(item));
+        items.push_back(std::move(item));
         return;
     }
     sink_->item(stream->key, sequence.streamed_items, std::move(item));

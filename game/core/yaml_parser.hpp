@@ -5,6 +5,7 @@
 // exhaust the stack; every character is looked at a bounded number of times, so time is
 // linear in the input size.
 
+#include "yaml_children.hpp"
 #include "yaml_cursor.hpp"
 #include "yaml_reader.hpp"
 #include "yaml_scalars.hpp"
@@ -12,21 +13,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace kindling::yaml::detail {
-
-// Finds repeated keys in one mapping: a linear look while the mapping is small, a hash map
-// once it grows, so a mapping with very many keys still takes linear time.
-class KeyIndex {
-public:
-    // Fails when `key` repeats a key of `mapping` (whose children alternate key, value).
-    void check(const Node& mapping, const Node& key);
-
-private:
-    static constexpr std::size_t linear_limit = 16;
-    std::unordered_map<std::string, int> first_lines_;
-};
 
 class Parser {
 public:
@@ -53,10 +42,11 @@ private:
                           const Stream* stream);
     Node parse_block_mapping(int indent, int depth, Node first_key);
     Node parse_block_key(int indent);
-    Node parse_block_value(int key_indent, int depth, const Node& key, SourcePosition empty_at,
+    // `after_indicator` is where an empty value would be placed (right after the ":" or "-").
+    Node parse_block_value(int key_indent, int depth, const Node& key, const char* after_indicator,
                            const Stream* stream);
     Node parse_block_sequence(int indent, int depth, bool shares_key_indent, const Stream* stream);
-    Node parse_sequence_item(int indent, int depth, SourcePosition empty_at);
+    Node parse_sequence_item(int indent, int depth, const char* after_indicator);
     void check_no_tab_before_compact_collection() const;
 
     // Flow structure (yaml_flow_parser.cpp).
@@ -64,7 +54,7 @@ private:
     Node parse_flow_node(const LineRule& rule, int depth, ScannedScalar& scanned,
                          const Stream* stream = nullptr);
     Node parse_flow_sequence_item(const LineRule& rule, int depth);
-    void parse_flow_mapping_entry(Node& mapping, const LineRule& rule, int depth, KeyIndex& keys);
+    void parse_flow_mapping_entry(ChildList& entries, const LineRule& rule, int depth, KeyIndex& keys);
     void skip_flow_space(const LineRule& rule);
     [[nodiscard]] bool at_flow_value_indicator(const Node& key) const noexcept;
     void advance_over_flow_value_indicator(const Node& key);
@@ -78,7 +68,7 @@ private:
     [[nodiscard]] bool at_sequence_entry() const noexcept;
     [[nodiscard]] bool at_block_value_indicator() const noexcept;
     // Scans the quoted or plain scalar at the cursor.
-    Node scan_scalar(const LineRule& rule, ScannedScalar& scanned);
+    Node scan_scalar(SourcePosition start, const LineRule& rule, ScannedScalar& scanned);
     // Fails for anchors, aliases, tags, `?` keys and characters that cannot start a value.
     void refuse_unsupported_node_start(bool in_flow) const;
     [[noreturn]] void fail_cannot_start_value(bool in_flow) const;
@@ -87,13 +77,19 @@ private:
     void count_node(SourcePosition at);
     Node make_node(NodeKind kind, SourcePosition at);
     Node null_node(SourcePosition at);
-    void add_item(Node& sequence, Node&& item, const Stream* stream, std::size_t nodes_before);
+    void add_item(Node& sequence, ChildList& items, Node&& item, const Stream* stream,
+                  std::size_t nodes_before);
+    // Collections at one nesting level tend to have alike sizes (the cards of a deck), so each
+    // reserves what the previous one at its level needed: one allocation instead of several.
+    [[nodiscard]] std::size_t expected_size(int depth) const noexcept;
+    void finish_children(Node& collection, ChildList& children, int depth);
 
     Cursor c_;
     const ReadLimits& limits_;
     StreamingSink* sink_;
     std::size_t nodes_in_memory_ = 0;
     std::size_t nodes_total_ = 0;
+    std::vector<std::size_t> size_hints_;  // per nesting level
 };
 
 }  // namespace kindling::yaml::detail
