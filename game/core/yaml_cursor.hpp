@@ -66,7 +66,6 @@ public:
     // Position of a point on the current line. Columns are counted from a cached point, so
     // asking in increasing order (as the parser does) costs linear time per line in total.
     [[nodiscard]] SourcePosition position_at(const char* at) const noexcept;
-    [[nodiscard]] int column_index() const noexcept { return position().column - 1; }
 
 private:
     void start_line() noexcept;

@@ -129,7 +129,7 @@ TEST_CASE("yaml-cpp reads every snippet of the corpus that Kindling accepts the 
 TEST_CASE("Generated documents read back as written, and as yaml-cpp reads them") {
     test::YamlDocumentGenerator generator(20261125);
     int compared = 0;
-    for (int i = 0; i < 3000; ++i) {
+    for (int i = 0; i < 5000; ++i) {
         const test::GeneratedYaml document = generator.next();
         INFO("document " << i << ":\n" << document.text);
         const Outcome ours = read_with_kindling(document.text);
@@ -139,7 +139,7 @@ TEST_CASE("Generated documents read back as written, and as yaml-cpp reads them"
         CHECK(reference.tree == ours.tree);
         ++compared;
     }
-    CHECK(compared == 3000);
+    CHECK(compared == 5000);
 }
 
 TEST_CASE("Damaged documents never crash; whatever Kindling accepts, yaml-cpp reads alike") {
