@@ -43,8 +43,7 @@ Node Parser::parse_block_node(int parent_indent, int depth, Site site, std::stri
     if (c == '|' || c == '>') {
         Node scalar = make_node(NodeKind::scalar, start);
         ScannedScalar scanned;
-        scan_block_scalar(c_, parent_indent, scanned, scalar.style);
-        scalar.value = std::move(scanned.value);
+        scan_block_scalar(c_, parent_indent, scalar.value, scanned, scalar.style);
         return scalar;
     }
     refuse_unsupported_node_start(false);

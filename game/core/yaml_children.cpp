@@ -63,8 +63,10 @@ void KeyIndex::check_last_key(const ChildList& children) {
                                "; it was first given at line " + std::to_string(first.position.line));
     };
     if (key_index < 2 * linear_limit) {
+        const std::string_view text = key.value;
         for (std::size_t i = 0; i < key_index; i += 2) {
-            if (children[i].value == key.value) fail_duplicate(children[i]);
+            const std::string_view other = children[i].value;
+            if (other.size() == text.size() && other == text) fail_duplicate(children[i]);
         }
         return;
     }

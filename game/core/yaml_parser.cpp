@@ -149,18 +149,17 @@ Node Parser::scan_scalar(SourcePosition start, const LineRule& rule, ScannedScal
     Node node = make_node(NodeKind::scalar, start);
     switch (c_.peek()) {
         case '"':
-            scan_double_quoted(c_, rule, scanned);
+            scan_double_quoted(c_, rule, node.value, scanned);
             node.style = ScalarStyle::double_quoted;
             break;
         case '\'':
-            scan_single_quoted(c_, rule, scanned);
+            scan_single_quoted(c_, rule, node.value, scanned);
             node.style = ScalarStyle::single_quoted;
             break;
         default:
-            scan_plain(c_, rule, scanned);
+            scan_plain(c_, rule, node.value, scanned);
             break;
     }
-    node.value = std::move(scanned.value);
     return node;
 }
 
@@ -219,17 +218,13 @@ void Parser::check_depth(int depth, SourcePosition at) const {
     }
 }
 
-void Parser::count_node(SourcePosition at) {
-    ++nodes_total_;
-    ++nodes_in_memory_;
+void Parser::fail_too_many_values(SourcePosition at) const {
     if (nodes_total_ > limits_.max_nodes_total) {
         fail(at, "the file holds more than " + std::to_string(limits_.max_nodes_total) +
                      " values, more than Kindling reads from one file");
     }
-    if (nodes_in_memory_ > limits_.max_nodes_in_memory) {
-        fail(at, "the file holds more than " + std::to_string(limits_.max_nodes_in_memory) +
-                     " values that would have to be kept in memory at once; split it into smaller files");
-    }
+    fail(at, "the file holds more than " + std::to_string(limits_.max_nodes_in_memory) +
+                 " values that would have to be kept in memory at once; split it into smaller files");
 }
 
 Node Parser::make_node(NodeKind kind, SourcePosition at) {

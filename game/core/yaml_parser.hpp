@@ -74,7 +74,14 @@ private:
     [[noreturn]] void fail_cannot_start_value(bool in_flow) const;
     [[nodiscard]] const Stream* stream_for(int mapping_depth, const Node& key, Stream& storage) const;
     void check_depth(int depth, SourcePosition at) const;
-    void count_node(SourcePosition at);
+    void count_node(SourcePosition at) {
+        ++nodes_total_;
+        ++nodes_in_memory_;
+        if (nodes_total_ > limits_.max_nodes_total || nodes_in_memory_ > limits_.max_nodes_in_memory) {
+            fail_too_many_values(at);
+        }
+    }
+    [[noreturn]] void fail_too_many_values(SourcePosition at) const;
     Node make_node(NodeKind kind, SourcePosition at);
     Node null_node(SourcePosition at);
     void add_item(Node& sequence, ChildList& items, Node&& item, const Stream* stream,

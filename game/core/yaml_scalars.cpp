@@ -58,6 +58,11 @@ void append_fold(std::string& out, int breaks) {
     else out.append(static_cast<std::size_t>(breaks - 1), '\n');
 }
 
+// The pointer-and-length append: the iterator-range overload goes through a slower replace.
+void append_range(std::string& out, const char* begin, const char* end) {
+    out.append(begin, static_cast<std::size_t>(end - begin));
+}
+
 const char* trim_trailing_blanks(const char* begin, const char* end) noexcept {
     while (end > begin && is_blank(end[-1])) --end;
     return end;
@@ -171,10 +176,10 @@ bool can_start_plain(const Cursor& cursor, bool in_flow) noexcept {
     }
 }
 
-void scan_plain(Cursor& cursor, const LineRule& rule, ScannedScalar& out) {
+void scan_plain(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out) {
     const StopTable& stops = rule.in_flow ? plain_flow_stops : plain_block_stops;
     const char* const end = cursor.end();
-    out.value.clear();
+    value.clear();
     out.multi_line = false;
     int breaks = 0;  // line breaks before the current line; 0 on the first line
     for (;;) {
@@ -214,11 +219,11 @@ void scan_plain(Cursor& cursor, const LineRule& rule, ScannedScalar& out) {
         }
         if (text_end == begin) return;  // a following line without text: the scalar ended before it
         if (breaks > 0) {
-            append_fold(out.value, breaks);
+            append_fold(value, breaks);
             out.multi_line = true;
             out.last_line_start = cursor.position_at(begin);
         }
-        out.value.append(begin, text_end);
+        append_range(value, begin, text_end);
         out.text_end = text_end;
         if (stopped_in_line) {
             cursor.move_to(text_end);
@@ -238,10 +243,10 @@ void scan_plain(Cursor& cursor, const LineRule& rule, ScannedScalar& out) {
     }
 }
 
-void scan_single_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out) {
+void scan_single_quoted(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out) {
     const SourcePosition start = cursor.position();
     const char* const end = cursor.end();
-    out.value.clear();
+    value.clear();
     out.multi_line = false;
     cursor.advance();
     for (;;) {
@@ -251,25 +256,25 @@ void scan_single_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out
         if (q == end) fail_unclosed_quote(start, cursor, rule);
         if (*q == '\'') {
             if (q + 1 < end && q[1] == '\'') {  // '' stands for one quote
-                out.value.append(begin, q + 1);
+                append_range(value, begin, q + 1);
                 cursor.move_to(q + 2);
                 continue;
             }
-            out.value.append(begin, q);
+            append_range(value, begin, q);
             cursor.move_to(q + 1);
             return;
         }
-        out.value.append(begin, trim_trailing_blanks(begin, q));
+        append_range(value, begin, trim_trailing_blanks(begin, q));
         cursor.move_to(q);
-        append_fold(out.value, continue_quoted_scalar(cursor, start, rule));
+        append_fold(value, continue_quoted_scalar(cursor, start, rule));
         out.multi_line = true;
     }
 }
 
-void scan_double_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out) {
+void scan_double_quoted(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out) {
     const SourcePosition start = cursor.position();
     const char* const end = cursor.end();
-    out.value.clear();
+    value.clear();
     out.multi_line = false;
     cursor.advance();
     for (;;) {
@@ -278,19 +283,19 @@ void scan_double_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out
         while (q < end && !double_quoted_stops[index_of(*q)]) ++q;
         if (q == end) fail_unclosed_quote(start, cursor, rule);
         if (*q == '"') {
-            out.value.append(begin, q);
+            append_range(value, begin, q);
             cursor.move_to(q + 1);
             return;
         }
         if (*q == '\\') {
-            out.value.append(begin, q);
+            append_range(value, begin, q);
             if (q + 1 < end && q[1] == '\n') {
                 // An escaped line break joins the lines without a space; empty lines between
                 // them still read as line breaks.
                 cursor.move_to(q + 1);
                 cursor.next_line();
                 while (cursor.peek() == '\n') {
-                    out.value += '\n';
+                    value += '\n';
                     cursor.next_line();
                 }
                 if (cursor.at_end() || cursor.at_any_document_marker() ||
@@ -300,21 +305,22 @@ void scan_double_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out
                 out.multi_line = true;
                 continue;
             }
-            cursor.move_to(decode_escape(cursor, q, out.value));
+            cursor.move_to(decode_escape(cursor, q, value));
             continue;
         }
-        out.value.append(begin, trim_trailing_blanks(begin, q));
+        append_range(value, begin, trim_trailing_blanks(begin, q));
         cursor.move_to(q);
-        append_fold(out.value, continue_quoted_scalar(cursor, start, rule));
+        append_fold(value, continue_quoted_scalar(cursor, start, rule));
         out.multi_line = true;
     }
 }
 
-void scan_block_scalar(Cursor& cursor, int parent_indent, ScannedScalar& out, ScalarStyle& style) {
+void scan_block_scalar(Cursor& cursor, int parent_indent, std::string& value, ScannedScalar& out,
+                       ScalarStyle& style) {
     const char indicator = cursor.peek();
     const bool literal = indicator == '|';
     style = literal ? ScalarStyle::literal : ScalarStyle::folded;
-    out.value.clear();
+    value.clear();
     out.multi_line = true;
     cursor.advance();
 
@@ -353,7 +359,6 @@ void scan_block_scalar(Cursor& cursor, int parent_indent, ScannedScalar& out, Sc
     bool any_text = false;
     bool last_text_had_break = false;
     bool previous_more_indented = false;
-    std::string& value = out.value;
 
     while (!cursor.at_end()) {
         cursor.next_line();  // the cursor is on a line break here
@@ -390,7 +395,7 @@ void scan_block_scalar(Cursor& cursor, int parent_indent, ScannedScalar& out, Sc
         } else {
             append_fold(value, empty_lines + 1);
         }
-        value.append(from, line_end);
+        append_range(value, from, line_end);
         any_text = true;
         previous_more_indented = more_indented;
         empty_lines = 0;

@@ -20,8 +20,8 @@ struct LineRule {
     SourcePosition flow_start;       // for messages: where it starts
 };
 
+// What a scanner found out about the scalar besides its text.
 struct ScannedScalar {
-    std::string value;
     bool multi_line = false;
     // Plain scalars: where the text of their last line starts (for "this line ..." messages)
     // and where it ends (for "expected ... after" messages).
@@ -36,12 +36,14 @@ bool can_start_plain(const Cursor& cursor, bool in_flow) noexcept;
 // Plain scalar: folds line breaks, stops before ": ", " #", the end of its lines and, in flow
 // context, before flow indicators. The cursor ends at the end of the text on the scalar's
 // last line, or at the head of the first line that does not continue it.
-void scan_plain(Cursor& cursor, const LineRule& rule, ScannedScalar& out);
-void scan_single_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out);
-void scan_double_quoted(Cursor& cursor, const LineRule& rule, ScannedScalar& out);
+// Each scanner writes the scalar's text into `value`, which must be empty.
+void scan_plain(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out);
+void scan_single_quoted(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out);
+void scan_double_quoted(Cursor& cursor, const LineRule& rule, std::string& value, ScannedScalar& out);
 // Literal `|` or folded `>` scalar; `parent_indent` is the indentation of the block that holds
 // it (-1 at the top of the document). Ends at the head of the first line after its text.
-void scan_block_scalar(Cursor& cursor, int parent_indent, ScannedScalar& out, ScalarStyle& style);
+void scan_block_scalar(Cursor& cursor, int parent_indent, std::string& value, ScannedScalar& out,
+                       ScalarStyle& style);
 
 // Error for a line inside a flow collection that is indented less than `rule.min_indent`.
 [[noreturn]] void fail_flow_line_indent(const Cursor& cursor, const LineRule& rule);
