@@ -152,8 +152,14 @@ const char* decode_escape(const Cursor& cursor, const char* at, std::string& out
 }  // namespace
 
 void fail_flow_line_indent(const Cursor& cursor, const LineRule& rule) {
-    // Usually the closing bracket is missing and the next key was read as part of the list.
     const std::string close = rule.flow_is_mapping ? "\"}\"" : "\"]\"";
+    const std::string spaces = std::to_string(rule.min_indent) + (rule.min_indent == 1 ? " space" : " spaces");
+    if (cursor.peek() == (rule.flow_is_mapping ? '}' : ']')) {
+        fail(cursor.position(), "this " + close + " closes the " + collection_word(rule) +
+                                    " that starts at line " + std::to_string(rule.flow_start.line) +
+                                    ", so it must be indented by at least " + spaces);
+    }
+    // Usually the closing bracket is missing and the next key was read as part of the list.
     fail(rule.flow_start, "the " + collection_word(rule) + " that starts here is not closed with " +
                               close + " before line " + std::to_string(cursor.line()) +
                               "; close it, or indent the lines that continue it by at least " +

@@ -192,6 +192,11 @@ TEST_CASE("Unclosed quotes and brackets point at where they start") {
     check_single_error("a: [1, 2\nb: 3\n",
                        "1:4: the list that starts here is not closed with \"]\" before line 2; close "
                        "it, or indent the lines that continue it by at least 1 space");
+    check_single_error("a: [1,\n  2\n]\n", "3:1: this \"]\" closes the list that starts at line 1, so it "
+                                          "must be indented by at least 1 space");
+    check_single_error("- {a: 1,\n   b: 2\n}\n", "3:1: this \"}\" closes the mapping that starts at line 1, "
+                                               "so it must be indented by at least 1 space");
+    CHECK(test::yaml_outcome("- {a: 1,\n   b: 2\n }\n") == R"([{"a": "1", "b": "2"}])");
     check_single_error("a: [1, 2}\n", "1:9: expected \",\" or \"]\" after the item, found \"}\"");
     check_single_error("{a: 1 b: 2}\n", "1:8: expected \",\" or \"}\" after the value, found \":\"");
     check_single_error("[a, , b]\n", "1:5: unexpected \",\"; an item is missing before it");
