@@ -18,6 +18,7 @@ SourcePosition position_after(SourcePosition start, const char* start_ptr, const
 Node Parser::parse_block_node(int parent_indent, int depth, Site site, std::string_view parent_key,
                               const Stream* stream) {
     const SourcePosition start = c_.position();
+    const char* const start_ptr = c_.here();
     const char c = c_.peek();
     if (at_sequence_entry()) {
         if (site == Site::after_key) {
@@ -27,7 +28,7 @@ Node Parser::parse_block_node(int parent_indent, int depth, Site site, std::stri
         if (site == Site::after_document_start) {
             fail(start, "a list cannot start on the \"---\" line; start it on the next line");
         }
-        if (site == Site::after_dash) check_no_tab_before_compact_collection();
+        if (site == Site::after_dash) check_no_tab_before(start_ptr);
         return parse_block_sequence(start.column - 1, depth, false, stream);
     }
     if (c == '[' || c == '{') {
@@ -77,14 +78,14 @@ Node Parser::parse_block_node(int parent_indent, int depth, Site site, std::stri
                                           std::to_string(start.line) +
                                           ", so it cannot start a key; check its indentation");
     }
-    if (site == Site::after_dash) check_no_tab_before_compact_collection();
+    if (site == Site::after_dash) check_no_tab_before(start_ptr);
     return parse_block_mapping(start.column - 1, depth, std::move(scalar));
 }
 
-void Parser::check_no_tab_before_compact_collection() const {
+void Parser::check_no_tab_before(const char* collection_start) const {
     // Only "-" and white space come before a collection that starts after "- ", so this scan
     // is short and happens once per nesting level.
-    for (const char* p = c_.line_start(); p < c_.here(); ++p) {
+    for (const char* p = c_.line_start(); p < collection_start; ++p) {
         if (*p == '\t') {
             fail(c_.position_at(p), "a tab is used for indentation here; indent YAML with spaces only");
         }

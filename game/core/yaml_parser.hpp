@@ -47,7 +47,9 @@ private:
                            const Stream* stream);
     Node parse_block_sequence(int indent, int depth, bool shares_key_indent, const Stream* stream);
     Node parse_sequence_item(int indent, int depth, const char* after_indicator);
-    void check_no_tab_before_compact_collection() const;
+    // A collection that starts after "- " on the same line takes its column as indentation,
+    // so no tab may stand before it.
+    void check_no_tab_before(const char* collection_start) const;
 
     // Flow structure (yaml_flow_parser.cpp).
     Node parse_flow_collection(int min_indent, int depth, const Stream* stream);

@@ -137,6 +137,8 @@ TEST_CASE("Tabs used as indentation are refused") {
     check_single_error("a:\n\tb: 1\n", "2:1: this line is indented with a tab; indent YAML with spaces only");
     check_single_error("a:\n  \tb: 1\n", "2:3: this line is indented with a tab; indent YAML with spaces only");
     check_single_error("-\t- b\n", "1:2: a tab is used for indentation here; indent YAML with spaces only");
+    check_single_error("- -\ta: 1\n", "1:4: a tab is used for indentation here; indent YAML with spaces only");
+    CHECK(test::yaml_outcome("- a\tb: c\n") == "[{\"a\\tb\": \"c\"}]");
     check_single_error("\tkey: 1\n", "1:1: this line is indented with a tab; indent YAML with spaces only");
     // A tab as separation after an indicator or inside a line is fine.
     CHECK(test::yaml_outcome("a:\tb\n-\n") == "error 2:1: expected a key here, like the ones above it, but "
