@@ -2,6 +2,8 @@
 
 #include "unicode.hpp"
 
+#include <algorithm>
+
 namespace kindling::yaml::detail {
 
 namespace {
@@ -238,8 +240,11 @@ Node Parser::make_node(NodeKind kind, SourcePosition at) {
 Node Parser::null_node(SourcePosition at) { return make_node(NodeKind::scalar, at); }
 
 std::size_t Parser::expected_size(int depth) const noexcept {
+    // Capped: after one huge collection, every small one at its level would otherwise keep a
+    // huge, mostly empty buffer.
+    constexpr std::size_t largest_hint = 64;
     const auto index = static_cast<std::size_t>(depth);
-    return index < size_hints_.size() ? size_hints_[index] : 0;
+    return index < size_hints_.size() ? std::min(size_hints_[index], largest_hint) : 0;
 }
 
 void Parser::finish_children(Node& collection, ChildList& children, int depth) {
