@@ -74,13 +74,14 @@ bool may_hit_known_yaml_cpp_deviation(std::string_view text, const test::YamlRea
     return root && (root->style == yaml::ScalarStyle::literal || root->style == yaml::ScalarStyle::folded);
 }
 
-// When Kindling accepts a text, yaml-cpp must read the same tree.
-void check_agrees_with_reference(std::string_view text) {
+// When Kindling accepts a text, yaml-cpp must read the same tree. Returns whether it accepted.
+bool check_agrees_with_reference(std::string_view text) {
     const Outcome ours = read_with_kindling(text);
-    if (!ours.accepted) return;
+    if (!ours.accepted) return false;
     const Outcome reference = read_with_reference(text);
     INFO("text: " << text);
     CHECK(reference.tree == ours.tree);
+    return true;
 }
 
 }  // namespace
@@ -117,18 +118,27 @@ TEST_CASE("yaml-cpp reads every snippet of the corpus that Kindling accepts the 
         "--- \"text\"\n", "--- |\n  text\n", "--- [a]\n...\n# trailing\n", "---\n", "", "# only\n",
         "a: 1\r\nb: |\r\n  x\r\n  y\r\nc: \"p\r\n  q\"\r\n", "\xEF\xBB\xBF" "a: 1\n",
         "\xC3\xA9\xF0\x9F\x98\x80: \xC3\xB6\n", "- \xE6\x97\xA5\xE6\x9C\xAC: [a, \"b\"]\n",
-        // refused or broken input: only compared when Kindling accepts it
-        "a: &x 1\n", "a: *x\n", "? a\n: b\n", "[a]: b\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n",
-        "text: Note: be kind\n", "a: \"unclosed\n", "a: [1, 2\n", "a: b ]\n", "a:\n\t- b\n",
-        "a: [x,\ny]\n", "a: \"x\ny\"\n", "\"a\"\nb\n", "  a: 1\n  b: 2\nc: 3\n", "a: 1\n  b: 2\n",
-        "--- a: 1\n", "key: - a\n", "a: |x\n", "[- a]\n", "{a b}\n", "a: \"\\q\"\n",
+        "a: b ]\n", "{a b}\n",
     };
-    for (const std::string_view text : corpus) check_agrees_with_reference(text);
+    for (const std::string_view text : corpus) {
+        INFO("text: " << text);
+        CHECK(check_agrees_with_reference(text));
+    }
+    // Refused or broken input: compared only if Kindling accepts it (it accepts none of these).
+    const std::vector<std::string_view> broken{
+        "a: &x 1\n", "a: *x\n", "? a\n: b\n", "[a]: b\n", "a: 1\na: 2\n", "a: 1\n---\nb: 2\n",
+        "text: Note: be kind\n", "a: \"unclosed\n", "a: [1, 2\n", "a:\n\t- b\n",
+        "a: [x,\ny]\n", "a: \"x\ny\"\n", "\"a\"\nb\n", "  a: 1\n  b: 2\nc: 3\n", "a: 1\n  b: 2\n",
+        "--- a: 1\n", "key: - a\n", "a: |x\n", "[- a]\n", "a: \"\\q\"\n",
+    };
+    for (const std::string_view text : broken) {
+        INFO("text: " << text);
+        CHECK_FALSE(check_agrees_with_reference(text));
+    }
 }
 
 TEST_CASE("Generated documents read back as written, and as yaml-cpp reads them") {
     test::YamlDocumentGenerator generator(20261125);
-    int compared = 0;
     for (int i = 0; i < 5000; ++i) {
         const test::GeneratedYaml document = generator.next();
         INFO("document " << i << ":\n" << document.text);
@@ -137,9 +147,7 @@ TEST_CASE("Generated documents read back as written, and as yaml-cpp reads them"
         REQUIRE(ours.tree == test::tree_text(document.tree));
         const Outcome reference = read_with_reference(document.text);
         CHECK(reference.tree == ours.tree);
-        ++compared;
     }
-    CHECK(compared == 5000);
 }
 
 TEST_CASE("Damaged documents never crash; whatever Kindling accepts, yaml-cpp reads alike") {
