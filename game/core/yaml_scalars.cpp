@@ -361,7 +361,11 @@ void scan_block_scalar(Cursor& cursor, int parent_indent, std::string& value, Sc
     int content_indent = explicit_indent > 0 ? parent_indent + explicit_indent : -1;
     int widest_leading_blank = -1;
     SourcePosition widest_leading_blank_at;
-    int empty_lines = 0;         // empty lines since the last line of text
+    int empty_lines = 0;  // empty lines since the last line of text
+    // YAML ends a block scalar at a white-space line that holds a tab and is indented less than
+    // the text. Editors leave such lines inside texts, so one followed by more text counts as
+    // an empty line; at the end the empty lines after it are not the scalar's (keep chomping).
+    int empty_lines_before_tab_line = -1;
     bool any_text = false;
     bool last_text_had_break = false;
     bool previous_more_indented = false;
@@ -370,11 +374,15 @@ void scan_block_scalar(Cursor& cursor, int parent_indent, std::string& value, Sc
         cursor.next_line();  // the cursor is on a line break here
         if (cursor.at_any_document_marker()) break;
         const bool blank = cursor.at_end() || cursor.peek() == '\n';
-        if (blank && (content_indent < 0 || cursor.indent() <= content_indent)) {
+        const bool tab_line = blank && cursor.tab_in_indent() &&
+                              (content_indent < 0 || cursor.indent() < content_indent);
+        if (tab_line || (blank && !cursor.tab_in_indent() &&
+                         (content_indent < 0 || cursor.indent() <= content_indent))) {
             if (content_indent < 0 && cursor.indent() > widest_leading_blank) {
                 widest_leading_blank = cursor.indent();
                 widest_leading_blank_at = cursor.position();
             }
+            if (tab_line && empty_lines_before_tab_line < 0) empty_lines_before_tab_line = empty_lines;
             if (cursor.at_end()) break;
             ++empty_lines;
             continue;
@@ -405,11 +413,13 @@ void scan_block_scalar(Cursor& cursor, int parent_indent, std::string& value, Sc
         any_text = true;
         previous_more_indented = more_indented;
         empty_lines = 0;
+        empty_lines_before_tab_line = -1;
         last_text_had_break = !cursor.at_end();
     }
 
     if (chomping == '-') return;
     if (any_text && last_text_had_break) value += '\n';
+    if (empty_lines_before_tab_line >= 0) empty_lines = empty_lines_before_tab_line;
     if (chomping == '+') value.append(static_cast<std::size_t>(empty_lines), '\n');
 }
 

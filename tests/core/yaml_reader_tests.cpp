@@ -110,6 +110,17 @@ TEST_CASE("Literal block scalars keep line breaks, with chomping") {
     CHECK(value_of_a("a: |\n  x\n").style == yaml::ScalarStyle::literal);
 }
 
+TEST_CASE("White-space lines with tabs in block scalars") {
+    // More spaces than the text's indentation: the rest of the line is text, tab included.
+    CHECK(value_of_a("a: |\n  x\n  \t\n  y\n").value == "x\n\t\ny\n");
+    // Fewer: YAML would end the text there; between lines of text it counts as empty...
+    CHECK(value_of_a("a: |\n  x\n\t\n  y\n").value == "x\n\ny\n");
+    CHECK(value_of_a("a: >\n  x\n \t\n  y\n").value == "x\ny\n");
+    // ...and after the last line it ends the text, as YAML says, even with keep chomping.
+    CHECK(yaml_outcome("a: |+\n  x\n\n\t\n\nb: 1\n") == R"({"a": "x\n\n", "b": "1"})");
+    CHECK(yaml_outcome("a: |+\n\t\nb: 1\n") == R"({"a": "", "b": "1"})");
+}
+
 TEST_CASE("Block scalars take explicit indentation indicators in either order") {
     CHECK(value_of_a("a: |2\n    x\n  y\n").value == "  x\ny\n");
     CHECK(value_of_a("a: |2-\n    x\n").value == "  x");
