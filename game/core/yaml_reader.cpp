@@ -1,34 +1,51 @@
-// Interim reader on top of yaml-cpp's node API, so the deck validator works while Kindling's
-// own reader (see the header for why) is written. Slow and lenient about duplicate keys and
-// aliases; replaced by the real reader.
 #include "yaml_reader.hpp"
-#include <yaml-cpp/yaml.h>
+
+#include "yaml_encoding.hpp"
+#include "yaml_parser.hpp"
+
+#include <string>
+
 namespace kindling::yaml {
+
 namespace {
-Node convert(const YAML::Node& n) {
-    Node out;
-    out.position = {n.Mark().line + 1, n.Mark().column + 1};
-    if (n.IsMap()) { out.kind = NodeKind::mapping;
-        for (auto it = n.begin(); it != n.end(); ++it) { out.children.push_back(convert(it->first)); out.children.push_back(convert(it->second)); } }
-    else if (n.IsSequence()) { out.kind = NodeKind::sequence; for (const auto& c : n) out.children.push_back(convert(c)); }
-    else if (n.IsNull()) { out.kind = NodeKind::scalar; out.value = ""; }
-    else { out.kind = NodeKind::scalar; out.value = n.Scalar(); out.style = n.Tag() == "!" ? ScalarStyle::double_quoted : ScalarStyle::plain; }
-    return out;
+
+std::string size_in_mib(std::size_t bytes) {
+    constexpr std::size_t mib = 1024 * 1024;
+    const std::size_t tenths = (bytes * 10 + mib / 2) / mib;
+    std::string text = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+    return text + " MiB";
 }
-}
-ReadResult read_document(std::string_view text, DiagnosticList& d, const ReadLimits&, StreamingSink* sink) {
+
+}  // namespace
+
+ReadResult read_document(std::string_view text, DiagnosticList& diagnostics, const ReadLimits& limits,
+                         StreamingSink* sink) {
+    ReadResult result;
+    if (text.size() > limits.max_bytes) {
+        diagnostics.error({}, "the file is too large (" + std::to_string(text.size()) +
+                                  " bytes); Kindling reads files of at most " +
+                                  size_in_mib(limits.max_bytes));
+        return result;
+    }
+    const detail::EncodingCheck encoding = detail::check_encoding(text, diagnostics);
+    if (!encoding.ok) return result;
+    text.remove_prefix(encoding.bom_length);
+
+    std::string normalized;
+    if (detail::has_carriage_return(text)) {
+        normalized = detail::normalize_line_breaks(text);
+        text = normalized;
+    }
     try {
-        YAML::Node n = YAML::Load(std::string(text));
-        if (!n) return {std::nullopt, true};
-        Node root = convert(n);
-        if (sink && root.is_mapping()) for (std::size_t i = 0; i + 1 < root.children.size(); i += 2) {
-            auto& v = root.children[i + 1];
-            if (v.is_sequence() && sink->streams(root.children[i].value)) {
-                std::size_t k = 0; for (auto& c : v.children) sink->item(root.children[i].value, k++, std::move(c));
-                v.streamed_items = v.children.size(); v.children.clear();
-            }
-        }
-        return {std::move(root), true};
-    } catch (const YAML::Exception& e) { d.error({e.mark.line + 1, e.mark.column + 1}, e.msg); return {}; }
+        detail::Parser parser(text, limits, sink);
+        parser.parse(result);
+    } catch (const detail::SyntaxError& error) {
+        diagnostics.error(error.position, error.message);
+        result.root.reset();
+        result.complete = false;
+    }
+    return result;
 }
-}
+
+}  // namespace kindling::yaml

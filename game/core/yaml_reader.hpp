@@ -14,6 +14,23 @@
 // Refused with a located error: anchors, aliases, tags, `?` explicit keys, keys that are not
 // scalars, duplicate keys, a second document, tabs used as indentation, nesting deeper than the
 // limit, and text that is not UTF-8 or holds control characters.
+//
+// Details decided on purpose:
+// - Outside YAML's printable set: C0 controls except TAB/LF/CR, DEL, C1 controls, U+FFFE and
+//   U+FFFF. NEL (U+0085) counts as a control character too: YAML 1.1 reads it as a line break
+//   and 1.2 does not, so readers disagree about files that hold one.
+// - Where yaml-cpp 0.7 deviates from YAML 1.2 (see tests/core/yaml_reader_differential_tests.cpp:
+//   "?" inside plain scalars in brackets, lone CR line breaks, `>+` trailing lines, \N and \_,
+//   flow mapping entries over several lines, top-level block scalars at column 1, blank lines
+//   holding a tab after a block scalar), this reader follows the spec.
+// - Lines that continue a quoted or plain scalar or a flow collection must be indented more
+//   than the block they belong to, as the spec requires; an unclosed quote or bracket is
+//   therefore reported where it starts instead of swallowing the rest of the file.
+// - Inside brackets, a value after a plain key needs a space after the ":" (`{a: [1]}`); only
+//   after a quoted key may it follow directly (`{"a":[1]}`).
+// - Inside a block scalar, a white-space line with a tab that is indented less than the text
+//   counts as an empty line when more text follows (YAML would end the scalar there and then
+//   refuse the text after it); after the last line of text it ends the scalar, as in YAML.
 
 #include "diagnostics.hpp"
 #include "yaml_tree.hpp"

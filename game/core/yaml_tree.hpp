@@ -22,7 +22,10 @@ struct Node {
     ScalarStyle style = ScalarStyle::plain;
     // Where the node starts: the first character of the scalar (its opening quote or block
     // indicator), of the first `- ` of a block sequence, of the first key of a block mapping,
-    // or of the `[` / `{` of a flow collection.
+    // or of the `[` / `{` of a flow collection. An empty value (a null plain scalar) is placed
+    // right after the `:` or `-` it follows (`key:` on line 3 gives 3:5), right after `---`
+    // for an empty document, and on its key for a `{key}` entry without `:`. A single
+    // `key: value` pair inside `[ ]` is a mapping placed on its key.
     SourcePosition position;
     std::string value;            // scalar text after unescaping and folding
     std::vector<Node> children;   // sequence: the items; mapping: key, value, key, value, ...

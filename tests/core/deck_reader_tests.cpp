@@ -132,3 +132,27 @@ TEST_CASE("Unreadable files are reported with their name") {
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(format_diagnostic(result.diagnostics[0]).starts_with("/nonexistent/deck.yaml: error: cannot read the deck"));
 }
+
+TEST_CASE("Files over 16 MiB are refused before reading, with the limit named") {
+    std::string bytes = "kindling_deck: 1\nid: big\ntitle: Big\ncards:\n";
+    const std::string card = "  - {kind: dare, text: \"" + std::string(990, 'x') + "\"}\n";
+    while (bytes.size() <= max_deck_file_bytes) bytes += card;
+    const auto result = read_deck(bytes, "big.yaml");
+    CHECK_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message == "the file is too large (" + std::to_string(bytes.size()) +
+                                               " bytes); Kindling reads files of at most 16 MiB");
+}
+
+TEST_CASE("A deck just under 16 MiB with 16,000 long cards reads completely") {
+    std::string bytes = "kindling_deck: 1\nid: big\ntitle: Big\ncards:\n";
+    for (int i = 0; bytes.size() < max_deck_file_bytes - 2000; ++i) {
+        bytes += "  - {kind: dare, text: \"" + std::to_string(i) + std::string(990, 'x') + "\"}\n";
+    }
+    DeckReadOptions options;
+    options.style_warnings = false;
+    const auto result = read_deck(bytes, "big.yaml", options);
+    INFO(messages(result));
+    CHECK(result.ok());
+    CHECK(result.deck.cards.size() > 16'000);
+}
