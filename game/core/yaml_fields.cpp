@@ -49,8 +49,8 @@ std::optional<std::string> read_text(const Node& value, std::string_view field,
                                      DiagnosticList& diagnostics, std::size_t max_chars,
                                      bool allow_blank) {
     if (!expect_scalar(value, field, "text", diagnostics)) return std::nullopt;
-    if (value.is_null() || unicode::is_blank(value.value)) {
-        if (allow_blank) return std::string{};
+    if (allow_blank && value.is_null()) return std::string{};
+    if (!allow_blank && (value.is_null() || unicode::is_blank(value.value))) {
         diagnostics.error(value.position, quoted(field) + " is blank; write some text");
         return std::nullopt;
     }
