@@ -4,6 +4,7 @@
 #include "text_similarity.hpp"
 #include "unicode.hpp"
 #include "yaml_fields.hpp"
+#include "yaml_writer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -399,6 +400,74 @@ void check_play_mode_cards(const PlayMode& mode, const Deck& deck, DiagnosticLis
     if (mode.closing && mode.closing->card && !ids.contains(mode.closing->card->name)) {
         unknown_card(*mode.closing->card, "in the closing step");
     }
+}
+
+namespace {
+
+std::string flow_list(const std::vector<ModeReference>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += yaml::plain_or_quoted(items[i].name);
+    }
+    return out + "]";
+}
+
+std::string timer_value(const TimerRange& timer) {
+    if (timer.min_seconds == timer.max_seconds && timer.default_seconds == timer.min_seconds) {
+        return std::to_string(timer.min_seconds);
+    }
+    return "{min: " + std::to_string(timer.min_seconds) + ", max: " + std::to_string(timer.max_seconds) +
+           ", default: " + std::to_string(timer.default_seconds) + "}";
+}
+
+}  // namespace
+
+std::string write_play_mode(const PlayMode& mode) {
+    std::string out = "mode:\n";
+    const auto line = [&](std::string_view indent, std::string_view key, const std::string& value) {
+        out += std::string(indent) + std::string(key) + ": " + value + "\n";
+    };
+    line("  ", "id", yaml::plain_or_quoted(mode.id));
+    line("  ", "title", yaml::quote(mode.title));
+    if (!mode.description.empty()) line("  ", "description", yaml::quote(mode.description));
+    if (!mode.source.empty()) line("  ", "source", yaml::quote(mode.source));
+    line("  ", "players", std::string(to_string(mode.players)));
+    if (mode.answers) line("  ", "answers", std::string(to_string(*mode.answers)));
+    line("  ", "first_reader", std::string(to_string(mode.first_reader)));
+    line("  ", "reader_changes", std::string(to_string(mode.reader_changes)));
+    line("  ", "first_speaker", std::string(to_string(mode.first_speaker)));
+    out += "  sets:\n";
+    for (const ModeSet& set : mode.sets) {
+        std::string_view indent = "    - ";
+        const auto next = [&] {
+            const std::string_view current = indent;
+            indent = "      ";
+            return current;
+        };
+        if (!set.title.empty()) line(next(), "title", yaml::quote(set.title));
+        if (!set.tags.empty()) line(next(), "tags", flow_list(set.tags));
+        else line(next(), "cards", flow_list(set.cards));
+        line(next(), "order", std::string(to_string(set.order)));
+        if (set.count) line(next(), "count", std::to_string(*set.count));
+        if (set.budget_minutes) line(next(), "budget_minutes", std::to_string(*set.budget_minutes));
+        if (set.answers) line(next(), "answers", std::string(to_string(*set.answers)));
+    }
+    if (mode.closing) {
+        const ClosingStep& closing = *mode.closing;
+        out += "  closing:\n";
+        if (closing.card) {
+            line("    ", "card", yaml::plain_or_quoted(closing.card->name));
+        } else {
+            line("    ", "text", yaml::quote(closing.text));
+            line("    ", "kind", std::string(to_string(closing.kind)));
+            line("    ", "intensity", std::string(to_string(closing.intensity)));
+            line("    ", "answers", std::string(to_string(closing.answers)));
+        }
+        if (closing.timer) line("    ", "timer", timer_value(*closing.timer));
+        line("    ", "optional", closing.optional ? "true" : "false");
+    }
+    return out;
 }
 
 std::string_view to_string(ModePlayers value) { return players_choices.name(value); }

@@ -110,6 +110,11 @@ PlayMode parse_play_mode(const yaml::Node& node, DiagnosticList& diagnostics);
 // as a hint), tags no card carries are warnings, as is a card named by two sets.
 void check_play_mode_cards(const PlayMode& mode, const Deck& deck, DiagnosticList& diagnostics);
 
+// The `mode:` block in canonical form, ready to be placed in a deck file: fields in the order of
+// data/decks/README.md, every text double-quoted, every choice written out. Reading it back with
+// parse_play_mode gives an equal PlayMode. Ends with a line break.
+std::string write_play_mode(const PlayMode& mode);
+
 std::string_view to_string(ModePlayers value);
 std::string_view to_string(FirstReader value);
 std::string_view to_string(ReaderChanges value);

@@ -136,3 +136,33 @@ TEST_CASE("Every field of a mode is read") {
     CHECK(mode.sets[1].where.position == SourcePosition{17, 7});
     CHECK(mode.closing->card->where.position.line == 22);
 }
+
+TEST_CASE("A mode written in canonical form reads back equal") {
+    PlayMode varied = closeness_ladder_mode();
+    varied.answers.reset();
+    varied.players = ModePlayers::party;
+    varied.first_reader = FirstReader::random;
+    varied.reader_changes = ReaderChanges::every_set;
+    varied.first_speaker = FirstSpeaker::partner;
+    varied.sets[0].tags = {{"yes", {}}, {"a: b #c", {}}};
+    varied.sets[0].cards.clear();
+    varied.sets[0].order = SetOrder::shuffled;
+    varied.sets[0].count = 3;
+    varied.sets[1].title.clear();
+    varied.sets[1].budget_minutes.reset();
+    varied.sets[1].answers = Answerer::left;
+    varied.closing->text.clear();
+    varied.closing->card = ModeReference{"ladder-3-12", {}};
+    varied.closing->timer = TimerRange{90, 90, 90};
+    varied.closing->optional = false;
+    for (const PlayMode& mode : {closeness_ladder_mode(), varied}) {
+        const std::string written = write_play_mode(mode);
+        INFO(written);
+        const ModeFixture fixture = read_mode(written, "written.yaml", false);
+        CHECK(fixture.diagnostics == "");
+        REQUIRE(fixture.mode);
+        CHECK(*fixture.mode == mode);
+        CHECK(write_play_mode(*fixture.mode) == written);
+    }
+    CHECK(write_play_mode(varied).find("    timer: 90\n") != std::string::npos);
+}
