@@ -88,6 +88,10 @@ std::optional<PlayHistory> decode_history(std::string_view text, DiagnosticList&
     return history;
 }
 
+WriteResult start_fresh(HistoryStore& store, bool keep_favourites) {
+    return store.save(fresh_start(store.load().history, keep_favourites));
+}
+
 std::filesystem::path default_history_path() { return user_data_directory() / "history.yaml"; }
 
 FileHistoryStore::FileHistoryStore(std::filesystem::path path, const Clock& clock)

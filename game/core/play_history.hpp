@@ -85,6 +85,9 @@ private:
     const Clock* clock_;
 };
 
+// The settings screen's "fresh start": forgets the stored nights (favourites too unless kept).
+WriteResult start_fresh(HistoryStore& store, bool keep_favourites);
+
 // A history kept in memory: simulations, tests and "don't remember tonight" play.
 class MemoryHistoryStore final : public HistoryStore {
 public:

@@ -99,12 +99,16 @@ SessionStart Session::start(SessionSetup setup, std::span<const Deck> decks, Con
                             const Clock& clock, SessionStores stores) {
     SessionStart result = prepare(std::move(setup), decks, std::move(consent), clock, stores);
     if (!result.session) return result;
+    // A night that cannot deal its first card never started: it must not discard a saved night
+    // the players may still want to resume, so the save store joins only once a card is dealt.
+    result.session->stores_.save = nullptr;
     result.session->begin_turn();
     if (result.session->finished()) {
         result.session.reset();
         result.problems.push_back("no card of the chosen decks is within everyone's limits");
         return result;
     }
+    result.session->stores_.save = stores.save;
     result.session->persist();
     return result;
 }

@@ -48,6 +48,9 @@ TEST_CASE("The history file round-trips and lives under the XDG data folder") {
     CHECK(loaded.notice.empty());
     CHECK(loaded.history == history);
     CHECK(default_history_path().filename() == "history.yaml");
+    REQUIRE(start_fresh(store, true));
+    CHECK(store.load().history.nights.empty());
+    CHECK(store.load().history.favourites == history.favourites);
     CHECK(default_history_path().parent_path().filename() == "kindling");
 }
 

@@ -186,6 +186,21 @@ TEST_CASE("A corrupt save is set aside with a located message, never a crash") {
     CHECK(nothing.notice.empty());
 }
 
+TEST_CASE("A night that cannot start leaves an earlier saved night alone") {
+    const std::vector<Deck> decks{generous_deck("mixed", themes, 2)};
+    ManualClock clock;
+    MemorySaveStore store;
+    auto first = std::move(Session::start(couple(10), decks, ConsentBook(2), clock, {nullptr, &store}).session);
+    REQUIRE(store.bytes());
+    const std::string saved = *store.bytes();
+    ConsentBook nothing_fits(2);
+    nothing_fits.set_limits(0, {Intensity::private_, themes, {}});
+    const SessionStart refused = Session::start(couple(10), decks, std::move(nothing_fits), clock, {nullptr, &store});
+    CHECK_FALSE(refused.session);
+    REQUIRE(store.bytes());
+    CHECK(*store.bytes() == saved);
+}
+
 TEST_CASE("A saved night that no longer fits its players is refused, not resumed wrongly") {
     const std::vector<Deck> decks{generous_deck("mixed", themes, 2)};
     ManualClock clock;
