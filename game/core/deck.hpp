@@ -2,6 +2,8 @@
 // The deck model: what a deck file means once it has been read and validated.
 // Field-by-field documentation of the file format is in data/decks/README.md.
 
+#include "play_mode.hpp"
+
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -102,6 +104,7 @@ struct Deck {
     std::string theme;           // default theme of its cards
     std::vector<Theme> themes;   // themes this deck declares beyond the built-in ones
     std::vector<Card> cards;
+    std::optional<PlayMode> mode;  // the deck's own way of playing, see play_mode.hpp
 
     friend bool operator==(const Deck&, const Deck&) = default;
 };

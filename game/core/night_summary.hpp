@@ -1,0 +1,46 @@
+#pragma once
+// What the players see when a night ends, and the Markdown file they may export on request.
+// Nothing leaves the machine otherwise.
+
+#include "atomic_file.hpp"
+#include "night_state.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kindling {
+
+struct Tally {
+    std::string id;     // theme id or kind name
+    std::string title;  // what players read
+    int count = 0;
+    friend bool operator==(const Tally&, const Tally&) = default;
+};
+
+struct NightSummary {
+    std::string mode_id;
+    std::string mode_title;
+    std::size_t cards_played = 0;
+    std::vector<Tally> themes;  // most played first, then by title
+    std::vector<Tally> kinds;
+    std::vector<FavouriteMark> favourites;  // cards marked as favourites tonight
+    std::int64_t minutes = 0;               // time played, pauses excluded, rounded
+    EndReason end_reason = EndReason::none;
+    // For modes that follow a published procedure: the procedure, and how many cards were swapped
+    // (each swap is a deviation from it).
+    std::string source;
+    int deviations = 0;
+};
+
+NightSummary summarise_night(const NightState& night, std::string mode_id, std::string mode_title,
+                             std::string source);
+
+// "Questions", "Compliments", ...: how a kind is named in summaries.
+std::string_view plural_title(CardKind kind);
+
+std::string summary_markdown(const NightSummary& summary);
+WriteResult export_summary_markdown(const NightSummary& summary, const std::filesystem::path& path);
+
+}  // namespace kindling
