@@ -91,7 +91,9 @@ void FileBrowserModel::set_show_hidden(bool show) {
 void FileBrowserModel::select(std::size_t index) {
     if (index < entries_.size()) {
         selected_ = index;
+        // Enter then opens the file; on a folder (when opening) it goes into the folder.
         if (!entries_[index].is_folder) typed_name = entries_[index].name;
+        else if (!saving()) typed_name.clear();
     }
 }
 

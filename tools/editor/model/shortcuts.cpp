@@ -74,14 +74,17 @@ std::optional<EditorAction> action_for(Key key, Modifiers modifiers, bool text_f
     return std::nullopt;
 }
 
+std::string shortcut_label(const Shortcut& shortcut) {
+    std::string label;
+    if (shortcut.modifiers.ctrl) label += "Ctrl+";
+    if (shortcut.modifiers.shift) label += "Shift+";
+    if (shortcut.modifiers.alt) label += "Alt+";
+    return label + key_name(shortcut.key);
+}
+
 std::string shortcut_label(EditorAction action) {
     for (const Shortcut& shortcut : shortcuts()) {
-        if (shortcut.action != action) continue;
-        std::string label;
-        if (shortcut.modifiers.ctrl) label += "Ctrl+";
-        if (shortcut.modifiers.shift) label += "Shift+";
-        if (shortcut.modifiers.alt) label += "Alt+";
-        return label + key_name(shortcut.key);
+        if (shortcut.action == action) return shortcut_label(shortcut);
     }
     return {};
 }

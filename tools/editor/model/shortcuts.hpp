@@ -38,5 +38,6 @@ std::optional<EditorAction> action_for(Key key, Modifiers modifiers, bool text_f
 
 // "Ctrl+Shift+Z" for menus and help; empty when the action has no shortcut.
 std::string shortcut_label(EditorAction action);
+std::string shortcut_label(const Shortcut& shortcut);
 
 }  // namespace kindling::editor
