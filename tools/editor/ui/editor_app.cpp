@@ -347,7 +347,7 @@ void EditorApp::open_path(const fs::path& path) {
     const OpenResult result = workspace_.open_file(path);
     context_.status(result.message, result.document == nullptr);
     if (!result.document) {
-        dialogs_.push(std::make_unique<ChoiceDialog>("Cannot open the deck", result.message, std::vector<Choice>{{"OK", {}, true, true}}));
+        dialogs_.push(std::make_unique<ChoiceDialog>(text_, "Cannot open the deck", result.message, std::vector<Choice>{{"OK", {}, true, true}}));
         return;
     }
     if (result.document->origin() == DocumentOrigin::file) {
@@ -438,7 +438,7 @@ void EditorApp::save_with(DeckDocument& document, SaveRequest request, std::func
         case SaveStatus::needs_confirmation: {
             SaveRequest accepted = request;
             accepted.accept_warnings = true;
-            dialogs_.push(std::make_unique<ChoiceDialog>(
+            dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
                 "Save over " + document.path().filename().string() + "?", outcome.message,
                 std::vector<Choice>{{"Save anyway", again(accepted)}, {"Save As\u2026", as, true}, {"Cancel", {}, false, true}}));
             return;
@@ -449,7 +449,7 @@ void EditorApp::save_with(DeckDocument& document, SaveRequest request, std::func
             const auto reload_action = [this, id] {
                 if (DeckDocument* target = workspace_.find(id)) reload(*target);
             };
-            dialogs_.push(std::make_unique<ChoiceDialog>(
+            dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
                 "The deck changed on disk", outcome.message,
                 std::vector<Choice>{{"Overwrite", again(overwrite)},
                                     {"Save As\u2026", as, true},
@@ -461,7 +461,7 @@ void EditorApp::save_with(DeckDocument& document, SaveRequest request, std::func
         }
         case SaveStatus::failed:
             context_.status(outcome.message, true);
-            dialogs_.push(std::make_unique<ChoiceDialog>(
+            dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
                 "The deck was not saved", outcome.message,
                 std::vector<Choice>{{"Save As\u2026", as, true}, {"Close", {}, false, true}},
                 "Your changes are still here, marked unsaved, and their recovery copy is kept."));
@@ -487,7 +487,7 @@ void EditorApp::close(DeckDocument& document) {
     const auto discard = [this, id] {
         if (DeckDocument* target = workspace_.find(id)) close_now(*target, true);
     };
-    dialogs_.push(std::make_unique<ChoiceDialog>(
+    dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
         "Save changes?", "\u201C" + document.display_name() + "\u201D has changes that are not saved.",
         std::vector<Choice>{{"Save", save_then_close, true}, {"Don't save", discard}, {"Cancel", {}, false, true}}));
 }
@@ -509,7 +509,7 @@ void EditorApp::request_quit() {
         for (DeckDocument* document : workspace_.unsaved_documents()) workspace_.close(*document, true);
         quit_confirmed_ = true;
     };
-    dialogs_.push(std::make_unique<ChoiceDialog>(
+    dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
         "Quit with unsaved changes?",
         (unsaved.size() == 1 ? "This deck has changes that are not saved: " : "These decks have changes that are not saved: ") +
             names_of(unsaved) + ".",
@@ -573,7 +573,7 @@ void EditorApp::import_csv(DeckDocument& document) {
                 if (diagnostic.severity != Severity::error || ++shown > 12) continue;
                 details += format_diagnostic(diagnostic) + "\n";
             }
-            dialogs_.push(std::make_unique<ChoiceDialog>(
+            dialogs_.push(std::make_unique<ChoiceDialog>(text_, 
                 "Nothing was imported", "The spreadsheet has " + std::to_string(result.error_count()) +
                                             " problems; fix them and import again. Columns: id, kind, text, theme, "
                                             "level, intensity, answers, timer, tags, note.",
@@ -593,7 +593,7 @@ void EditorApp::export_csv(DeckDocument& document) {
             if (written) context_.status("Exported the cards to " + path.string());
             else {
                 context_.status(written.error, true);
-                dialogs_.push(std::make_unique<ChoiceDialog>("Export failed", written.error, std::vector<Choice>{{"OK", {}, true, true}}));
+                dialogs_.push(std::make_unique<ChoiceDialog>(text_, "Export failed", written.error, std::vector<Choice>{{"OK", {}, true, true}}));
             }
         }
     });
@@ -877,8 +877,8 @@ void EditorApp::draw_menu_bar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
-        const std::string undo = has && document->history().can_undo() ? "Undo " + document->history().undo_description() : "Undo";
-        const std::string redo = has && document->history().can_redo() ? "Redo " + document->history().redo_description() : "Redo";
+        const std::string undo = has && document->history().can_undo() ? text_.display("Undo " + document->history().undo_description()) : "Undo";
+        const std::string redo = has && document->history().can_redo() ? text_.display("Redo " + document->history().redo_description()) : "Redo";
         item(undo.c_str(), EditorAction::undo, has && document->history().can_undo());
         item(redo.c_str(), EditorAction::redo, has && document->history().can_redo());
         ImGui::Separator();

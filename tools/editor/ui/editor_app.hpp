@@ -48,8 +48,8 @@ struct EditorOptions {
 
 // Sizes of the window's regions, as fractions of the window, persisted in the ImGui ini file.
 struct PanelLayout {
-    float library = 0.19f;    // left column width
-    float inspector = 0.34f;  // right column width
+    float library = 0.17f;    // left column width
+    float inspector = 0.31f;  // right column width
     float bottom = 0.30f;     // height of the problems/statistics area under the table
     float preview = 0.36f;    // height of the preview under the card form
 };

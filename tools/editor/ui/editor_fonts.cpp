@@ -180,7 +180,8 @@ void EditorFonts::rebuild(const TextBridge& bridge, int text_size_percent) {
     heading_ = add_font(bold_file_, wide_bold_file_, heading_size);
     add_stand_in_glyphs(bridge, heading_, heading_size);
 
-    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+    // The atlas keeps ImGui's power-of-two height: SDL's software renderer (headless runs, and
+    // machines without a GPU) samples glyphs from other heights a row off, turning '.' into ','.
     io.Fonts->Build();
     paint_stand_in_glyphs();
     io.FontDefault = regular_;

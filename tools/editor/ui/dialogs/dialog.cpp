@@ -1,5 +1,6 @@
 #include "dialog.hpp"
 
+#include "ui/bridged_text.hpp"
 #include "ui/editor_style.hpp"
 
 #include <algorithm>
@@ -57,16 +58,18 @@ int dialog_buttons(const std::vector<std::string>& labels) {
     return pressed;
 }
 
-ChoiceDialog::ChoiceDialog(std::string title, std::string message, std::vector<Choice> choices, std::string details)
-    : Dialog(std::move(title)), message_(std::move(message)), details_(std::move(details)), choices_(std::move(choices)) {}
+ChoiceDialog::ChoiceDialog(BridgedText& text, const std::string& title, std::string message, std::vector<Choice> choices,
+                           std::string details)
+    : Dialog(text.display(title)), text_(text), message_(std::move(message)), details_(std::move(details)),
+      choices_(std::move(choices)) {}
 
 DialogOutcome ChoiceDialog::draw_content() {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + content_width());
-    ImGui::TextUnformatted(message_.c_str());
+    text_.text(message_);
     if (!details_.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, colours::text_muted);
-        ImGui::TextUnformatted(details_.c_str());
+        text_.text(details_);
         ImGui::PopStyleColor();
     }
     ImGui::PopTextWrapPos();

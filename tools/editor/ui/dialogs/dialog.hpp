@@ -11,6 +11,8 @@
 
 namespace kindling::editor::ui {
 
+class BridgedText;
+
 struct DialogOutcome {
     bool closed = false;
     std::function<void()> then;  // runs after the dialog is gone
@@ -59,12 +61,16 @@ struct Choice {
     bool is_cancel = false;        // Escape
 };
 
+// Title, message and details may hold user text (deck names, paths): they are shown through
+// the text bridge.
 class ChoiceDialog final : public Dialog {
 public:
-    ChoiceDialog(std::string title, std::string message, std::vector<Choice> choices, std::string details = {});
+    ChoiceDialog(BridgedText& text, const std::string& title, std::string message, std::vector<Choice> choices,
+                 std::string details = {});
 
 private:
     DialogOutcome draw_content() override;
+    BridgedText& text_;
     std::string message_;
     std::string details_;
     std::vector<Choice> choices_;

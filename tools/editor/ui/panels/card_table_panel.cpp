@@ -170,7 +170,9 @@ void CardTablePanel::draw_filters(DeckDocument& document, DeckView& view) {
     ImGui::SameLine();
     if (button("+ Add card", !document.read_only())) context_.add_card(document);
 
-    const float combo = std::max(ImGui::GetFontSize() * 6.5f, (ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 9) / 5);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float clear_width = view.filter.active() ? ImGui::CalcTextSize("Clear").x + ImGui::GetStyle().FramePadding.x * 2 + spacing : 0.0f;
+    const float combo = std::floor((ImGui::GetContentRegionAvail().x - clear_width - spacing * 4) / 5);
     bool changed = false;
     std::vector<CardKind> kinds(all_card_kinds.begin(), all_card_kinds.end());
     changed |= filter_combo("##kind", view.filter.kind, kinds, "All kinds",
@@ -197,7 +199,7 @@ void CardTablePanel::draw_filters(DeckDocument& document, DeckView& view) {
                             [&](const std::string& tag) { return context_.text.display(tag); }, combo);
     if (view.filter.active()) {
         ImGui::SameLine();
-        if (ImGui::SmallButton("Clear")) {
+        if (ImGui::Button("Clear")) {
             view.filter = {};
             changed = true;
         }
@@ -313,18 +315,23 @@ void CardTablePanel::draw_table(DeckDocument& document, DeckView& view) {
                                   ImGuiTableFlags_Hideable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("cards", 10, flags, ImGui::GetContentRegionAvail())) return;
-    const float character = ImGui::CalcTextSize("m").x;
+    // Fixed columns are as wide as their longest usual value (or header and sort arrow); the
+    // text takes the rest.
+    const float arrow = ImGui::GetFontSize();
+    const auto fit = [&](const char* widest) {
+        return ImGui::CalcTextSize(widest).x + arrow * 0.9f;
+    };
     const auto id = [](CardColumn column) { return static_cast<ImGuiID>(column); };
-    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide, character * 4.0f, id(CardColumn::position));
-    ImGui::TableSetupColumn("Kind", 0, character * 8.0f, id(CardColumn::kind));
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide, fit("9999"), id(CardColumn::position));
+    ImGui::TableSetupColumn("Kind", 0, fit("compliment"), id(CardColumn::kind));
     ImGui::TableSetupColumn("Text", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 0.0f, id(CardColumn::text));
-    ImGui::TableSetupColumn("Theme", 0, character * 9.0f, id(CardColumn::theme));
-    ImGui::TableSetupColumn("Level", 0, character * 3.5f, id(CardColumn::level));
-    ImGui::TableSetupColumn("Intensity", ImGuiTableColumnFlags_DefaultHide, character * 7.0f, id(CardColumn::intensity));
-    ImGui::TableSetupColumn("Answers", ImGuiTableColumnFlags_DefaultHide, character * 7.0f, id(CardColumn::answers));
-    ImGui::TableSetupColumn("Timer", 0, character * 4.0f, id(CardColumn::timer));
-    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_DefaultHide, character * 8.0f, id(CardColumn::tags));
-    ImGui::TableSetupColumn("ID", ImGuiTableColumnFlags_DefaultHide, character * 9.0f, id(CardColumn::id));
+    ImGui::TableSetupColumn("Theme", 0, fit("\u25CF Quality time"), id(CardColumn::theme));
+    ImGui::TableSetupColumn("Level", 0, fit("Level"), id(CardColumn::level));
+    ImGui::TableSetupColumn("Intensity", ImGuiTableColumnFlags_DefaultHide, fit("Intensity"), id(CardColumn::intensity));
+    ImGui::TableSetupColumn("Answers", ImGuiTableColumnFlags_DefaultHide, fit("everyone"), id(CardColumn::answers));
+    ImGui::TableSetupColumn("Timer", ImGuiTableColumnFlags_DefaultHide, fit("Timer"), id(CardColumn::timer));
+    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_DefaultHide, fit("childhood, dreams"), id(CardColumn::tags));
+    ImGui::TableSetupColumn("ID", ImGuiTableColumnFlags_DefaultHide, fit("dream-untold"), id(CardColumn::id));
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableHeadersRow();
 

@@ -21,9 +21,18 @@ void LibraryPanel::draw_content() {
     if (ImGui::Button("Open file\u2026", ImVec2(half, 0))) context_.commands.perform(EditorAction::open_file);
     ImGui::Spacing();
 
+    // Section headers stay quiet; the accent is for what is selected.
+    const auto quiet_header = [](const char* label) {
+        ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(1, 1, 1, 0.05f));
+        ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(1, 1, 1, 0.09f));
+        ImGui::PushStyleColor(ImGuiCol_HeaderActive, ImVec4(1, 1, 1, 0.12f));
+        const bool open = ImGui::CollapsingHeader(label);
+        ImGui::PopStyleColor(3);
+        return open;
+    };
     ImGui::PushID("mine");
     ImGui::SetNextItemOpen(true, ImGuiCond_FirstUseEver);
-    if (ImGui::CollapsingHeader("My decks")) {
+    if (quiet_header("My decks")) {
         if (workspace.library().user_decks.empty()) {
             context_.text.text_muted("No decks of your own yet. Start one with New deck, or duplicate a "
                                      "built-in deck to change it.");
@@ -35,7 +44,7 @@ void LibraryPanel::draw_content() {
 
     ImGui::PushID("built-in");
     ImGui::SetNextItemOpen(true, ImGuiCond_FirstUseEver);
-    if (ImGui::CollapsingHeader("Built-in (read-only)")) {
+    if (quiet_header("Built-in (read-only)")) {
         for (const LibraryEntry& entry : workspace.library().built_in_decks) draw_entry(entry);
     }
     ImGui::PopID();

@@ -45,12 +45,18 @@ void PreviewPanel::draw_content() {
     const DeckView* view = document ? &context_.view(*document) : nullptr;
     const Card* card = view && view->focus ? document->cards().find(*view->focus) : nullptr;
 
+    if (!card) {
+        context_.text.text_muted(document ? "Select a card to see it as the game shows it." : "");
+        return;
+    }
     for (int i = 0; i < 2; ++i) {
         if (i > 0) ImGui::SameLine();
         if (ImGui::RadioButton(screens_[i].name, shown_ == i)) shown_ = i;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d\u00D7%d", screens_[i].width, screens_[i].height);
     }
     ImGui::SameLine();
     ImGui::Checkbox("Safe area", &context_.settings.show_safe_area);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The title-safe area: text outside it may be cut off by a TV");
 
     Screen& screen = screens_[shown_];
     const float width = ImGui::GetContentRegionAvail().x;
@@ -59,11 +65,6 @@ void PreviewPanel::draw_content() {
     const float aspect = static_cast<float>(screen.height) / static_cast<float>(screen.width);
     const ImVec2 size(std::min(width, height_room / aspect), std::min(width, height_room / aspect) * aspect);
 
-    if (!card) {
-        ImGui::Dummy(ImVec2(size.x, std::min(size.y, ImGui::GetTextLineHeight() * 2)));
-        context_.text.text_muted("Select a card to preview it.");
-        return;
-    }
     if (!screen.texture) {
         screen.texture = SDL_CreateTexture(&context_.renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
                                            screen.width, screen.height);
@@ -79,14 +80,15 @@ void PreviewPanel::draw_content() {
         screen.drawn_revision = document->revision();
         screen.drawn_card = *view->focus;
     }
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (width - size.x) * 0.5f));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Image(screen.texture, size);
     if (context_.settings.show_safe_area) draw_safe_area(at, size);
 
     const std::size_t characters = unicode::code_point_count(card->text);
-    ImGui::TextDisabled("About %d s to read aloud \u00B7 %zu characters%s", estimated_read_aloud_seconds(card->text), characters,
-                        characters > comfortable_card_text_chars ? " (aim for under 200)" : "");
-    ImGui::TextDisabled("Simple preview; the game's own card renderer will replace it.");
+    ImGui::TextDisabled("About %d s to read aloud \u00B7 %zu characters%s \u00B7 %d\u00D7%d", estimated_read_aloud_seconds(card->text),
+                        characters, characters > comfortable_card_text_chars ? " (aim for under 200)" : "", screen.width, screen.height);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A simple preview; the game's own card renderer will replace it.");
 }
 
 }  // namespace kindling::editor::ui

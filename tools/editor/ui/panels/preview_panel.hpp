@@ -27,7 +27,7 @@ private:
     void draw_safe_area(ImVec2 top_left, ImVec2 size);
 
     EditorContext& context_;
-    Screen screens_[2] = {{"TV 1920\u00D71080", 1920, 1080}, {"Laptop 1366\u00D7768", 1366, 768}};
+    Screen screens_[2] = {{"TV", 1920, 1080}, {"Laptop", 1366, 768}};
     int shown_ = 0;
 };
 
