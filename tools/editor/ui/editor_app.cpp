@@ -545,6 +545,14 @@ void EditorApp::open_library_entry(const LibraryEntry& entry) {
     });
 }
 
+void EditorApp::duplicate_library_entry(const LibraryEntry& entry) {
+    open_library_entry(entry);
+    // Runs after the deferred open above, when the deck is the active one.
+    defer([this] {
+        if (DeckDocument* opened = workspace_.active(); opened && opened->read_only()) duplicate_to_my_decks(*opened);
+    });
+}
+
 void EditorApp::duplicate_to_my_decks(DeckDocument& document) {
     const std::uint64_t id = document.id();
     defer([this, id] {
@@ -726,8 +734,9 @@ void EditorApp::draw_ui() {
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.5f));
-    const ImGuiWindowFlags host = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                  ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
+    // Settings are saved for the host window on purpose: tables inherit "no saved settings"
+    // from their top window, and the card table's columns (widths, order, sort) should persist.
+    const ImGuiWindowFlags host = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("Kindling deck editor", nullptr, host);
     ImGui::PopStyleVar();

@@ -85,6 +85,7 @@ public:
     void save(DeckDocument& document, bool choose_path) override;
     void close(DeckDocument& document) override;
     void open_library_entry(const LibraryEntry& entry) override;
+    void duplicate_library_entry(const LibraryEntry& entry) override;
     void duplicate_to_my_decks(DeckDocument& document) override;
     void import_csv(DeckDocument& document) override;
     void export_csv(DeckDocument& document) override;

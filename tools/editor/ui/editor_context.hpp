@@ -63,6 +63,8 @@ public:
     virtual void save(DeckDocument& document, bool choose_path) = 0;
     virtual void close(DeckDocument& document) = 0;
     virtual void open_library_entry(const LibraryEntry& entry) = 0;
+    // Opens a built-in deck and saves a copy in the user's decks in one go.
+    virtual void duplicate_library_entry(const LibraryEntry& entry) = 0;
     virtual void duplicate_to_my_decks(DeckDocument& document) = 0;
     virtual void import_csv(DeckDocument& document) = 0;
     virtual void export_csv(DeckDocument& document) = 0;

@@ -66,10 +66,7 @@ void LibraryPanel::draw_entry(const LibraryEntry& entry) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", entry.path.c_str());
     if (ImGui::BeginPopupContextItem("entry menu")) {
         if (ImGui::MenuItem("Open")) context_.commands.open_library_entry(entry);
-        if (entry.built_in && ImGui::MenuItem("Duplicate to my decks")) {
-            context_.commands.open_library_entry(entry);
-            if (DeckDocument* opened = context_.workspace.active()) context_.commands.duplicate_to_my_decks(*opened);
-        }
+        if (entry.built_in && ImGui::MenuItem("Duplicate to my decks")) context_.commands.duplicate_library_entry(entry);
         ImGui::EndPopup();
     }
     const ImVec2 after = ImGui::GetCursorPos();
