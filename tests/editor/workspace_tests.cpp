@@ -6,9 +6,12 @@
 
 #include "core/deck_csv.hpp"
 #include "core/deck_writer.hpp"
+#include "support/deck_generator.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <thread>
 
 using namespace kindling;
 using namespace kindling::editor;
@@ -143,4 +146,29 @@ TEST_CASE("CSV export and import use kindling-deck's layout") {
     REQUIRE(rejected.error_count() == 1);
     CHECK(rejected.diagnostics.front().position.line == 3);
     CHECK(document->deck().cards.size() == before + 2);  // nothing imported from a bad file
+}
+
+TEST_CASE("Large decks are validated in the background and the report catches up") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    kindling::testing::DeckShape shape;
+    shape.cards = Workspace::background_validation_cards + 500;
+    shape.tricky_text = false;
+    Deck big = kindling::testing::random_deck(7, shape);
+    DeckDocument* document = workspace.open_file(write_deck_file(root.path() / "big.yaml", big)).document;
+    REQUIRE(document);
+    Card blank = document->deck().cards[1234];
+    blank.text = " ";
+    const CardKey key = document->cards().key(1234);
+    REQUIRE(document->execute(edit_card(document->cards(), key, blank, "Edit text")));
+
+    // Poll like the editor's frames do, until the worker is done (bounded, not timed).
+    for (int frame = 0; frame < 6000 && workspace.validating(*document); ++frame) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    REQUIRE_FALSE(workspace.validating(*document));
+    const auto problems = workspace.report(*document).for_card(key, "text");
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems.front()->message.find("blank") != std::string::npos);
+    CHECK(problems.front()->card_number == 1235);
 }

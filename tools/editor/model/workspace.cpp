@@ -175,11 +175,26 @@ std::vector<DeckDocument*> Workspace::unsaved_documents() const {
 const ValidationReport& Workspace::report(const DeckDocument& document) {
     OpenDeck* entry = entry_for(document);
     if (!entry) throw std::logic_error("report for a document that is not open");
-    if (entry->validated_revision != document.revision()) {
+    if (entry->pending.valid() && entry->pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        entry->report = entry->pending.get();
+        entry->validated_revision = entry->pending_revision;
+    }
+    if (entry->validated_revision == document.revision() || entry->pending.valid()) return entry->report;
+    if (document.deck().cards.size() <= background_validation_cards) {
         entry->report = validate_deck(document.cards());
         entry->validated_revision = document.revision();
+    } else {
+        // The worker gets its own copy; the keys in its report still name the same cards.
+        entry->pending = std::async(std::launch::async, [snapshot = document.cards()] { return validate_deck(snapshot); });
+        entry->pending_revision = document.revision();
     }
     return entry->report;
+}
+
+bool Workspace::validating(const DeckDocument& document) {
+    report(document);
+    const OpenDeck* entry = entry_for(document);
+    return entry && (entry->pending.valid() || entry->validated_revision != document.revision());
 }
 
 bool Workspace::move_cards(DeckDocument& from, DeckDocument& to, const std::vector<CardKey>& keys,

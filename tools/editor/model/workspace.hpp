@@ -13,6 +13,7 @@
 
 #include "core/deck_reader.hpp"
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,8 +53,13 @@ public:
     bool close(DeckDocument& document, bool discard_changes = false);
     [[nodiscard]] std::vector<DeckDocument*> unsaved_documents() const;
 
-    // The live validation of a document, recomputed when it changed.
+    // The live validation of a document, recomputed when it changed. Decks of more than
+    // `background_validation_cards` cards are validated on a worker thread so typing stays
+    // fluid; until it finishes, the previous report is returned.
+    static constexpr std::size_t background_validation_cards = 1500;
     const ValidationReport& report(const DeckDocument& document);
+    // True while a newer report is being computed in the background.
+    [[nodiscard]] bool validating(const DeckDocument& document);
 
     // Moves cards between two open decks (two undo steps, one in each deck).
     bool move_cards(DeckDocument& from, DeckDocument& to, const std::vector<CardKey>& keys,
@@ -84,6 +90,8 @@ private:
         ValidationReport report;
         std::uint64_t validated_revision = 0;
         std::uint64_t recovered_revision = 0;  // the revision in the recovery file
+        std::future<ValidationReport> pending;  // a background validation, if one runs
+        std::uint64_t pending_revision = 0;
     };
     OpenDeck* entry_for(const DeckDocument& document);
     DeckDocument* add(DeckDocument document);

@@ -68,7 +68,7 @@ public:
     // Builds and draws one frame into the renderer's current target (the caller presents).
     void frame(float delta_seconds);
     // True while something (typing, a dialog, zenity) needs frames without waiting for events.
-    [[nodiscard]] bool busy() const;
+    [[nodiscard]] bool busy();
     // Window close or Ctrl+Q: asks about unsaved changes first.
     void request_quit();
     [[nodiscard]] bool quit_confirmed() const noexcept { return quit_confirmed_; }

@@ -27,7 +27,9 @@ void DiagnosticsPanel::draw_content() {
     DeckDocument* document = context_.workspace.active();
     if (!document) return;
     const ValidationReport& report = context_.workspace.report(*document);
-    if (report.diagnostics.empty()) {
+    if (context_.workspace.validating(*document)) {
+        ImGui::TextDisabled("Checking the deck\u2026");
+    } else if (report.diagnostics.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colours::success);
         ImGui::TextUnformatted("\u2713  No problems. The game and kindling-deck lint accept this deck.");
         ImGui::PopStyleColor();
