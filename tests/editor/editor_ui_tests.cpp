@@ -3,6 +3,8 @@
 #include "headless_editor.hpp"
 
 #include "model/card_edits.hpp"
+#include "model/workspace.hpp"
+#include "ui/zenity_file_chooser.hpp"
 
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
@@ -14,6 +16,8 @@
 #include <stb_image.h>
 
 #include <set>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace kindling;
 using namespace kindling::editor;
@@ -270,4 +274,47 @@ TEST_CASE("kindling-editor answers --help and --version, and refuses unknown opt
     CHECK(unknown.output.find("--help") != std::string::npos);
     const auto bad_size = run_command(shell_quote(KINDLING_EDITOR) + " --screenshot /tmp/x.png --size huge");
     CHECK(bad_size.exit_code == 2);
+}
+
+TEST_CASE("After a crash, the next start of the editor offers the unsaved work") {
+    TemporaryDirectory root;
+    const fs::path file = write_deck_with(root.path() / "data" / "decks", "Wink slowly");
+    ui::EditorOptions options = options_in(root.path());
+    options.persistent = true;
+    // A session that edits, autosaves and dies without cleaning up.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        Workspace crashed(options.paths, true);
+        DeckDocument* document = crashed.open_file(file).document;
+        const bool edited = document && document->execute(set_level(document->cards(), {document->cards().key(0)}, 3));
+        const bool written = edited && crashed.autosave(AutosaveSchedule::Clock::now()).empty();
+        ::_exit(written ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+
+    {
+        HeadlessEditor editor(options);
+        CHECK(editor.app().open_dialogs() == 1);  // the recovery dialog
+        REQUIRE(editor.app().workspace().pending_recovery().size() == 1);
+        const OpenResult recovered = editor.app().workspace().recover(0);
+        REQUIRE(recovered.document);
+        CHECK(recovered.document->deck().cards[0].level == 3);
+        CHECK(recovered.document->has_unsaved_changes());
+    }
+    // The layout went to the state folder, never to the working folder.
+    CHECK(fs::exists(options.paths.layout_file()));
+    CHECK_FALSE(fs::exists("imgui.ini"));
+}
+
+TEST_CASE("The system file dialog is asked for decks or spreadsheets, opening or saving") {
+    const auto open = ui::ZenityFileChooser::arguments(BrowsePurpose::open_deck, "/home/a/decks", "");
+    CHECK(std::find(open.begin(), open.end(), "--save") == open.end());
+    CHECK(std::find(open.begin(), open.end(), "--file-filter=Kindling decks | *.yaml *.yml") != open.end());
+    const auto save = ui::ZenityFileChooser::arguments(BrowsePurpose::export_csv, "/home/a", "party.csv");
+    CHECK(std::find(save.begin(), save.end(), "--save") != save.end());
+    CHECK(std::find(save.begin(), save.end(), "--confirm-overwrite") != save.end());
+    CHECK(std::find(save.begin(), save.end(), "--filename=/home/a/party.csv") != save.end());
 }

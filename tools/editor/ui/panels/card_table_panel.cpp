@@ -229,6 +229,21 @@ void CardTablePanel::draw_row_menu(DeckDocument& document, DeckView& view) {
     if (ImGui::MenuItem("Add card after", "Ctrl+Enter", false, editable)) context_.add_card(document);
     if (ImGui::MenuItem(("Duplicate " + count).c_str(), "Ctrl+D", false, editable)) context_.duplicate_selection(document);
     if (ImGui::MenuItem(("Delete " + count).c_str(), "Delete", false, editable)) context_.delete_selection(document);
+    // Reordering changes the deck's own order, which the game uses within a level.
+    if (!keys.empty()) {
+        const std::size_t first = document.cards().index_of(keys.front()).value_or(0);
+        const std::size_t last = document.cards().index_of(keys.back()).value_or(0);
+        const std::size_t selected_count = keys.size();
+        if (ImGui::MenuItem("Move up", nullptr, false, editable && first > 0)) {
+            document.execute(move_cards(document.cards(), keys, first - 1));
+        }
+        if (ImGui::MenuItem("Move down", nullptr, false, editable && last + 1 < document.deck().cards.size())) {
+            document.execute(move_cards(document.cards(), keys, first + 1));
+        }
+        if (ImGui::MenuItem("Move to the end", nullptr, false, editable && last + 1 < document.deck().cards.size())) {
+            document.execute(move_cards(document.cards(), keys, document.deck().cards.size() - selected_count));
+        }
+    }
     ImGui::Separator();
     if (ImGui::BeginMenu("Set level", editable)) {
         for (int level = min_level; level <= max_level; ++level) {
