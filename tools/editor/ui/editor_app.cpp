@@ -333,7 +333,21 @@ void EditorApp::frame(float delta_seconds) {
     if (options_.persistent) {
         for (const std::string& problem : workspace_.autosave(AutosaveSchedule::Clock::now())) context_.status(problem, true);
     }
+    update_window_title();
     first_frame_ = false;
+}
+
+void EditorApp::update_window_title() {
+    if (!window_) return;
+    // "Party • – Kindling deck editor": the dot says there are unsaved changes.
+    std::string title = "Kindling deck editor";
+    if (const DeckDocument* document = workspace_.active()) {
+        title = document->display_name() + (document->has_unsaved_changes() ? " \u2022" : "") + " \u2013 " + title;
+    }
+    if (title != window_title_) {
+        SDL_SetWindowTitle(window_, title.c_str());
+        window_title_ = title;
+    }
 }
 
 }  // namespace kindling::editor::ui

@@ -103,6 +103,7 @@ private:
     void defer(std::function<void()> action) { deferred_.push_back(std::move(action)); }
     void run_deferred();
     void update_fonts();
+    void update_window_title();
     void store_settings();
     std::vector<Place> places() const;
     std::filesystem::path start_folder(const DeckDocument* document) const;
@@ -155,6 +156,7 @@ private:
     std::function<void(const std::filesystem::path&)> zenity_then_;
     std::string clipboard_;
     std::string recovery_note_;
+    std::string window_title_;
     bool quit_confirmed_ = false;
     bool first_frame_ = true;
 };

@@ -35,7 +35,7 @@ struct DeckView {
     std::string focus_deck_field;   // "title", ... : the deck panel does
     bool focus_search = false;
     bool show_deck_tab = false;     // bring the Deck tab forward
-    std::vector<std::size_t> dealt; // the play-test's last deal
+    std::vector<CardKey> dealt;     // the play-test's last deal, in order
     std::uint64_t play_seed = 1;
 
     [[nodiscard]] bool is_selected(CardKey key) const;

@@ -39,6 +39,7 @@ int run_windowed(EditorOptions options, const WindowOptions& window_options) {
         std::fprintf(stderr, "kindling-editor: cannot open a window: %s\n", SDL_GetError());
         return 1;
     }
+    SDL_SetWindowMinimumSize(window, 960, 600);
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC | SDL_RENDERER_TARGETTEXTURE);
     if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE);
     if (!renderer) {

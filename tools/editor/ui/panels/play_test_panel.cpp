@@ -30,8 +30,9 @@ void PlayTestPanel::draw_content() {
         settings.cards = static_cast<std::size_t>(cards_);
         settings.most_private = all_intensities[static_cast<std::size_t>(limit_)];
         settings.seed = view.play_seed++;
-        view.dealt = context_.dealer.deal(deck, settings);
-        if (!view.dealt.empty()) context_.focus_card(*document, document->cards().key(view.dealt.front()));
+        view.dealt.clear();
+        for (std::size_t index : context_.dealer.deal(deck, settings)) view.dealt.push_back(document->cards().key(index));
+        if (!view.dealt.empty()) context_.focus_card(*document, view.dealt.front());
     }
     context_.text.text_muted(context_.dealer.name());
     ImGui::Spacing();
@@ -40,11 +41,11 @@ void PlayTestPanel::draw_content() {
         return;
     }
     for (std::size_t n = 0; n < view.dealt.size(); ++n) {
-        const std::size_t index = view.dealt[n];
-        if (index >= deck.cards.size()) continue;  // the deck changed since the deal
-        const Card& card = deck.cards[index];
+        const CardKey key = view.dealt[n];
+        const Card* found = document->cards().find(key);
+        if (!found) continue;  // deleted since the deal
+        const Card& card = *found;
         ImGui::PushID(static_cast<int>(n));
-        const CardKey key = document->cards().key(index);
         const std::string label = std::to_string(n + 1) + ".  Level " + std::to_string(card.level) + " \u00B7 " +
                                   std::string(to_string(card.kind)) + "   " + card.text;
         if (ImGui::Selectable(context_.text.display(label).c_str(), view.focus == key)) context_.focus_card(*document, key);
