@@ -316,7 +316,8 @@ void EditorApp::frame(float delta_seconds) {
         int height = 0;
         SDL_GetRendererOutputSize(&renderer_, &width, &height);
         io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        // Without a window the mouse is wherever a test puts it, and nowhere by default.
+        if (first_frame_) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     }
     io.DeltaTime = std::max(delta_seconds, 0.001f);
     ImGui::NewFrame();

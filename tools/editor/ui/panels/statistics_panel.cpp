@@ -44,7 +44,7 @@ void StatisticsPanel::draw_content() {
     const float column = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     const auto table = [&](const char* id, auto rows) {
         if (ImGui::BeginTable(id, 3, ImGuiTableFlags_SizingFixedFit, ImVec2(column, 0))) {
-            ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
+            ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10.0f);
             ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2.2f);
             ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthStretch);
             rows();
