@@ -1,0 +1,174 @@
+// Opening, creating, duplicating, moving between decks and CSV through the workspace.
+#include "editor_test_decks.hpp"
+
+#include "model/card_edits.hpp"
+#include "model/workspace.hpp"
+
+#include "core/deck_csv.hpp"
+#include "core/deck_writer.hpp"
+#include "support/deck_generator.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+using namespace kindling;
+using namespace kindling::editor;
+using kindling::testing::read_text_file;
+using kindling::testing::TemporaryDirectory;
+namespace fs = std::filesystem;
+
+namespace {
+
+EditorPaths paths_in(const fs::path& root) { return {root / "data" / "decks", root / "state", root / "config"}; }
+
+fs::path write_deck_file(const fs::path& file, const Deck& deck) {
+    fs::create_directories(file.parent_path());
+    REQUIRE(write_file_atomically(file, write_deck(deck)));
+    return file;
+}
+
+}  // namespace
+
+TEST_CASE("Opening a deck twice switches to it; a missing path becomes a new deck there") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path file = write_deck_file(root.path() / "a.yaml", test_decks::sample_deck());
+    DeckDocument* first = workspace.open_file(file).document;
+    REQUIRE(first);
+    workspace.open_file(write_deck_file(root.path() / "b.yaml", test_decks::sample_deck()));
+    CHECK(workspace.active() != first);
+    CHECK(workspace.open_file(root.path() / "." / "a.yaml").document == first);
+    CHECK(workspace.active() == first);
+    CHECK(workspace.documents().size() == 2);
+
+    const OpenResult created = workspace.open_file(root.path() / "wedding.yaml");
+    REQUIRE(created.document);
+    CHECK(created.document->origin() == DocumentOrigin::new_deck);
+    CHECK(created.document->has_unsaved_changes());
+    CHECK(created.message.find("will be created") != std::string::npos);
+    CHECK_FALSE(fs::exists(root.path() / "wedding.yaml"));
+
+    const OpenResult folder = workspace.open_file(root.path());
+    CHECK(folder.document == nullptr);
+    CHECK(folder.message.find(root.path().string()) != std::string::npos);
+}
+
+TEST_CASE("Closing picks a neighbour and refuses to drop unsaved changes") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    DeckDocument* a = workspace.open_file(write_deck_file(root.path() / "a.yaml", test_decks::sample_deck())).document;
+    DeckDocument* b = workspace.open_file(write_deck_file(root.path() / "b.yaml", test_decks::sample_deck())).document;
+    REQUIRE(b->execute(set_level(b->cards(), {b->cards().key(0)}, 3)));
+    CHECK(workspace.unsaved_documents() == std::vector<DeckDocument*>{b});
+    CHECK_FALSE(workspace.close(*b));
+    CHECK(workspace.close(*b, true));
+    CHECK(workspace.active() == a);
+    CHECK(workspace.unsaved_documents().empty());
+}
+
+TEST_CASE("Built-in decks open read-only and can be duplicated into the user's decks") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    workspace.refresh_library();
+    REQUIRE_FALSE(workspace.library().built_in_decks.empty());
+    const LibraryEntry& entry = workspace.library().built_in_decks.front();
+    DeckDocument* built_in = workspace.open_built_in(entry.built_in_index).document;
+    REQUIRE(built_in);
+    CHECK(built_in->read_only());
+    CHECK(workspace.open_built_in(entry.built_in_index).document == built_in);  // not twice
+
+    const OpenResult copy = workspace.duplicate_to_my_decks(*built_in);
+    REQUIRE(copy.document);
+    CHECK_FALSE(copy.document->read_only());
+    CHECK_FALSE(copy.document->has_unsaved_changes());
+    CHECK(copy.document->path().parent_path() == workspace.paths().user_decks);
+    CHECK(copy.document->deck().id == "my-" + built_in->deck().id);
+    CHECK(copy.document->deck().cards == built_in->deck().cards);
+    REQUIRE(workspace.library().user_decks.size() == 1);
+    CHECK(workspace.library().user_decks.front().title == built_in->deck().title + " (my copy)");
+}
+
+TEST_CASE("A template deck is proposed in the user's decks and saved there") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const OpenResult created = workspace.create_from_template(deck_templates()[2], "Sam & Alex's Wedding");
+    REQUIRE(created.document);
+    CHECK(created.document->path() == workspace.paths().user_decks / "sam-alex-s-wedding.yaml");
+    REQUIRE(workspace.save(*created.document).ok());
+    CHECK(fs::exists(created.document->path()));
+}
+
+TEST_CASE("Moving cards between open decks is an undo step in each") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    DeckDocument* from = workspace.open_file(write_deck_file(root.path() / "a.yaml", test_decks::sample_deck())).document;
+    Deck other = test_decks::sample_deck();
+    other.id = "other";
+    other.title = "Other";
+    DeckDocument* to = workspace.open_file(write_deck_file(root.path() / "b.yaml", other)).document;
+
+    std::vector<CardKey> moved;
+    REQUIRE(workspace.move_cards(*from, *to, {from->cards().key(1), from->cards().key(2)}, moved));
+    CHECK(from->deck().cards.size() == 3);
+    CHECK(to->deck().cards.size() == 7);
+    CHECK(to->deck().cards[5].id == "moon-2");
+    REQUIRE(moved.size() == 2);
+    CHECK(to->cards().index_of(moved[0]) == 5u);
+    CHECK(from->history().undo_description() == "Move 2 cards to Other");
+    from->undo();
+    to->undo();
+    CHECK(from->deck() == test_decks::sample_deck());
+    CHECK(to->deck() == other);
+    CHECK_FALSE(workspace.move_cards(*from, *from, {from->cards().key(0)}, moved));
+}
+
+TEST_CASE("CSV export and import use kindling-deck's layout") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    DeckDocument* document = workspace.open_file(write_deck_file(root.path() / "a.yaml", test_decks::sample_deck())).document;
+    const fs::path csv = root.path() / "a.csv";
+    REQUIRE(workspace.export_csv(*document, csv));
+    CHECK(read_text_file(csv) == deck_to_csv(test_decks::sample_deck()));
+
+    const std::size_t before = document->deck().cards.size();
+    REQUIRE(write_file_atomically(csv, "kind,text,level\ndare,\"Wink, slowly\",2\nquestion,What made you laugh today?,1\n"));
+    const DeckReadResult imported = workspace.import_csv(*document, csv);
+    CHECK(imported.error_count() == 0);
+    REQUIRE(document->deck().cards.size() == before + 2);
+    CHECK(document->deck().cards[before].text == "Wink, slowly");
+    CHECK(document->deck().cards[before].theme == "play");
+    CHECK(document->history().undo_description() == "Import 2 cards from a.csv");
+
+    REQUIRE(write_file_atomically(csv, "kind,text,level\ndare,Fine,2\nquestoin,Typo kind,1\n"));
+    const DeckReadResult rejected = workspace.import_csv(*document, csv);
+    REQUIRE(rejected.error_count() == 1);
+    CHECK(rejected.diagnostics.front().position.line == 3);
+    CHECK(document->deck().cards.size() == before + 2);  // nothing imported from a bad file
+}
+
+TEST_CASE("Large decks are validated in the background and the report catches up") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    kindling::testing::DeckShape shape;
+    shape.cards = Workspace::background_validation_cards + 500;
+    shape.tricky_text = false;
+    Deck big = kindling::testing::random_deck(7, shape);
+    DeckDocument* document = workspace.open_file(write_deck_file(root.path() / "big.yaml", big)).document;
+    REQUIRE(document);
+    Card blank = document->deck().cards[1234];
+    blank.text = " ";
+    const CardKey key = document->cards().key(1234);
+    REQUIRE(document->execute(edit_card(document->cards(), key, blank, "Edit text")));
+
+    // Poll like the editor's frames do, until the worker is done (bounded, not timed).
+    for (int frame = 0; frame < 6000 && workspace.validating(*document); ++frame) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    REQUIRE_FALSE(workspace.validating(*document));
+    const auto problems = workspace.report(*document).for_card(key, "text");
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems.front()->message.find("blank") != std::string::npos);
+    CHECK(problems.front()->card_number == 1235);
+}

@@ -1,0 +1,147 @@
+#include "deck_document.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/deck_reader.hpp"
+#include "core/deck_writer.hpp"
+#include "core/yaml_comments.hpp"
+
+#include <atomic>
+
+namespace kindling::editor {
+
+namespace {
+
+std::uint64_t next_document_id() {
+    static std::atomic<std::uint64_t> counter{1};
+    return counter++;
+}
+
+std::vector<std::string> warnings_for(std::string_view bytes, const DeckReadResult& result) {
+    std::vector<std::string> warnings;
+    if (!result.read_completely) {
+        warnings.push_back("The file could only be read partly (see the problems found when it was "
+                           "opened). Saving over it keeps only what could be read; fix it in a text "
+                           "editor or save a copy with Save As.");
+    }
+    if (const auto comment = yaml::first_comment(bytes)) {
+        warnings.push_back("The file has comments (the first at line " + std::to_string(comment->line) +
+                           "). Saving writes the canonical form, which has no comments; keep author "
+                           "notes in the card's Note field instead.");
+    }
+    if (result.read_completely && result.error_count() > 0) {
+        warnings.push_back("The file had " + std::to_string(result.error_count()) +
+                           (result.error_count() == 1 ? " error" : " errors") +
+                           " when it was opened. Values that could not be read were replaced by "
+                           "defaults, and saving writes those defaults.");
+    }
+    return warnings;
+}
+
+}  // namespace
+
+DeckDocument::DeckDocument(Deck deck, DocumentOrigin origin, std::filesystem::path path)
+    : deck_(std::move(deck)), origin_(origin), path_(std::move(path)), id_(next_document_id()),
+      recovery_name_("deck-" + std::to_string(id_) + ".json") {
+    if (origin_ == DocumentOrigin::new_deck || origin_ == DocumentOrigin::recovered) history_.mark_never_saved();
+}
+
+std::optional<DeckDocument> DeckDocument::open_file(const std::filesystem::path& path, std::string& error) {
+    std::string bytes;
+    if (!read_file(path, bytes, error, max_deck_file_bytes)) {
+        error = "cannot open " + path.string() + ": " + error;
+        return std::nullopt;
+    }
+    DeckReadResult result = read_deck(bytes, path.string());
+    DeckDocument document(std::move(result.deck), DocumentOrigin::file, path);
+    document.schema_line_ = schema_line_of(bytes);
+    document.disk_state_ = fingerprint_of(bytes);
+    document.overwrite_warnings_ = warnings_for(bytes, result);
+    for (Diagnostic& diagnostic : result.diagnostics) {
+        if (diagnostic.severity == Severity::error) document.load_diagnostics_.push_back(std::move(diagnostic));
+    }
+    return document;
+}
+
+DeckDocument DeckDocument::open_built_in(std::string_view bytes, const std::string& name) {
+    DeckReadResult result = read_deck(bytes, name);
+    DeckDocument document(std::move(result.deck), DocumentOrigin::built_in, name);
+    document.schema_line_ = schema_line_of(bytes);
+    document.disk_state_ = fingerprint_of(bytes);
+    return document;
+}
+
+std::string DeckDocument::display_name() const {
+    if (!deck().title.empty()) return deck().title;
+    if (!path_.empty()) return path_.filename().string();
+    return "Untitled deck";
+}
+
+bool DeckDocument::execute(CommandPtr command) {
+    if (!command || read_only()) return false;
+    history_.execute(std::move(command), deck_);
+    ++revision_;
+    return true;
+}
+
+bool DeckDocument::undo() {
+    if (!history_.undo(deck_)) return false;
+    ++revision_;
+    return true;
+}
+
+bool DeckDocument::redo() {
+    if (!history_.redo(deck_)) return false;
+    ++revision_;
+    return true;
+}
+
+void DeckDocument::saved_to(const std::filesystem::path& path, std::string_view bytes) {
+    path_ = path;
+    disk_state_ = fingerprint_of(bytes);
+    history_.mark_saved();
+    overwrite_warnings_.clear();
+    load_diagnostics_.clear();
+    origin_ = DocumentOrigin::file;
+}
+
+void DeckDocument::written_without_durability(const std::filesystem::path& path, std::string_view bytes) {
+    path_ = path;
+    disk_state_ = fingerprint_of(bytes);
+    overwrite_warnings_.clear();
+}
+
+bool DeckDocument::reload(std::string& error) {
+    std::string bytes;
+    if (!read_file(path_, bytes, error, max_deck_file_bytes)) {
+        error = "cannot read " + path_.string() + ": " + error;
+        return false;
+    }
+    DeckReadResult result = read_deck(bytes, path_.string());
+    history_.execute(std::make_unique<ReplaceDeckCommand>(deck_, std::move(result.deck), "Reload from disk"), deck_);
+    ++revision_;
+    schema_line_ = schema_line_of(bytes);
+    disk_state_ = fingerprint_of(bytes);
+    overwrite_warnings_ = warnings_for(bytes, result);
+    load_diagnostics_.clear();
+    for (Diagnostic& diagnostic : result.diagnostics) {
+        if (diagnostic.severity == Severity::error) load_diagnostics_.push_back(std::move(diagnostic));
+    }
+    history_.mark_saved();
+    return true;
+}
+
+void DeckDocument::restore_disk_state(const DiskFingerprint& state, std::string schema_line) {
+    disk_state_ = state;
+    schema_line_ = std::move(schema_line);
+}
+
+void DeckDocument::become_user_deck(const std::filesystem::path& path) {
+    origin_ = DocumentOrigin::new_deck;
+    path_ = path;
+    disk_state_ = {};
+    // The built-in decks point at the schema relative to data/decks, which is wrong elsewhere.
+    schema_line_.clear();
+    history_.mark_never_saved();
+}
+
+}  // namespace kindling::editor

@@ -1,0 +1,41 @@
+#pragma once
+// Validating the deck being edited with exactly the rules of `kindling-deck lint`: the deck is
+// written in canonical form and read back by the core reader, and every diagnostic is mapped
+// back to a card and field (or a deck field) the editor can jump to.
+
+#include "editable_deck.hpp"
+
+#include "core/diagnostics.hpp"
+
+#include <string>
+#include <vector>
+
+namespace kindling::editor {
+
+struct EditorDiagnostic {
+    Severity severity = Severity::error;
+    std::string message;
+    // The card it is about, or none for the deck as a whole.
+    std::optional<CardKey> card;
+    int card_number = 0;  // 1-based position of that card, for people
+    // The card field ("text", "level"), or the deck field ("title", "themes") when `card` is
+    // empty; "" when the problem is not about one field.
+    std::string field;
+    int theme_index = -1;  // for deck fields inside "themes"
+};
+
+struct ValidationReport {
+    std::vector<EditorDiagnostic> diagnostics;
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    [[nodiscard]] bool has_problems_for(CardKey card) const;
+    [[nodiscard]] std::vector<const EditorDiagnostic*> for_card(CardKey card, std::string_view field = {}) const;
+    [[nodiscard]] std::vector<const EditorDiagnostic*> for_deck_field(std::string_view field) const;
+};
+
+ValidationReport validate_deck(const EditableDeck& deck);
+
+// "card 12 (“What is a dream…”)" for messages.
+std::string describe_card(const Deck& deck, std::size_t index);
+
+}  // namespace kindling::editor

@@ -1,0 +1,31 @@
+#include "disk_fingerprint.hpp"
+
+#include "core/atomic_file.hpp"
+#include "core/deck.hpp"
+
+namespace kindling::editor {
+
+std::uint64_t hash_bytes(std::string_view bytes) noexcept {
+    // FNV-1a: not for security, only to tell two versions of a file apart.
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (const char byte : bytes) {
+        hash ^= static_cast<unsigned char>(byte);
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+DiskFingerprint fingerprint_of(std::string_view bytes) noexcept {
+    return {true, bytes.size(), hash_bytes(bytes)};
+}
+
+DiskFingerprint fingerprint_file(const std::filesystem::path& path) {
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) return {};
+    std::string bytes;
+    std::string message;
+    if (!read_file(path, bytes, message, max_deck_file_bytes)) return {true, 0, 0};
+    return fingerprint_of(bytes);
+}
+
+}  // namespace kindling::editor

@@ -1,0 +1,28 @@
+#pragma once
+// The one seam between the editor and the game's card drawing. The game's renderer (being
+// written on the text-engine branch) will implement this; until then SimpleTtfCardPreview
+// draws a plain approximation with SDL_ttf so authors see size, wrapping and safe area.
+
+#include "core/deck.hpp"
+
+#include <SDL2/SDL.h>
+
+namespace kindling::editor::ui {
+
+class CardPreviewRenderer {
+public:
+    virtual ~CardPreviewRenderer() = default;
+    // Draws `card` of `deck` the way the game shows it on a screen of the target's size,
+    // filling the whole render-target texture `target` (created with SDL_TEXTUREACCESS_TARGET).
+    virtual void draw(SDL_Renderer& renderer, SDL_Texture& target, const Card& card, const Deck& deck) = 0;
+
+protected:
+    CardPreviewRenderer() = default;
+    CardPreviewRenderer(const CardPreviewRenderer&) = default;
+    CardPreviewRenderer& operator=(const CardPreviewRenderer&) = default;
+};
+
+// The title-safe inset of the game's screens (see docs: about 5% on every side).
+inline constexpr double safe_area_inset = 0.05;
+
+}  // namespace kindling::editor::ui
