@@ -16,9 +16,9 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::array<std::string_view, 10> deck_keys{
+constexpr std::array<std::string_view, 11> deck_keys{
     "kindling_deck", "id", "title", "description", "language", "author", "licence", "theme",
-    "themes", "cards"};
+    "themes", "mode", "cards"};
 constexpr std::array<std::string_view, 10> card_keys{
     "id", "kind", "text", "theme", "level", "intensity", "answers", "timer", "tags", "note"};
 constexpr std::array<std::string_view, 5> theme_keys{"id", "title", "description", "colour", "icon"};
@@ -75,6 +75,7 @@ public:
             else if (key == "language") read_language(value);
             else if (key == "theme") read_deck_theme(value);
             else if (key == "themes") read_themes(value);
+            else if (key == "mode") deck.mode = parse_play_mode(value, diagnostics_);
             else if (key == "cards") read_cards_value(value);
         }
         if (!root.find("kindling_deck")) {
@@ -92,6 +93,7 @@ public:
         }
         if (deck_theme_position_) check_theme_exists(result_.deck.theme, *deck_theme_position_, -1);
         diagnostics_.set_location(-1, {});
+        if (result_.deck.mode) check_play_mode_cards(*result_.deck.mode, result_.deck, diagnostics_);
         for (Card& card : result_.deck.cards) {
             if (card.theme.empty()) card.theme = result_.deck.theme;
         }

@@ -24,6 +24,7 @@ public:
     void word(std::string_view indent, std::string_view key, std::string_view value) {
         if (!value.empty()) field(indent, key, yaml::plain_or_quoted(value));
     }
+    void raw(std::string_view text) { out_ += text; }
     void line(std::string_view text) {
         out_ += text;
         out_ += '\n';
@@ -89,6 +90,7 @@ std::string write_deck(const Deck& deck, const DeckWriteOptions& options) {
         w.line("themes:");
         for (const Theme& theme : deck.themes) write_theme(w, theme);
     }
+    if (deck.mode) w.raw(write_play_mode(*deck.mode));
     if (deck.cards.empty()) w.line("cards: []");
     else w.line("cards:");
     for (const Card& card : deck.cards) write_card(w, card, deck);

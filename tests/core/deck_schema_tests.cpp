@@ -72,14 +72,17 @@ private:
 }  // namespace
 
 TEST_CASE("The deck JSON Schema agrees with the validator on every fixture and shipped deck") {
-    // Rules that need the whole deck: unique card ids and references to declared themes.
-    const std::set<std::string> only_the_validator_sees{"unknown-theme.yaml"};
+    // Rules a JSON Schema cannot state: a theme id must be declared somewhere in the deck, and a
+    // timer range's minimum must not exceed its maximum (the schema says so in its description).
+    const std::set<std::string> only_the_validator_sees{"unknown-theme.yaml", "closing-timer.yaml"};
 
     SchemaChecker schema;
     std::vector<fs::path> decks;
-    for (const char* folder : {"valid", "invalid"}) {
-        const auto found = testing::files_with_extension(testing::fixtures_directory() / "decks" / folder, ".yaml");
-        decks.insert(decks.end(), found.begin(), found.end());
+    for (const char* kind : {"decks", "modes"}) {
+        for (const char* folder : {"valid", "invalid"}) {
+            const auto found = testing::files_with_extension(testing::fixtures_directory() / kind / folder, ".yaml");
+            decks.insert(decks.end(), found.begin(), found.end());
+        }
     }
     const auto shipped = testing::files_with_extension(testing::data_directory() / "decks", ".yaml");
     decks.insert(decks.end(), shipped.begin(), shipped.end());

@@ -1,6 +1,7 @@
-// Play-mode parsing: every broken mode in tests/fixtures/modes/invalid is paired with the exact
+// Play-mode parsing, through the deck reader: every broken mode in tests/fixtures/modes/invalid is paired with the exact
 // located diagnostics it must produce (NAME.expected); the valid ones read without any, and the
 // Closeness Ladder as written in the fixture and in data/decks/README.md is the built-in mode.
+#include "core/deck_reader.hpp"
 #include "core/mode_plan.hpp"
 #include "core/play_mode.hpp"
 #include "core/yaml_reader.hpp"
@@ -22,33 +23,24 @@ struct ModeFixture {
     std::string diagnostics;  // formatted, one per line, in file order
 };
 
-// The deck around a mode only matters for the ids and tags of its cards.
-Deck cards_of(const yaml::Node& root) {
-    Deck deck;
-    if (const yaml::Node* id = root.find("id")) deck.id = id->value;
-    const yaml::Node* cards = root.find("cards");
-    if (cards == nullptr) return deck;
-    for (const yaml::Node& item : cards->children) {
-        Card card;
-        if (const yaml::Node* id = item.find("id")) card.id = id->value;
-        if (const yaml::Node* tags = item.find("tags")) {
-            for (const yaml::Node& tag : tags->children) card.tags.push_back(tag.value);
-        }
-        deck.cards.push_back(std::move(card));
-    }
-    return deck;
+// Mode fixtures are whole decks, read the way every deck is read.
+ModeFixture read_mode(std::string_view text, const std::string& name) {
+    DeckReadOptions options;
+    options.style_warnings = false;
+    const DeckReadResult result = read_deck(text, name, options);
+    ModeFixture fixture;
+    fixture.mode = result.deck.mode;
+    for (const Diagnostic& diagnostic : result.diagnostics) fixture.diagnostics += format_diagnostic(diagnostic) + "\n";
+    return fixture;
 }
 
-ModeFixture read_mode(std::string_view text, const std::string& name, bool check_cards = true) {
+// A `mode:` block on its own, without a deck around it.
+ModeFixture read_mode_block(std::string_view text, const std::string& name) {
     DiagnosticList diagnostics(name);
     const yaml::ReadResult read = yaml::read_document(text, diagnostics);
     REQUIRE(read.root);
     ModeFixture fixture;
-    if (const yaml::Node* node = read.root->find("mode")) {
-        fixture.mode = parse_play_mode(*node, diagnostics);
-        if (check_cards) check_play_mode_cards(*fixture.mode, cards_of(*read.root), diagnostics);
-    }
-    diagnostics.sort_by_position();
+    if (const yaml::Node* node = read.root->find("mode")) fixture.mode = parse_play_mode(*node, diagnostics);
     for (const Diagnostic& diagnostic : diagnostics.items()) fixture.diagnostics += format_diagnostic(diagnostic) + "\n";
     return fixture;
 }
@@ -101,7 +93,7 @@ TEST_CASE("The Closeness Ladder block in data/decks/README.md is exactly the bui
     REQUIRE(end != std::string::npos);
     const std::string block = readme.substr(start + 8, end - start - 8);
     // The block is the mode alone; its card ids are checked against the shipped deck elsewhere.
-    const ModeFixture fixture = read_mode(block, "README.md", false);
+    const ModeFixture fixture = read_mode_block(block, "README.md");
     CHECK(fixture.diagnostics.empty());
     REQUIRE(fixture.mode);
     CHECK(*fixture.mode == closeness_ladder_mode());
@@ -158,7 +150,7 @@ TEST_CASE("A mode written in canonical form reads back equal") {
     for (const PlayMode& mode : {closeness_ladder_mode(), varied}) {
         const std::string written = write_play_mode(mode);
         INFO(written);
-        const ModeFixture fixture = read_mode(written, "written.yaml", false);
+        const ModeFixture fixture = read_mode_block(written, "written.yaml");
         CHECK(fixture.diagnostics == "");
         REQUIRE(fixture.mode);
         CHECK(*fixture.mode == mode);
