@@ -4,6 +4,8 @@
 #include "support/run_command.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using namespace kindling::testing;
@@ -36,7 +38,7 @@ TEST_CASE("lint exits 0 for valid decks, 1 for errors, 2 for a wrong command lin
 }
 
 TEST_CASE("Every command answers --help and --version") {
-    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv "}) {
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv ", "simulate "}) {
         INFO(command);
         const CommandResult help = deck_tool(command + "--help");
         CHECK(help.exit_code == 0);
@@ -131,4 +133,25 @@ TEST_CASE("export-csv and import-csv round trip a deck") {
     const CommandResult imported = deck_tool("import-csv " + shell_quote(simple.string()) + " --id from-csv --title 'From CSV'");
     CHECK(imported.exit_code == 0);
     CHECK(imported.output.find("id: from-csv\ntitle: \"From CSV\"\n") != std::string::npos);
+}
+
+TEST_CASE("simulate prints a whole night, the same for the same seed") {
+    const std::string decks = shell_quote((data_directory() / "decks").string());
+    const CommandResult first = deck_tool("simulate " + decks + " --seed 42 --players Ana,Bo --cards 15");
+    REQUIRE(first.exit_code == 0);
+    CHECK(std::count(first.output.begin(), first.output.end(), '\n') == 15);
+    CHECK(first.output.starts_with("1\tAna\t"));
+    CHECK(first.output.find("\n2\tBo\t") != std::string::npos);
+    CHECK(deck_tool("simulate " + decks + " --seed 42 --players Ana,Bo --cards 15").output == first.output);
+    CHECK(deck_tool("simulate " + decks + " --seed 43 --players Ana,Bo --cards 15").output != first.output);
+
+    const CommandResult ladder = deck_tool("simulate " + decks + " --mode closeness-ladder --seed 1");
+    REQUIRE(ladder.exit_code == 0);
+    CHECK(ladder.output.find("[Set I]") != std::string::npos);
+    CHECK(ladder.output.find("[Set III]") != std::string::npos);
+
+    const CommandResult unknown = deck_tool("simulate " + decks + " --mode no-such-mode");
+    CHECK(unknown.exit_code == 1);
+    CHECK(unknown.output.find("no-such-mode") != std::string::npos);
+    CHECK(deck_tool("simulate " + decks + " --cards 0").exit_code == 2);
 }

@@ -8,7 +8,7 @@
 
 int main(int argc, char** argv) {
     using namespace kindling::deck_tool;
-    CLI::App app{"Checks, counts, formats and converts Kindling decks.", "kindling-deck"};
+    CLI::App app{"Checks, counts, formats, converts and play-tests Kindling decks.", "kindling-deck"};
     app.set_version_flag("--version", std::string(kindling::version()));
     app.require_subcommand(1, 1);
     app.footer("Run 'kindling-deck COMMAND --help' for a command's options.\n"
@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     add(add_fmt_command);
     add(add_import_csv_command);
     add(add_export_csv_command);
+    add(add_simulate_command);
 
     try {
         app.parse(argc, argv);

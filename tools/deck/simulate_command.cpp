@@ -1,0 +1,95 @@
+#include "commands.hpp"
+#include "deck_loading.hpp"
+#include "diagnostics_output.hpp"
+
+#include "core/night_simulation.hpp"
+#include "core/session_setup.hpp"
+#include "core/yaml_fields.hpp"
+
+#include <iostream>
+
+namespace kindling::deck_tool {
+
+namespace {
+
+struct SimulateOptions {
+    std::vector<std::string> paths;
+    std::uint64_t seed = 1;
+    std::string players = "2";
+    int cards = 20;
+    std::string mode;
+    std::string intensity = "private";
+};
+
+// "3" means three players called Player 1..3; "Ana,Bo" names them.
+std::vector<std::string> player_names(const std::string& text) {
+    if (const auto count = yaml::parse_integer(text); count && *count > 0 && *count <= max_party_players) {
+        std::vector<std::string> names;
+        for (long long i = 1; i <= *count; ++i) names.push_back("Player " + std::to_string(i));
+        return names;
+    }
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        names.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return names;
+}
+
+int run_simulate(const SimulateOptions& options) {
+    DeckReadOptions quiet;
+    quiet.style_warnings = false;
+    std::vector<Deck> decks;
+    bool failed = false;
+    for (const LoadedDeck& loaded : load_decks(options.paths, quiet)) {
+        if (!loaded.result.ok()) {
+            print_diagnostics_text(std::cerr, loaded.result.diagnostics);
+            failed = true;
+            continue;
+        }
+        decks.push_back(loaded.result.deck);
+    }
+    if (failed) return exit_problems;
+
+    SimulationOptions simulation;
+    simulation.seed = options.seed;
+    simulation.players = player_names(options.players);
+    simulation.cards = options.cards;
+    simulation.mode = options.mode;
+    simulation.intensity_limit = *intensity_from_string(options.intensity);
+    const Simulation night = simulate_night(decks, simulation);
+    if (!night.problems.empty()) {
+        for (const std::string& problem : night.problems) std::cerr << "simulate: " << problem << '\n';
+        return exit_problems;
+    }
+    for (const SimulatedTurn& turn : night.turns) {
+        std::cout << turn.turn << '\t' << turn.reader << '\t' << turn.answerer << '\t' << to_string(turn.kind)
+                  << '\t' << (turn.theme.empty() ? "-" : turn.theme) << '\t' << turn.level << '\t';
+        if (!turn.set.empty()) std::cout << '[' << turn.set << "] ";
+        std::cout << turn.text << '\n';
+    }
+    return exit_ok;
+}
+
+}  // namespace
+
+Command add_simulate_command(CLI::App& app) {
+    auto options = std::make_shared<SimulateOptions>();
+    CLI::App* command = app.add_subcommand(
+        "simulate", "Print a whole simulated night: turn, reader, who answers, kind, theme, level, text");
+    command->add_option("paths", options->paths, "Deck files or folders of decks")->required();
+    command->add_option("--seed", options->seed, "Random seed; the same seed prints the same night")
+        ->capture_default_str();
+    command->add_option("--players", options->players, "How many players (2 to 8), or their names: Ana,Bo")
+        ->capture_default_str();
+    command->add_option("--cards", options->cards, "How many cards the night lasts")
+        ->check(CLI::Range(min_night_cards, max_night_cards))->capture_default_str();
+    command->add_option("--mode", options->mode, "A play mode declared by a deck, e.g. closeness-ladder");
+    command->add_option("--intensity", options->intensity, "The most private cards allowed")
+        ->check(CLI::IsMember({"company", "personal", "private"}))->capture_default_str();
+    return [options] { return run_simulate(*options); };
+}
+
+}  // namespace kindling::deck_tool
