@@ -42,12 +42,16 @@ void DiagnosticList::add(Diagnostic diagnostic) {
     else ++warning_count_;
     if (items_.size() + 1 < limit_) {
         items_.push_back(std::move(diagnostic));
-    } else if (!truncated_) {
+        return;
+    }
+    // One closing note stands for everything left out; it is an error as soon as an error was
+    // left out, so a list of only warnings never turns into a failure.
+    if (!truncated_) {
         truncated_ = true;
-        items_.push_back({file_, diagnostic.position, Severity::error,
-                          "too many problems; stopped listing them after " +
-                              std::to_string(limit_ - 1)});
-        if (diagnostic.severity != Severity::error) ++error_count_;
+        items_.push_back({file_, diagnostic.position, diagnostic.severity,
+                          "too many problems; stopped listing them after " + std::to_string(limit_ - 1)});
+    } else if (diagnostic.severity == Severity::error) {
+        items_.back().severity = Severity::error;
     }
 }
 

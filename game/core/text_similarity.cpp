@@ -3,6 +3,7 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -123,25 +124,36 @@ std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> 
         for (const auto& word : words[i]) index[word].push_back(i);
     }
 
-    // Two texts at or above the threshold share most of their words, so each one's rarest
-    // words are enough to find its partners; comparing only those keeps the work near-linear.
-    constexpr std::size_t rare_words_per_text = 3;
+    // Prefix filtering: order each text's words from rarest to most common; two texts at or
+    // above the threshold must share a word among the first |A| - ceil(t|A|) + 1 of A's. Only
+    // texts found that way, and of a compatible length, are compared. A few caps keep hostile
+    // input (50,000 cards made of the same ten words) from taking long; they only ever make the
+    // search miss pairs, never report false ones.
     constexpr std::size_t max_candidates_per_word = 256;
+    constexpr std::size_t comparison_budget = 2'000'000;
+    std::size_t comparisons = 0;
     std::vector<SimilarPair> pairs;
     std::unordered_set<std::size_t> seen;
-    for (std::size_t i = 0; i < texts.size(); ++i) {
-        if (words[i].empty()) continue;
-        std::vector<const std::string*> by_rarity;
+    std::vector<const std::string*> by_rarity;
+    for (std::size_t i = 0; i < texts.size() && comparisons < comparison_budget; ++i) {
+        const std::size_t size = words[i].size();
+        if (size == 0) continue;
+        by_rarity.clear();
         for (const auto& word : words[i]) by_rarity.push_back(&word);
-        std::sort(by_rarity.begin(), by_rarity.end(), [&](const std::string* a, const std::string* b) {
-            return index[*a].size() < index[*b].size();
+        std::sort(by_rarity.begin(), by_rarity.end(), [&](const std::string* x, const std::string* y) {
+            return index[*x].size() < index[*y].size();
         });
+        const auto needed = static_cast<std::size_t>(std::ceil(threshold * static_cast<double>(size) - 1e-9));
+        const std::size_t prefix = std::min(size, size - std::min(needed, size) + 1);
         seen.clear();
-        for (std::size_t r = 0; r < std::min(rare_words_per_text, by_rarity.size()); ++r) {
+        for (std::size_t r = 0; r < prefix; ++r) {
             const auto& holders = index[*by_rarity[r]];
             for (std::size_t k = 0; k < std::min(holders.size(), max_candidates_per_word); ++k) {
                 const std::size_t j = holders[k];
                 if (j <= i || !seen.insert(j).second) continue;
+                const double other = static_cast<double>(words[j].size());
+                if (other < threshold * static_cast<double>(size) || other * threshold > static_cast<double>(size)) continue;
+                ++comparisons;
                 const double similarity = jaccard(words[i], words[j]);
                 if (similarity >= threshold) pairs.push_back({i, j, similarity});
             }

@@ -28,7 +28,8 @@ struct SimilarPair {
 
 // Pairs of texts that ask the same thing in nearly the same words (case, punctuation and
 // little words ignored). Exact duplicates after that normalisation have similarity 1.
-// Runs in roughly linear time: only texts sharing rare words are compared.
+// Runs in bounded, roughly linear time: only texts sharing one of their rarer words and of a
+// compatible length are compared (prefix filtering).
 std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> texts,
                                               double threshold = 0.8);
 

@@ -7,10 +7,8 @@ namespace kindling::testing {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> plain_words{
-    "what", "is", "a", "small", "thing", "you", "love", "about", "our", "evenings", "when",
-    "did", "you", "last", "feel", "proud", "of", "yourself", "tell", "me", "the", "story",
-    "behind", "that"};
+constexpr std::array<std::string_view, 124> plain_words{
+    "what", "is", "a", "small", "thing", "you", "love", "about", "our", "evenings", "when", "did", "last", "feel", "proud", "of", "yourself", "tell", "me", "the", "story", "behind", "that", "which", "song", "smell", "place", "friend", "memory", "teacher", "meal", "walk", "morning", "winter", "summer", "rain", "window", "kitchen", "garden", "train", "journey", "letter", "photo", "gift", "surprise", "laugh", "secret", "dream", "fear", "hope", "plan", "weekend", "holiday", "birthday", "habit", "ritual", "promise", "question", "answer", "colour", "sound", "taste", "touch", "word", "name", "childhood", "school", "neighbour", "city", "village", "river", "mountain", "sea", "forest", "book", "film", "game", "dance", "street", "market", "favourite", "strange", "quiet", "brave", "gentle", "silly", "warm", "slow", "early", "late", "first", "best", "hardest", "easiest", "kindest", "funniest", "oldest", "newest", "longest", "shortest", "brightest", "softest", "learn", "teach", "share", "miss", "keep", "lose", "find", "choose", "remember", "forget", "notice", "imagine", "hum", "draw", "cook", "read", "write", "sing", "build", "fix", "grow", "visit"};
 
 constexpr std::array<std::string_view, 30> tricky_words{
     "null", "yes", "No", "~", "true", "#hash", "a: b", "- dash", "'single'", "\"double\"",
