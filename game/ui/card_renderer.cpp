@@ -1,0 +1,134 @@
+#include "ui/card_renderer.hpp"
+
+#include "ui/colour.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kindling::ui {
+
+namespace {
+
+constexpr float padding = 52;
+constexpr float badge = 88;
+constexpr float header_height = 96;
+constexpr float footer_height = 64;
+constexpr float dot = 20;
+
+Colour badge_icon_colour(const Palette& palette, Colour theme) {
+    // White or the card's ink on the theme colour, whichever stands out more.
+    const Colour light{255, 255, 255, 255};
+    return contrast_ratio(light, theme) >= contrast_ratio(palette.card_text, theme) ? light : palette.card_text;
+}
+
+}  // namespace
+
+RectF CardRenderer::card_rect(const RectF& area) {
+    const float w = std::min(area.w, 1320.0f);
+    const float h = std::min(area.h, 700.0f);
+    return area.centred({w, h});
+}
+
+RectF CardRenderer::text_box(const RectF& card) {
+    const float top = card.y + padding + header_height + 12;
+    const float bottom = card.bottom() - padding - footer_height - 12;
+    return {card.x + padding + 12, top, card.w - 2 * padding - 24, std::max(40.0f, bottom - top)};
+}
+
+void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardContent& content) const {
+    const Palette& palette = painter.palette();
+    const Colour theme = content.theme_colour;
+    painter.rounded_rect(card, corner_radius, palette.card);
+    // A band of the theme's colour along the top edge: colour that supports, never replaces,
+    // the theme's icon and name.
+    painter.rounded_rect({card.x + corner_radius, card.y + 18, card.w - 2 * corner_radius, 10}, 5, theme);
+
+    // Header, left: the kind as a badge (icon on the theme colour) and its name; under it the
+    // theme's icon and name.
+    const float left = card.x + padding;
+    const float top = card.y + padding;
+    const Colour badge_fill = palette.high_contrast ? palette.card_text : theme;
+    const Colour badge_ink = palette.high_contrast ? palette.card : badge_icon_colour(palette, theme);
+    painter.circle({left + badge / 2, top + badge / 2}, badge / 2, badge_fill);
+    painter.icon(content.kind_icon, {left + 18, top + 18, badge - 36, badge - 36}, badge_ink);
+    const float label_x = left + badge + 24;
+    const RectF kind = painter.text(content.kind_label, type::subheading, {label_x, top + 2}, palette.card_text);
+    const float theme_y = kind.bottom() + 4;
+    const float theme_icon_size = 36;
+    painter.icon(content.theme_icon, {label_x, theme_y, theme_icon_size, theme_icon_size},
+                 palette.high_contrast ? palette.card_text : theme);
+    painter.text(content.theme_label, type::small, {label_x + theme_icon_size + 10, theme_y + theme_icon_size / 2},
+                 palette.card_muted, {HAlign::left, VAlign::centre});
+
+    // Header, right: depth as dots and a word, and how private the card is.
+    const float right = card.right() - padding;
+    const RectF depth_word = painter.text(content.level_label, type::small_bold, {right, top + 4}, palette.card_text,
+                                          {HAlign::right, VAlign::top});
+    float dot_x = depth_word.x - 18 - 3 * dot - 2 * 10;
+    const float dot_y = depth_word.centre().y;
+    for (int i = 1; i <= 3; ++i) {
+        const PointF centre{dot_x + dot / 2, dot_y};
+        if (i <= content.level) painter.circle(centre, dot / 2, palette.high_contrast ? palette.card_text : theme);
+        painter.ring_outline(centre, dot / 2, 3, palette.card_text);
+        dot_x += dot + 10;
+    }
+    const RectF intensity = painter.text(content.intensity_label, type::small, {right, depth_word.bottom() + 10},
+                                         palette.card_muted, {HAlign::right, VAlign::top});
+    painter.icon(content.intensity_icon, {intensity.x - 44, intensity.centre().y - 16, 32, 32}, palette.card_muted);
+
+    // The text: as large as fits, never below the minimum card size.
+    painter.fitted_text(content.text, type::card_text.wrapped(text_box(card).w, text::Align::center), text_box(card),
+                        type::minimum_card, palette.card_text);
+
+    // Footer: who answers; the timer and favourite mark on the right.
+    const float footer_y = card.bottom() - padding - footer_height / 2;
+    painter.fill_rect({card.x + padding, card.bottom() - padding - footer_height - 6, card.w - 2 * padding, 2},
+                      blend(palette.card_muted, palette.card, 0.35));
+    painter.icon(Icon::speech, {left, footer_y - 20, 40, 40}, palette.card_text);
+    painter.text(content.answers_label, type::label_bold, {left + 54, footer_y}, palette.card_text,
+                 {HAlign::left, VAlign::centre});
+    float fx = right;
+    if (content.favourite) {
+        const RectF mark = painter.text(content.favourite_label, type::small_bold, {fx, footer_y}, palette.card_text,
+                                        {HAlign::right, VAlign::centre});
+        painter.icon(Icon::heart, {mark.x - 48, footer_y - 19, 38, 38}, palette.high_contrast ? palette.card_text : theme);
+        fx = mark.x - 48 - 32;
+    }
+    if (!content.timer_label.empty()) {
+        const RectF timer = painter.text(content.timer_label, type::small_bold, {fx, footer_y}, palette.card_text,
+                                         {HAlign::right, VAlign::centre});
+        painter.icon(Icon::timer, {timer.x - 48, footer_y - 19, 38, 38}, palette.card_text);
+        fx = timer.x - 48 - 32;
+    }
+    if (!content.note.empty()) {
+        painter.text(content.note, type::small, {fx, footer_y}, palette.card_muted, {HAlign::right, VAlign::centre});
+    }
+}
+
+void CardRenderer::draw_back(Painter& painter, const RectF& card, std::string_view wordmark) const {
+    const Palette& palette = painter.palette();
+    painter.rounded_rect(card, corner_radius, palette.card_back);
+    const RectF inner = card.inset(24);
+    painter.rounded_outline(inner, corner_radius - 14, 3, palette.card_back_mark);
+    // A quiet lattice of small diamonds of dots, denser towards the edges.
+    const Colour faint = with_alpha(palette.card_back_mark, 70);
+    const float step = 56;
+    for (float y = inner.y + step / 2; y < inner.bottom() - step / 4; y += step) {
+        const bool odd = static_cast<int>(std::lround((y - inner.y) / step)) % 2 == 1;
+        for (float x = inner.x + (odd ? step : step / 2); x < inner.right() - step / 4; x += step) {
+            const PointF c = card.centre();
+            const float dx = (x - c.x) / (card.w / 2);
+            const float dy = (y - c.y) / (card.h / 2);
+            if (dx * dx + dy * dy < 0.45f) continue;  // leave the middle calm for the mark
+            painter.circle({x, y}, 5, faint);
+        }
+    }
+    const float mark = std::min(card.h * 0.34f, 200.0f);
+    const PointF centre = card.centre();
+    painter.ring_outline({centre.x, centre.y - 24}, mark * 0.75f, 4, palette.card_back_mark);
+    painter.icon(Icon::flame, {centre.x - mark / 2, centre.y - 24 - mark / 2, mark, mark}, palette.card_back_mark);
+    painter.text(wordmark, type::subheading, {centre.x, centre.y + mark * 0.75f + 4}, palette.card_back_mark,
+                 {HAlign::centre, VAlign::top});
+}
+
+}  // namespace kindling::ui

@@ -1,0 +1,27 @@
+#pragma once
+// How a Kindling card looks, drawn with a Painter in design pixels: the face (kind and theme by
+// icon, label and colour; the text large and centred; who answers; depth and intensity markers;
+// timer and favourite) and the back. The game's card screen and the editor's preview both use
+// this, so an author sees a card exactly as players will.
+
+#include "ui/card_content.hpp"
+#include "ui/painter.hpp"
+
+namespace kindling::ui {
+
+class CardRenderer {
+public:
+    // The card's place in an area: centred, as large as fits up to 1320 x 700 design pixels.
+    static RectF card_rect(const RectF& area);
+    // Where the card's text goes inside a card rectangle.
+    static RectF text_box(const RectF& card);
+
+    void draw_face(Painter& painter, const RectF& card, const CardContent& content) const;
+    void draw_back(Painter& painter, const RectF& card, std::string_view wordmark) const;
+
+    static constexpr float corner_radius = 34;
+    static constexpr float shadow_blur = 34;
+    static constexpr float shadow_drop = 16;
+};
+
+}  // namespace kindling::ui
