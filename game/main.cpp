@@ -46,6 +46,8 @@ int main(int argc, char** argv) {
     cli.add_option("--seed", options.seed, "Seed for dealing: the same seed deals the same night");
     cli.add_option("--players", players, "Player names, e.g. Alex,Sam (3 to 8 with --party)");
     cli.add_option("--lang", options.language, "Language of the game's words, e.g. en or de");
+    cli.add_option("--text-size", options.text_size, "Text size in percent, 100 to 200")->check(CLI::Range(100, 200));
+    cli.add_flag("--high-contrast", options.high_contrast, "Use the high-contrast colours");
     auto* screen = cli.add_option("--screen", options.screen, "Open this screen (for docs and tests)")
                        ->check(CLI::IsMember(screens));
     cli.add_option("--screenshot", options.screenshot, "Render --screen headless to this PNG file and exit")

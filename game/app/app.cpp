@@ -99,6 +99,9 @@ std::optional<ui::RgbaImage> App::capture(std::string& error) {
 }
 
 void App::handle_input(const ui::InputEvent& input) {
+    // Animations a screen starts now must start now, not at the last frame (which may have been
+    // long ago when the game was idle).
+    game_->set_now_ms(time_ms());
     game_->set_device(input.device);
     if (input.type == ui::InputEvent::Type::command) {
         if (input.command == ui::Command::fullscreen) {

@@ -16,6 +16,8 @@ struct AppOptions {
     std::optional<std::uint64_t> seed;
     std::vector<std::string> players;          // --players NAME,NAME
     std::string language;                      // --lang; empty: from the settings
+    std::optional<int> text_size;              // --text-size PERCENT
+    bool high_contrast = false;                // --high-contrast
     // Tests and docs
     std::string screen;                        // --screen NAME: start on that screen
     std::string screenshot;                    // --screenshot OUT.png: render --screen and exit

@@ -70,6 +70,12 @@ private:
 }  // namespace
 
 std::unique_ptr<Display> open_window(const DisplayRequest& request, std::string& error) {
+    // With the software renderer, SDL would still open an OpenGL context just to decide how to
+    // show the window's pixels (SDL_HINT_FRAMEBUFFER_ACCELERATION); on machines without a GPU
+    // that loads Mesa's LLVM rasteriser: 60+ MiB and tens of milliseconds for nothing.
+    if (const char* driver = SDL_GetHint(SDL_HINT_RENDER_DRIVER); driver && SDL_strcasecmp(driver, "software") == 0) {
+        SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
+    }
     if (SDL_WasInit(SDL_INIT_VIDEO) == 0 && SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         error = std::string("cannot start the video system: ") + SDL_GetError();
         return nullptr;

@@ -58,11 +58,19 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
 
     FileHistoryStore history(default_history_path(), system_clock());
     FileSaveStore saves(default_saved_night_path());
+    MemoryHistoryStore demo_history;
+    MemorySaveStore demo_saves;
     GameEnvironment environment;
     environment.history = &history;
     environment.saves = &saves;
     environment.settings_path = default_settings_path();
     environment.export_directory = user_data_directory() / "nights";
+    if (!options.screen.empty()) {
+        // A screen opened by name shows a made-up night: it must not touch the player's files.
+        environment.history = &demo_history;
+        environment.saves = &demo_saves;
+        environment.settings_path.clear();
+    }
 
     DisplayRequest request;
     request.width = options.width > 0 ? options.width : 1280;
@@ -122,7 +130,18 @@ Settings settings_for(const AppOptions& options, bool use_saved_settings) {
     }
     if (!options.language.empty()) settings.language = options.language;
     if (options.fullscreen) settings.fullscreen = *options.fullscreen;
+    if (options.text_size) settings.text_size_percent = *options.text_size;
+    if (options.high_contrast) settings.high_contrast = true;
     return settings;
+}
+
+text::TextEngineOptions game_text_options() {
+    text::TextEngineOptions options;
+    // Enough for every label of a screen and a few cards at 1080p; a long night or a soak run
+    // cycles through it instead of growing (the engine's default allows 64 MiB).
+    options.texture_cache_bytes = 24u * 1024u * 1024u;
+    options.max_open_fonts = 24;
+    return options;
 }
 
 int run_game(const AppOptions& options) {
@@ -132,7 +151,7 @@ int run_game(const AppOptions& options) {
     }
     int status = 0;
     try {
-        text::TextEngine text;
+        text::TextEngine text(game_text_options());
         for (const std::string& warning : text.warnings()) std::fprintf(stderr, "kindling: %s\n", warning.c_str());
         if (!options.screenshot.empty()) status = render_screenshot(options, text);
         else if (options.autoplay_turns >= 0) status = run_autoplay(options, text);

@@ -35,6 +35,9 @@ private:
 // --lang and --fullscreen/--windowed on top.
 Settings settings_for(const AppOptions& options, bool use_saved_settings);
 
+// The text engine's limits for the game: bounded texture memory and open fonts.
+text::TextEngineOptions game_text_options();
+
 // The whole program after the command line was read; returns the exit status.
 int run_game(const AppOptions& options);
 

@@ -46,14 +46,16 @@ public:
         const float buttons_y = area.bottom() - hints_h - 30 - buttons_.height();
         buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
                         strings());
-        top_bar_h_ = std::max(painter.measure("Ag", type::subheading).h, 64.0f);
+        label_h_ = painter.measure("Ag", type::label).h;
+        top_bar_h_ = std::max({painter.measure("Ag", type::subheading).h, label_h_ + 18, 64.0f});
         notice_h_ = view_.notice.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), view_.notice) + 16;
         const float card_top = area.y + top_bar_h_ + 28;
         const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
-        card_ = CardRenderer::card_rect(card_area);
+        card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale());
         if (view_.card) {
             face_.compose_face(painter, renderer_, card_, content_);
-            back_.compose_back(painter, renderer_, card_, text("app.name"));
+            // The back is only needed while a card is being dealt (not at all with reduced motion).
+            if (dealing_ && !reduced_motion()) back_.compose_back(painter, renderer_, card_, text("app.name"));
         }
     }
 
@@ -202,10 +204,10 @@ private:
         painter.text(strings().format("card.turn", {{"name", view_.turn.reader}}), type::subheading, {area.x + 64, cy},
                      palette.text, {HAlign::left, VAlign::centre});
         const auto [label, fraction] = progress_text();
-        const RectF drawn = painter.text(label, type::label, {area.right(), cy - 10}, palette.text_muted,
-                                         {HAlign::right, VAlign::centre});
+        const RectF drawn = painter.text(label, type::label, {area.right(), area.y}, palette.text_muted,
+                                         {HAlign::right, VAlign::top});
         const float bar_w = std::max(drawn.w, 280.0f);
-        const RectF bar{area.right() - bar_w, drawn.bottom() + 10, bar_w, 8};
+        const RectF bar{area.right() - bar_w, drawn.bottom() + 8, bar_w, 8};
         painter.rounded_rect(bar, 4, palette.panel);
         if (fraction > 0) painter.rounded_rect({bar.x, bar.y, std::max(8.0f, bar.w * fraction), bar.h}, 4, palette.accent);
     }
@@ -264,6 +266,7 @@ private:
     ButtonRow buttons_;
     RectF card_;
     float top_bar_h_ = 64;
+    float label_h_ = 40;
     float notice_h_ = 0;
     bool dealing_ = false;
     Exit leaving_ = Exit::none;

@@ -38,6 +38,12 @@ protected:
                               std::string_view subtitle = {});
     static float heading_height(ui::Painter& painter, const RectF& area, std::string_view title,
                                 std::string_view subtitle = {});
+    // With large text a long subtitle would push a list off the screen: then it moves into the
+    // list, above the first row, and scrolls with it.
+    static bool subtitle_goes_in_list(ui::Painter& painter, const RectF& area, std::string_view title,
+                                      std::string_view subtitle) {
+        return heading_height(painter, area, title, subtitle) > area.h * 0.3f;
+    }
     // The hint bar along the bottom of the content area, for the device in use. Overlays clear
     // the strip first so the hints of the screen below do not show through.
     void draw_hints(ui::Painter& painter, const std::vector<Hint>& hints) const;

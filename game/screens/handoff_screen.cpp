@@ -1,6 +1,7 @@
 // "Hand the device to Sam": between two players' private limits, nothing of anyone's choices is
 // on screen, only who should take the device next.
 #include "screens/game_screen.hpp"
+#include "screens/message_page.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/button_row.hpp"
 
@@ -27,21 +28,11 @@ public:
             first_layout_ = false;
         }
         const RectF area = painter.canvas().content();
-        const float width = std::min(area.w, 1300.0f);
-        title_ = strings().format("consent.handoff_title", {{"name", who}});
-        body_ = strings().format(game_.night().resuming() ? "consent.handoff_body_resume" : "consent.handoff_body",
-                                 {{"name", who}});
-        const float icon = 150;
-        const float title_h = painter.measure(title_, type::heading.wrapped(width, text::Align::center)).h;
-        const float body_h = painter.measure(body_, type::body.wrapped(width, text::Align::center)).h;
-        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
-        const float total = icon + 40 + title_h + 28 + body_h + 64 + buttons_.height();
-        const float available = area.h - hints_height(painter) - 20;
-        top_ = area.y + std::max(0.0f, (available - total) / 2);
-        column_ = {area.x + (area.w - width) / 2, top_, width, total};
-        buttons_.layout(painter, {area.x, top_ + total - buttons_.height(), area.w, buttons_.height()}, HAlign::centre,
-                        game_.device(), strings());
-        title_h_ = title_h;
+        page_.layout(painter, {area.x, area.y, area.w, area.h - hints_height(painter) - 20},
+                     strings().format("consent.handoff_title", {{"name", who}}),
+                     strings().format(game_.night().resuming() ? "consent.handoff_body_resume" : "consent.handoff_body",
+                                      {{"name", who}}),
+                     buttons_, game_.device(), strings());
     }
 
     void handle(const InputEvent& event) override {
@@ -57,15 +48,7 @@ public:
 
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
-        const Palette& palette = painter.palette();
-        const float icon = 150;
-        const PointF centre{column_.centre().x, top_ + icon / 2};
-        painter.circle(centre, icon / 2 + 30, palette.panel);
-        painter.icon(Icon::hands, {centre.x - icon / 2, top_, icon, icon}, palette.accent);
-        float y = top_ + icon + 40;
-        painter.text(title_, type::heading.wrapped(column_.w, text::Align::center), {column_.x, y}, palette.text);
-        y += title_h_ + 28;
-        painter.text(body_, type::body.wrapped(column_.w, text::Align::center), {column_.x, y}, palette.text_muted);
+        page_.draw(painter, Icon::hands);
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
                              {Command::confirm, text("hints.choose")},
@@ -86,12 +69,8 @@ private:
 
     std::size_t player_;
     ButtonRow buttons_;
+    MessagePage page_;
     bool first_layout_ = true;
-    std::string title_;
-    std::string body_;
-    float top_ = 0;
-    float title_h_ = 0;
-    RectF column_;
 };
 
 }  // namespace

@@ -35,10 +35,11 @@ public:
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
 
     void layout(Painter& painter) override {
-        rebuild();
         const RectF area = centred_column(painter.canvas().content(), list_width);
+        intro_in_list_ = subtitle_goes_in_list(painter, area, title(), text("consent.intro"));
+        rebuild();
         const float width = area.w;
-        const float top = area.y + heading_height(painter, area, title(), text("consent.intro"));
+        const float top = area.y + heading_height(painter, area, title(), intro_in_list_ ? std::string() : text("consent.intro"));
         const float footer_h = form_.footer_height(painter, game_.device(), strings());
         const float footer_y = area.bottom() - hints_height(painter) - 28 - footer_h;
         form_.layout(painter, {area.x, top, width, std::max(120.0f, footer_y - 28 - top)},
@@ -64,7 +65,8 @@ public:
 
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
-        draw_heading(painter, centred_column(painter.canvas().content(), list_width), title(), text("consent.intro"));
+        draw_heading(painter, centred_column(painter.canvas().content(), list_width), title(),
+                     intro_in_list_ ? std::string() : text("consent.intro"));
         form_.draw(painter, game_.device(), strings());
         draw_hints(painter, list_hints(true));
     }
@@ -83,6 +85,7 @@ private:
 
     void rebuild() {
         std::vector<OptionItem> items;
+        if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, text("consent.intro")});
         OptionItem most{"intensity", OptionItem::Kind::choice, text("consent.most_private")};
         most.value = text("consent.limit." + std::string(to_string(limits_.max_intensity)));
         most.detail = text("consent.limit_detail." + std::string(to_string(limits_.max_intensity)));
@@ -135,6 +138,7 @@ private:
     ConsentLimits limits_;
     std::vector<const Theme*> themes_;
     Form form_;
+    bool intro_in_list_ = false;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // this says so and offers a party-style night with what the game already has: 3 to 8 players
 // on one device, only cards that are fine with friends around.
 #include "screens/game_screen.hpp"
+#include "screens/message_page.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/button_row.hpp"
 
@@ -26,19 +27,8 @@ public:
             first_ = false;
         }
         const RectF area = painter.canvas().content();
-        const float width = std::min(area.w, 1400.0f);
-        column_ = {area.x + (area.w - width) / 2, 0, width, 0};
-        const float icon = 160;
-        const float title_h = painter.measure(text("party.title"), type::heading.wrapped(width, text::Align::center)).h;
-        const float body_h = painter.measure(text("party.body"), type::body.wrapped(width, text::Align::center)).h;
-        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
-        const float total = icon + 40 + title_h + 24 + body_h + 60 + buttons_.height();
-        const float available = area.h - hints_height(painter) - 20;
-        column_.y = area.y + std::max(0.0f, (available - total) / 2);
-        column_.h = total;
-        title_h_ = title_h;
-        buttons_.layout(painter, {area.x, column_.bottom() - buttons_.height(), area.w, buttons_.height()},
-                        HAlign::centre, game_.device(), strings());
+        page_.layout(painter, {area.x, area.y, area.w, area.h - hints_height(painter) - 20}, text("party.title"),
+                     text("party.body"), buttons_, game_.device(), strings());
     }
 
     void handle(const InputEvent& event) override {
@@ -57,16 +47,7 @@ public:
 
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
-        const Palette& palette = painter.palette();
-        const float icon = 160;
-        const PointF centre{column_.centre().x, column_.y + icon / 2};
-        painter.circle(centre, icon / 2 + 30, palette.panel);
-        painter.icon(Icon::party, {centre.x - icon / 2, column_.y, icon, icon}, palette.accent);
-        float y = column_.y + icon + 40;
-        painter.text(text("party.title"), type::heading.wrapped(column_.w, text::Align::center), {column_.x, y}, palette.text);
-        y += title_h_ + 24;
-        painter.text(text("party.body"), type::body.wrapped(column_.w, text::Align::center), {column_.x, y},
-                     palette.text_muted);
+        page_.draw(painter, Icon::party);
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
                              {Command::confirm, text("hints.choose")},
@@ -75,8 +56,7 @@ public:
 
 private:
     ButtonRow buttons_;
-    RectF column_;
-    float title_h_ = 0;
+    MessagePage page_;
     bool first_ = true;
 };
 

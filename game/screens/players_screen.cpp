@@ -27,10 +27,11 @@ public:
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
 
     void layout(Painter& painter) override {
-        rebuild();
         const RectF area = centred_column(painter.canvas().content(), list_width);
+        intro_in_list_ = subtitle_goes_in_list(painter, area, title(), text("players.subtitle"));
+        rebuild();
         const float width = area.w;
-        const float top = area.y + heading_height(painter, area, title(), text("players.subtitle"));
+        const float top = area.y + heading_height(painter, area, title(), intro_in_list_ ? std::string() : text("players.subtitle"));
         const float footer_h = form_.footer_height(painter, game_.device(), strings());
         const float footer_y = area.bottom() - hints_height(painter) - 28 - footer_h;
         problem_h_ = problem_.empty() ? 0 : notice_height(painter, width, problem_) + 20;
@@ -56,7 +57,7 @@ public:
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
         const RectF area = centred_column(painter.canvas().content(), list_width);
-        draw_heading(painter, area, title(), text("players.subtitle"));
+        draw_heading(painter, area, title(), intro_in_list_ ? std::string() : text("players.subtitle"));
         form_.draw(painter, game_.device(), strings());
         if (!problem_.empty()) {
             draw_notice(painter, {area.x, form_.list().area().bottom() + 20, area.w, problem_h_}, problem_);
@@ -72,6 +73,7 @@ private:
 
     void rebuild() {
         std::vector<OptionItem> items;
+        if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, text("players.subtitle")});
         for (std::size_t i = 0; i < names_.size(); ++i) {
             OptionItem field{"name-" + std::to_string(i), OptionItem::Kind::text,
                              strings().format("players.name_label", {{"number", std::to_string(i + 1)}})};
@@ -139,6 +141,7 @@ private:
     bool party_;
     std::vector<std::string> names_;
     Form form_;
+    bool intro_in_list_ = false;
     std::string problem_;
     float problem_h_ = 0;
 };

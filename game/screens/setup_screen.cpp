@@ -59,10 +59,11 @@ public:
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
 
     void layout(Painter& painter) override {
-        rebuild();
         const RectF area = centred_column(painter.canvas().content(), list_width);
+        intro_in_list_ = subtitle_goes_in_list(painter, area, text("setup.title"), subtitle());
+        rebuild();
         const float width = area.w;
-        const float top = area.y + heading_height(painter, area, text("setup.title"), subtitle());
+        const float top = area.y + heading_height(painter, area, text("setup.title"), intro_in_list_ ? std::string() : subtitle());
         const float footer_h = form_.footer_height(painter, game_.device(), strings());
         const float footer_y = area.bottom() - hints_height(painter) - 28 - footer_h;
         form_.layout(painter, {area.x, top, width, std::max(120.0f, footer_y - 28 - top)},
@@ -84,7 +85,8 @@ public:
 
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
-        draw_heading(painter, centred_column(painter.canvas().content(), list_width), text("setup.title"), subtitle());
+        draw_heading(painter, centred_column(painter.canvas().content(), list_width), text("setup.title"),
+                     intro_in_list_ ? std::string() : subtitle());
         form_.draw(painter, game_.device(), strings());
         draw_hints(painter, list_hints(true));
     }
@@ -179,6 +181,7 @@ private:
 
     void rebuild() {
         std::vector<OptionItem> items;
+        if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, subtitle()});
         const ModeChoice& mode = modes_[mode_index()];
         OptionItem way{"mode", OptionItem::Kind::choice, text("setup.mode")};
         way.value = mode.title;
@@ -259,6 +262,7 @@ private:
 
     std::vector<ModeChoice> modes_;
     Form form_;
+    bool intro_in_list_ = false;
 };
 
 }  // namespace

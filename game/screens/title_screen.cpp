@@ -22,17 +22,27 @@ public:
     void layout(Painter& painter) override {
         rebuild_if_words_changed();
         const RectF area = painter.canvas().content();
-        const float column = std::min(820.0f, area.w * 0.5f);
-        const float mark = 116;
-        y_tagline_ = area.y + 40 + mark + 20;
-        const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(column)).h;
-        float y = y_tagline_ + tagline_h + 48;
+        // With large text the words need the whole width; the cards step aside.
+        show_fan_ = painter.canvas().text_scale() < 1.35f;
+        column_ = show_fan_ ? std::min(820.0f, area.w * 0.5f) : area.w;
+        const float hints_h = hints_height(painter);
+        float y = area.y + 40 + mark + 44;
+        if (show_fan_) {
+            // The line about the game sits under the cards, leaving the column to the menu.
+            const RectF right{area.x + column_ + 40, area.y, area.w - column_ - 40, area.h - hints_h - 40};
+            const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(right.w - 80, text::Align::center)).h;
+            fan_area_ = {right.x, right.y, right.w, right.h - tagline_h - 40};
+            tagline_box_ = {right.x + 40, fan_area_.bottom(), right.w - 80, tagline_h};
+        } else {
+            const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(column_ - 40)).h;
+            tagline_box_ = {area.x + 40, y - 24, column_ - 40, tagline_h};
+            y += tagline_h + 24;
+        }
         notices_ = notices_text();
-        notice_h_ = notices_.empty() ? 0 : notice_height(painter, column, notices_) + 24;
+        notice_h_ = notices_.empty() ? 0 : notice_height(painter, column_ - 40, notices_) + 24;
         const float bottom = area.bottom() - hints_height(painter) - 28 - notice_h_;
-        menu_.layout(painter, {area.x + 40, y, column - 40, std::max(200.0f, bottom - y)});
-        fan_.compose(painter, {area.x + column + 40, area.y, area.w - column - 40, area.h - hints_height(painter)},
-                     game_.render_generation());
+        menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, bottom - y)});
+        if (show_fan_) fan_.compose(painter, fan_area_, game_.render_generation());
     }
 
     void handle(const InputEvent& event) override {
@@ -61,17 +71,20 @@ public:
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
         const Palette& palette = painter.palette();
-        fan_.draw(painter);
+        if (show_fan_) fan_.draw(painter);
         const RectF area = painter.canvas().content();
-        const float column = std::min(820.0f, area.w * 0.5f);
-        const float mark = 116;
         painter.icon(Icon::flame, {area.x + 24, area.y + 40, mark, mark}, palette.accent);
-        painter.text(text("app.name"), type::display, {area.x + 24 + mark + 18, area.y + 40 + mark / 2}, palette.text,
+        // The name is a logo: it keeps its size whatever the text size.
+        TextSpec wordmark = type::display;
+        wordmark.size = type::display.size / painter.canvas().text_scale();
+        painter.text(text("app.name"), wordmark, {area.x + 24 + mark + 18, area.y + 40 + mark / 2}, palette.text,
                      {HAlign::left, VAlign::centre});
-        painter.text(text("title.tagline"), type::body.wrapped(column), {area.x + 40, y_tagline_}, palette.text_muted);
+        const text::Align align = show_fan_ ? text::Align::center : text::Align::natural;
+        painter.text(text("title.tagline"), type::body.wrapped(tagline_box_.w, align), {tagline_box_.x, tagline_box_.y},
+                     palette.text_muted);
         menu_.draw(painter);
         if (!notices_.empty()) {
-            draw_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column - 40, notice_h_}, notices_);
+            draw_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column_ - 40, notice_h_}, notices_);
         }
         draw_hints(painter, {{Command::up, text("hints.move")},
                              {Command::confirm, text("hints.choose")},
@@ -129,12 +142,17 @@ private:
             }));
     }
 
+    static constexpr float mark = 116;
+
     OptionList menu_;
     CardFan fan_;
+    bool show_fan_ = true;
+    float column_ = 820;
     std::string language_;
     std::string notices_;
     float notice_h_ = 0;
-    float y_tagline_ = 0;
+    RectF fan_area_;
+    RectF tagline_box_;
 };
 
 }  // namespace

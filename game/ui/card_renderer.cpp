@@ -11,9 +11,14 @@ namespace {
 
 constexpr float padding = 52;
 constexpr float badge = 88;
-constexpr float header_height = 96;
-constexpr float footer_height = 64;
 constexpr float dot = 20;
+// Lato's lines are about 1.22 em high.
+constexpr float line = 1.22f;
+
+float header_height(float s) {
+    return std::max(badge + 8, type::subheading.size * s * line + 4 + std::max(36.0f, type::small.size * s * line));
+}
+float footer_height(float s) { return std::max(64.0f, type::label_bold.size * s * line + 12); }
 
 Colour badge_icon_colour(const Palette& palette, Colour theme) {
     // White or the card's ink on the theme colour, whichever stands out more.
@@ -23,15 +28,15 @@ Colour badge_icon_colour(const Palette& palette, Colour theme) {
 
 }  // namespace
 
-RectF CardRenderer::card_rect(const RectF& area) {
-    const float w = std::min(area.w, 1320.0f);
+RectF CardRenderer::card_rect(const RectF& area, float text_scale) {
+    const float w = std::min(area.w, 1320.0f * std::clamp(text_scale, 1.0f, 1.35f));
     const float h = std::min(area.h, 700.0f);
     return area.centred({w, h});
 }
 
-RectF CardRenderer::text_box(const RectF& card) {
-    const float top = card.y + padding + header_height + 12;
-    const float bottom = card.bottom() - padding - footer_height - 12;
+RectF CardRenderer::text_box(const RectF& card, float text_scale) {
+    const float top = card.y + padding + header_height(text_scale) + 12;
+    const float bottom = card.bottom() - padding - footer_height(text_scale) - 12;
     return {card.x + padding + 12, top, card.w - 2 * padding - 24, std::max(40.0f, bottom - top)};
 }
 
@@ -76,13 +81,22 @@ void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardCont
                                          palette.card_muted, {HAlign::right, VAlign::top});
     painter.icon(content.intensity_icon, {intensity.x - 44, intensity.centre().y - 16, 32, 32}, palette.card_muted);
 
-    // The text: as large as fits, never below the minimum card size.
-    painter.fitted_text(content.text, type::card_text.wrapped(text_box(card).w, text::Align::center), text_box(card),
-                        type::minimum_card, palette.card_text);
+    // The text: as large as fits, never below the minimum card size. A player's larger text
+    // size raises that minimum too, unless the words would then be cut short: every word of a
+    // card matters more than its size, so the minimum falls back to the 48 px of 100 %.
+    const float s = painter.canvas().text_scale();
+    const RectF box = text_box(card, s);
+    const TextSpec spec = type::card_text.wrapped(box.w, text::Align::center);
+    float minimum = type::minimum_card;
+    if (painter.canvas().text_scale() > 1.0f && !painter.fits_whole(content.text, spec, box, minimum)) {
+        minimum = type::minimum_card / painter.canvas().text_scale();
+    }
+    painter.fitted_text(content.text, spec, box, minimum, palette.card_text);
 
     // Footer: who answers; the timer and favourite mark on the right.
-    const float footer_y = card.bottom() - padding - footer_height / 2;
-    painter.fill_rect({card.x + padding, card.bottom() - padding - footer_height - 6, card.w - 2 * padding, 2},
+    const float footer_h = footer_height(s);
+    const float footer_y = card.bottom() - padding - footer_h / 2;
+    painter.fill_rect({card.x + padding, card.bottom() - padding - footer_h - 6, card.w - 2 * padding, 2},
                       blend(palette.card_muted, palette.card, 0.35));
     painter.icon(Icon::speech, {left, footer_y - 20, 40, 40}, palette.card_text);
     painter.text(content.answers_label, type::label_bold, {left + 54, footer_y}, palette.card_text,

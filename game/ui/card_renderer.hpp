@@ -11,10 +11,12 @@ namespace kindling::ui {
 
 class CardRenderer {
 public:
-    // The card's place in an area: centred, as large as fits up to 1320 x 700 design pixels.
-    static RectF card_rect(const RectF& area);
-    // Where the card's text goes inside a card rectangle.
-    static RectF text_box(const RectF& card);
+    // The card's place in an area: centred, as large as fits up to 1320 x 700 design pixels,
+    // wider with a larger text size so the words keep their room.
+    static RectF card_rect(const RectF& area, float text_scale = 1.0f);
+    // Where the card's text goes inside a card rectangle, at a text size (1 = 100 %): the
+    // header and footer grow with the player's text size and the text gets what is left.
+    static RectF text_box(const RectF& card, float text_scale = 1.0f);
 
     void draw_face(Painter& painter, const RectF& card, const CardContent& content) const;
     void draw_back(Painter& painter, const RectF& card, std::string_view wordmark) const;

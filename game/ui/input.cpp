@@ -3,6 +3,7 @@
 #include "ui/canvas.hpp"
 
 #include <array>
+#include <cstdlib>
 
 namespace kindling::ui {
 
@@ -153,6 +154,13 @@ std::optional<InputEvent> InputMapper::map(const SDL_Event& event, const Canvas&
     if (event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP ||
         event.type == SDL_MOUSEWHEEL) {
         mapped->device = InputDevice::mouse;
+    }
+    if (event.type == SDL_MOUSEMOTION) {
+        const bool moved = pointer_known_ && (std::abs(event.motion.x - pointer_x_) + std::abs(event.motion.y - pointer_y_)) > 3;
+        pointer_known_ = true;
+        pointer_x_ = event.motion.x;
+        pointer_y_ = event.motion.y;
+        if (!moved) return mapped;
     }
     last_device_ = mapped->device;
     return mapped;

@@ -87,6 +87,11 @@ private:
     int stick_y_ = 0;
     float pointer_scale_x_ = 1;
     float pointer_scale_y_ = 1;
+    // The pointer's last position, in window points: a window opening under a still mouse
+    // reports a motion that is no sign of anyone using the mouse.
+    bool pointer_known_ = false;
+    int pointer_x_ = 0;
+    int pointer_y_ = 0;
 };
 
 }  // namespace kindling::ui

@@ -215,17 +215,28 @@ RectF Painter::text(std::string_view text, const TextSpec& spec, PointF at, Colo
     return {design.x, design.y, w / scale, h / scale};
 }
 
-FittedText Painter::fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
-                                Colour colour, VAlign valign) {
-    FittedText result;
-    const SDL_Rect area = pixels(box);
-    if (text.empty() || area.w <= 0 || area.h <= 0) return result;
+text::FitRequest Painter::fit_request(const TextSpec& spec, const SDL_Rect& area, float min_size) const {
     text::FitRequest request;
     request.style = style_for(spec);
     request.box_width = area.w;
     request.box_height = area.h;
     request.min_pixel_size = std::min(request.style.pixel_size, canvas_.text_pixels(min_size));
     request.ellipsize = true;
+    return request;
+}
+
+bool Painter::fits_whole(std::string_view text, const TextSpec& spec, const RectF& box, float min_size) {
+    const SDL_Rect area = pixels(box);
+    if (text.empty() || area.w <= 0 || area.h <= 0) return true;
+    return !text_.fit(text, fit_request(spec, area, min_size)).ellipsized;
+}
+
+FittedText Painter::fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
+                                Colour colour, VAlign valign) {
+    FittedText result;
+    const SDL_Rect area = pixels(box);
+    if (text.empty() || area.w <= 0 || area.h <= 0) return result;
+    const text::FitRequest request = fit_request(spec, area, min_size);
     const text::TextTexture& texture = text_.fitted_texture(renderer_, text, request, to_rgba(colour));
     int y = area.y;
     if (valign == VAlign::centre) y += (area.h - texture.height) / 2;

@@ -91,6 +91,8 @@ public:
     // (wrapping at the box width); the last resort is `min_size` with an ellipsis.
     FittedText fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
                            Colour colour, VAlign valign = VAlign::centre);
+    // Whether fitted_text would show all of the text (without cutting it short).
+    [[nodiscard]] bool fits_whole(std::string_view text, const TextSpec& spec, const RectF& box, float min_size);
 
     // Clipping for scrolling lists, in design pixels; nests by intersection.
     void push_clip(const RectF& rect);
@@ -110,6 +112,7 @@ private:
     void set_draw_colour(Colour colour);
     void record(std::string_view text, const SDL_Rect& where);
     [[nodiscard]] text::TextStyle style_for(const TextSpec& spec) const;
+    [[nodiscard]] text::FitRequest fit_request(const TextSpec& spec, const SDL_Rect& area, float min_size) const;
 
     SDL_Renderer& renderer_;
     const Canvas& canvas_;

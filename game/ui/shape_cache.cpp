@@ -30,18 +30,25 @@ std::size_t ShapeKeyHash::operator()(const ShapeKey& key) const {
     return h;
 }
 
+void ShapeCache::evict_oldest() {
+    const auto found = textures_.find(ages_.front());
+    bytes_ -= found->second.bytes;
+    textures_.erase(found);
+    ages_.pop_front();
+}
+
 SDL_Texture* ShapeCache::find_or_make(SDL_Renderer& renderer, const ShapeKey& key) {
     if (renderer_ != &renderer) {
         clear();
         renderer_ = &renderer;
     }
-    if (const auto found = textures_.find(key); found != textures_.end()) return found->second.texture.get();
-    if (textures_.size() >= max_textures) {
-        for (std::size_t i = 0; i < max_textures / 2 && !ages_.empty(); ++i) {
-            textures_.erase(ages_.front());
-            ages_.pop_front();
-        }
+    if (key.kind == ShapeKey::Kind::arc && arc_ && key == arc_key_) return arc_.get();
+    if (const auto found = textures_.find(key); found != textures_.end()) {
+        ages_.splice(ages_.end(), ages_, found->second.age);  // most recently used goes last
+        return found->second.texture.get();
     }
+    const std::size_t size = static_cast<std::size_t>(key.w) * static_cast<std::size_t>(key.w) * 4;
+    while (!ages_.empty() && bytes_ + size > max_bytes) evict_oldest();
     text::TexturePtr texture;
     switch (key.kind) {
         case ShapeKey::Kind::icon: {
@@ -64,8 +71,14 @@ SDL_Texture* ShapeCache::find_or_make(SDL_Renderer& renderer, const ShapeKey& ke
         }
     }
     SDL_Texture* raw = texture.get();
+    if (key.kind == ShapeKey::Kind::arc) {
+        arc_ = std::move(texture);
+        arc_key_ = key;
+        return raw;
+    }
     ages_.push_back(key);
-    textures_.emplace(key, Entry{std::move(texture), std::prev(ages_.end())});
+    textures_.emplace(key, Entry{std::move(texture), std::prev(ages_.end()), size});
+    bytes_ += size;
     return raw;
 }
 
@@ -99,6 +112,8 @@ SDL_Texture* ShapeCache::arc(SDL_Renderer& renderer, int size, int width, float 
 void ShapeCache::clear() {
     textures_.clear();
     ages_.clear();
+    bytes_ = 0;
+    arc_.reset();
     renderer_ = nullptr;
 }
 

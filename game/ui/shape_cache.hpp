@@ -1,7 +1,8 @@
 #pragma once
 // Textures of vector shapes (icons, rounded-box corners, shadows, timer arcs), white with alpha
-// so one texture serves every colour (SDL colour and alpha modulation tint it). Bounded: past
-// `max_textures` the oldest half is dropped, so a long session never grows it.
+// so one texture serves every colour (SDL colour and alpha modulation tint it). Bounded by
+// bytes: past `max_bytes` the oldest are dropped, so a long session never grows it. A timer's
+// arc changes every tick, so only the latest arc is kept.
 
 #include "ui/icons.hpp"
 #include "ui/text/sdl_handles.hpp"
@@ -33,7 +34,7 @@ struct ShapeKeyHash {
 
 class ShapeCache {
 public:
-    static constexpr std::size_t max_textures = 384;
+    static constexpr std::size_t max_bytes = 6u * 1024u * 1024u;
 
     // A white icon of size x size pixels.
     SDL_Texture* icon(SDL_Renderer& renderer, Icon icon, int size);
@@ -46,6 +47,7 @@ public:
     // Textures die with their renderer: call before destroying it or after making a new one.
     void clear();
     [[nodiscard]] std::size_t size() const { return textures_.size(); }
+    [[nodiscard]] std::size_t bytes() const { return bytes_; }
 
 private:
     SDL_Texture* find_or_make(SDL_Renderer& renderer, const ShapeKey& key);
@@ -53,10 +55,16 @@ private:
     struct Entry {
         text::TexturePtr texture;
         std::list<ShapeKey>::iterator age;
+        std::size_t bytes = 0;
     };
+    void evict_oldest();
+
     SDL_Renderer* renderer_ = nullptr;
     std::unordered_map<ShapeKey, Entry, ShapeKeyHash> textures_;
     std::list<ShapeKey> ages_;  // oldest first
+    std::size_t bytes_ = 0;
+    text::TexturePtr arc_;
+    ShapeKey arc_key_;
 };
 
 }  // namespace kindling::ui

@@ -58,7 +58,8 @@ OptionItem* OptionList::find(std::string_view id) {
 }
 
 bool OptionList::focusable(std::size_t index) const {
-    return index < items_.size() && items_[index].kind != OptionItem::Kind::heading;
+    return index < items_.size() && items_[index].kind != OptionItem::Kind::heading &&
+           items_[index].kind != OptionItem::Kind::note;
 }
 
 void OptionList::focus(std::string_view id) {
@@ -121,6 +122,13 @@ void OptionList::layout(Painter& painter, const RectF& area) {
     float y = focus_room;
     for (std::size_t i = 0; i < items_.size(); ++i) {
         const OptionItem& item = items_[i];
+        if (item.kind == OptionItem::Kind::note) {
+            const SizeF size = painter.measure(item.label, type::body.wrapped(area.w));
+            rows_[i].rect = {0, y, area.w, size.h};
+            rows_[i].label_height = size.h;
+            y += size.h + row_gap + 8;
+            continue;
+        }
         if (item.kind == OptionItem::Kind::heading) {
             if (i > 0) y += heading_gap - row_gap;
             const SizeF size = painter.measure(item.label, type::label_bold.wrapped(area.w));
@@ -151,7 +159,7 @@ void OptionList::scroll_to_focus() {
     if (!focus_ || rows_.size() != items_.size() || area_.h <= 0) return;
     RectF row = rows_[*focus_].rect;
     // Keep a heading right above the focused row in view with it.
-    if (*focus_ > 0 && items_[*focus_ - 1].kind == OptionItem::Kind::heading) {
+    if (*focus_ > 0 && !focusable(*focus_ - 1)) {
         const RectF heading = rows_[*focus_ - 1].rect;
         row = {row.x, heading.y, row.w, row.bottom() - heading.y};
     }
@@ -278,6 +286,10 @@ void OptionList::draw_row(Painter& painter, std::size_t index, const RectF& rect
     const bool focused = active_ && focus_ == index;
     if (item.kind == OptionItem::Kind::heading) {
         painter.text(item.label, type::label_bold.wrapped(rect.w), {rect.x, rect.y + 4}, palette.text_muted);
+        return;
+    }
+    if (item.kind == OptionItem::Kind::note) {
+        painter.text(item.label, type::body.wrapped(rect.w), {rect.x, rect.y}, palette.text_muted);
         return;
     }
     const Colour fill = item.primary ? palette.accent : focused ? palette.panel_focus : palette.panel;

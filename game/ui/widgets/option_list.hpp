@@ -14,7 +14,7 @@
 namespace kindling::ui {
 
 struct OptionItem {
-    enum class Kind : std::uint8_t { action, toggle, choice, text, heading };
+    enum class Kind : std::uint8_t { action, toggle, choice, text, heading, note };
     std::string id;
     Kind kind = Kind::action;
     std::string label;
