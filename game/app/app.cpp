@@ -2,6 +2,7 @@
 
 #include "screens/screens.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kindling::app {
@@ -42,8 +43,16 @@ void App::update_canvas() {
     display_->output_size(w, h);
     const Settings& settings = game_->settings();
     const ui::Canvas next(w, h, settings.safe_area_percent, settings.text_size_percent);
-    if (next.output_width() != canvas_.output_width() || next.output_height() != canvas_.output_height()) {
+    if (next.output_width() != canvas_.output_width() || next.output_height() != canvas_.output_height() ||
+        !texture_budget_set_) {
+        texture_budget_set_ = true;
         text_.set_output_size(next.output_width(), next.output_height());
+        // Text textures worth about a quarter of the screen's pixels: every label of a screen and
+        // the next card's words (a card's words then live on in its sprite), and a long night
+        // cycles through the cache instead of growing it.
+        const std::size_t quarter_screen = static_cast<std::size_t>(next.output_width()) *
+                                           static_cast<std::size_t>(next.output_height());
+        text_.textures().set_budget(std::clamp<std::size_t>(quarter_screen, 3u << 20U, 16u << 20U));
     }
     canvas_ = next;
     float sx = 1;

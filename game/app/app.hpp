@@ -69,6 +69,7 @@ private:
     std::map<SDL_JoystickID, SDL_GameController*> controllers_;
     long long frames_ = 0;
     int canvas_generation_ = -1;
+    bool texture_budget_set_ = false;
 };
 
 }  // namespace kindling::app

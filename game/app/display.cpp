@@ -107,7 +107,9 @@ std::unique_ptr<Display> open_window(const DisplayRequest& request, std::string&
 }
 
 std::unique_ptr<Display> open_offscreen(int width, int height, std::string& error) {
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
+    // The format an X11 window surface has too: cards (RGB888 sprites) are then copied and
+    // scaled without conversion or temporary surfaces.
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGB888);
     if (surface == nullptr) {
         error = std::string("cannot make an image of ") + std::to_string(width) + "x" + std::to_string(height) + ": " +
                 SDL_GetError();

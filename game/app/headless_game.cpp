@@ -104,12 +104,23 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
 
 }  // namespace
 
-HeadlessGame::HeadlessGame(AppOptions options, int width, int height, text::TextEngine& text, Settings settings,
-                           DeckLibrary decks)
-    : history_(), saves_() {
+namespace {
+
+std::unique_ptr<Display> offscreen_or_throw(int width, int height) {
     std::string error;
     auto display = open_offscreen(width, height, error);
     if (!display) throw std::runtime_error(error);
+    return display;
+}
+
+}  // namespace
+
+HeadlessGame::HeadlessGame(AppOptions options, int width, int height, text::TextEngine& text, Settings settings,
+                           DeckLibrary decks)
+    : HeadlessGame(std::move(options), offscreen_or_throw(width, height), text, std::move(settings), std::move(decks)) {}
+
+HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display, text::TextEngine& text,
+                           Settings settings, DeckLibrary decks) {
     GameEnvironment environment;
     environment.session_clock = &clock_;
     environment.manual_clock = &clock_;
@@ -140,7 +151,7 @@ text::TextEngineOptions game_text_options() {
     // Enough for every label of a screen and a few cards at 1080p; a long night or a soak run
     // cycles through it instead of growing (the engine's default allows 64 MiB).
     options.texture_cache_bytes = 24u * 1024u * 1024u;
-    options.max_open_fonts = 24;
+    options.max_open_fonts = 6;
     return options;
 }
 

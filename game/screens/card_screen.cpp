@@ -17,11 +17,12 @@ using namespace ui;
 
 namespace {
 
-constexpr std::int64_t leave_ms = 260;
-constexpr std::int64_t deal_delay_ms = 150;
+constexpr std::int64_t leave_ms = 220;
+constexpr std::int64_t deal_delay_ms = 200;
 constexpr std::int64_t deal_ms = 380;
 constexpr std::int64_t flip_ms = 300;
 constexpr std::int64_t fade_ms = 240;
+constexpr std::int64_t fade_delay_ms = 34;
 
 enum class Exit : std::uint8_t { none, done, swap };
 
@@ -52,11 +53,22 @@ public:
         const float card_top = area.y + top_bar_h_ + 28;
         const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
         card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale());
-        if (view_.card) {
-            face_.compose_face(painter, renderer_, card_, content_);
-            // The back is only needed while a card is being dealt (not at all with reduced motion).
-            if (dealing_ && !reduced_motion()) back_.compose_back(painter, renderer_, card_, text("app.name"));
+        if (!view_.card) return;
+        if (!face_.outdated(painter, card_, content_)) return;
+        // A new face is drawn over two frames, so no frame of the animation stutters: first its
+        // words are fitted and rendered (while the last card leaves), then the card around them,
+        // once the last card has gone (two card textures at a time, never three, keeps memory
+        // down) and while the new card's back is still mostly off screen.
+        const std::string identity = content_.text + "\n" + std::to_string(card_.w) + "x" + std::to_string(card_.h) +
+                                     "@" + std::to_string(painter.canvas().scale()) + "," +
+                                     std::to_string(painter.canvas().text_scale());
+        if (prepared_ != identity) {
+            renderer_.prepare_face(painter, card_, content_);
+            prepared_ = identity;
+            if (!face_shown_at(game_.now_ms())) return;
         }
+        if (leaving_ != Exit::none && old_face_.ready() && !face_shown_at(game_.now_ms())) return;
+        face_.compose_face(painter, renderer_, card_, content_);
     }
 
     void handle(const InputEvent& event) override {
@@ -74,10 +86,12 @@ public:
     }
 
     FrameRequest update(std::int64_t now) override {
+        if (!reduced_motion() && leaving_ != Exit::none && now >= leave_start_ + leave_ms) old_face_.release();
         const std::int64_t end = animation_end();
         if (now < end) return FrameRequest::animating();
         dealing_ = false;
         leaving_ = Exit::none;
+        old_face_.release();  // only needed while the last card leaves
         return FrameRequest::idle();
     }
 
@@ -147,13 +161,21 @@ private:
 
     [[nodiscard]] bool reduced_motion() const { return game_.settings().reduced_motion; }
 
+    // Whether the new card's face is on screen at this time (else it can wait a frame).
+    [[nodiscard]] bool face_shown_at(std::int64_t now) const {
+        if (!dealing_ && leaving_ == Exit::none) return true;
+        if (reduced_motion()) return now >= fade_start();
+        return now >= deal_start_ + deal_ms + flip_ms / 2;
+    }
+
+    // A cross-fade starts two frames after the action: time to lay out the new card first.
+    [[nodiscard]] std::int64_t fade_start() const {
+        return (leaving_ != Exit::none ? leave_start_ : deal_start_) + fade_delay_ms;
+    }
+
     [[nodiscard]] std::int64_t animation_end() const {
         std::int64_t end = 0;
-        if (reduced_motion()) {
-            if (leaving_ != Exit::none) end = leave_start_ + fade_ms;
-            else if (dealing_) end = deal_start_ + fade_ms;
-            return end;
-        }
+        if (reduced_motion()) return dealing_ || leaving_ != Exit::none ? fade_start() + fade_ms : 0;
         if (dealing_) end = deal_start_ + deal_ms + flip_ms;
         if (leaving_ != Exit::none) end = std::max(end, leave_start_ + leave_ms);
         return end;
@@ -163,14 +185,13 @@ private:
         if (!view_.card) return;
         const std::int64_t now = game_.now_ms();
         if (reduced_motion()) {
-            if (leaving_ != Exit::none && now < leave_start_ + fade_ms) {
-                old_face_.draw(painter);
-                face_.draw(painter, {}, 1, progress(now, leave_start_, fade_ms));
-            } else if (dealing_ && now < deal_start_ + fade_ms) {
-                face_.draw(painter, {}, 1, progress(now, deal_start_, fade_ms));
-            } else {
+            const bool fading = (dealing_ || leaving_ != Exit::none) && now < fade_start() + fade_ms;
+            if (!fading) {
                 face_.draw(painter);
+                return;
             }
+            if (leaving_ != Exit::none) old_face_.draw(painter);
+            if (now >= fade_start()) face_.draw(painter, {}, 1, progress(now, fade_start(), fade_ms));
             return;
         }
         if (leaving_ != Exit::none && now < leave_start_ + leave_ms) {
@@ -185,14 +206,27 @@ private:
         if (now < deal_start_) return;
         if (now < deal_start_ + deal_ms) {
             const float t = ease_out_cubic(progress(now, deal_start_, deal_ms));
-            back_.draw(painter, {lerp(1300, 0, t), lerp(60, 0, t)});
+            draw_back(painter, {lerp(1300, 0, t), lerp(60, 0, t)}, 1.0f);
             return;
         }
         const float f = progress(now, deal_start_ + deal_ms, flip_ms);
         const float squeeze = std::abs(std::cos(f * std::numbers::pi_v<float>));
-        if (f < 0.5f) back_.draw(painter, {}, std::max(0.02f, squeeze));
+        if (f < 0.5f) draw_back(painter, {}, std::max(0.02f, squeeze));
         else if (f < 1.0f) face_.draw(painter, {}, std::max(0.02f, squeeze));
         else face_.draw(painter);
+    }
+
+    // The back is drawn live (it is a few large shapes), moved by `offset` and squeezed to
+    // `scale_x` of its width while it turns; its mark is not text anyone reads.
+    void draw_back(Painter& painter, PointF offset, float scale_x) const {
+        RectF card = card_.translated(offset.x, offset.y);
+        const float w = card.w * scale_x;
+        card = {card.x + (card.w - w) / 2, card.y, w, card.h};
+        painter.shadow(card.translated(0, CardRenderer::shadow_drop), CardRenderer::corner_radius,
+                       CardRenderer::shadow_blur, painter.palette().shadow, true);
+        TextRecorder* recorder = painter.swap_recorder(nullptr);
+        renderer_.draw_back(painter, card, text("app.name"));
+        painter.swap_recorder(recorder);
     }
 
     void draw_top_bar(Painter& painter) const {
@@ -262,7 +296,7 @@ private:
     CardRenderer renderer_;
     CardSprite face_;
     CardSprite old_face_;
-    CardSprite back_;
+    std::string prepared_;  // the face whose words are ready in the text cache
     ButtonRow buttons_;
     RectF card_;
     float top_bar_h_ = 64;

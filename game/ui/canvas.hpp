@@ -26,6 +26,7 @@ public:
     // Output pixels per design pixel.
     [[nodiscard]] float scale() const { return scale_; }
     [[nodiscard]] float text_scale() const { return text_scale_; }
+    [[nodiscard]] int safe_area_percent() const { return safe_area_percent_; }
     // The canvas in design pixels: x and y start at 0.
     [[nodiscard]] SizeF size() const { return size_; }
     [[nodiscard]] RectF bounds() const { return {0, 0, size_.w, size_.h}; }

@@ -34,6 +34,30 @@ RectF CardRenderer::card_rect(const RectF& area, float text_scale) {
     return area.centred({w, h});
 }
 
+CardRenderer::CardText CardRenderer::card_text(Painter& painter, const RectF& card, const CardContent& content) {
+    // The text: as large as fits, never below the minimum card size. A player's larger text
+    // size raises that minimum too, unless the words would then be cut short: every word of a
+    // card matters more than its size, so the minimum falls back to the 48 px of 100 %.
+    CardText words;
+    words.box = text_box(card, painter.canvas().text_scale());
+    words.spec = type::card_text.wrapped(words.box.w, text::Align::center);
+    words.minimum = type::minimum_card;
+    if (painter.canvas().text_scale() > 1.0f && !painter.fits_whole(content.text, words.spec, words.box, words.minimum)) {
+        words.minimum = type::minimum_card / painter.canvas().text_scale();
+    }
+    return words;
+}
+
+void CardRenderer::prepare_face(Painter& painter, const RectF& card, const CardContent& content) const {
+    const CardText words = card_text(painter, card, content);
+    painter.prepare_fitted_text(content.text, words.spec, words.box, words.minimum, painter.palette().card_text);
+}
+
+void CardRenderer::forget_face(Painter& painter, const RectF& card, const CardContent& content) const {
+    const CardText words = card_text(painter, card, content);
+    painter.forget_fitted_text(content.text, words.spec, words.box, words.minimum, painter.palette().card_text);
+}
+
 RectF CardRenderer::text_box(const RectF& card, float text_scale) {
     const float top = card.y + padding + header_height(text_scale) + 12;
     const float bottom = card.bottom() - padding - footer_height(text_scale) - 12;
@@ -81,17 +105,9 @@ void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardCont
                                          palette.card_muted, {HAlign::right, VAlign::top});
     painter.icon(content.intensity_icon, {intensity.x - 44, intensity.centre().y - 16, 32, 32}, palette.card_muted);
 
-    // The text: as large as fits, never below the minimum card size. A player's larger text
-    // size raises that minimum too, unless the words would then be cut short: every word of a
-    // card matters more than its size, so the minimum falls back to the 48 px of 100 %.
     const float s = painter.canvas().text_scale();
-    const RectF box = text_box(card, s);
-    const TextSpec spec = type::card_text.wrapped(box.w, text::Align::center);
-    float minimum = type::minimum_card;
-    if (painter.canvas().text_scale() > 1.0f && !painter.fits_whole(content.text, spec, box, minimum)) {
-        minimum = type::minimum_card / painter.canvas().text_scale();
-    }
-    painter.fitted_text(content.text, spec, box, minimum, palette.card_text);
+    const CardText words = card_text(painter, card, content);
+    painter.fitted_text(content.text, words.spec, words.box, words.minimum, palette.card_text);
 
     // Footer: who answers; the timer and favourite mark on the right.
     const float footer_h = footer_height(s);
@@ -120,29 +136,29 @@ void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardCont
 }
 
 void CardRenderer::draw_back(Painter& painter, const RectF& card, std::string_view wordmark) const {
+    // Few, large shapes only: the back is drawn afresh in every frame of a deal (at any width
+    // while it turns), so it must cost next to nothing on the software renderer.
     const Palette& palette = painter.palette();
     painter.rounded_rect(card, corner_radius, palette.card_back);
-    const RectF inner = card.inset(24);
-    painter.rounded_outline(inner, corner_radius - 14, 3, palette.card_back_mark);
-    // A quiet lattice of small diamonds of dots, denser towards the edges.
-    const Colour faint = with_alpha(palette.card_back_mark, 70);
-    const float step = 56;
-    for (float y = inner.y + step / 2; y < inner.bottom() - step / 4; y += step) {
-        const bool odd = static_cast<int>(std::lround((y - inner.y) / step)) % 2 == 1;
-        for (float x = inner.x + (odd ? step : step / 2); x < inner.right() - step / 4; x += step) {
-            const PointF c = card.centre();
-            const float dx = (x - c.x) / (card.w / 2);
-            const float dy = (y - c.y) / (card.h / 2);
-            if (dx * dx + dy * dy < 0.45f) continue;  // leave the middle calm for the mark
-            painter.circle({x, y}, 5, faint);
-        }
+    const Colour faint = blend(palette.card_back_mark, palette.card_back, 0.35);
+    for (int ring = 0; ring < 3; ++ring) {
+        const float inset = 24.0f + 20.0f * static_cast<float>(ring);
+        const RectF frame = card.inset(std::min(inset, card.w / 2 - 4), inset);
+        if (frame.w < 24) break;
+        painter.rounded_outline(frame, std::max(8.0f, corner_radius - inset / 2), ring == 0 ? 3.0f : 2.0f,
+                                ring == 0 ? palette.card_back_mark : faint);
     }
-    const float mark = std::min(card.h * 0.34f, 200.0f);
+    const float mark = std::min({card.h * 0.34f, 200.0f, card.w * 0.6f});
+    if (mark < 24) return;
     const PointF centre = card.centre();
-    painter.ring_outline({centre.x, centre.y - 24}, mark * 0.75f, 4, palette.card_back_mark);
+    const float ring_radius = mark * 0.75f;
+    painter.circle({centre.x, centre.y - 24}, ring_radius, palette.card_back);
+    painter.ring_outline({centre.x, centre.y - 24}, ring_radius, 4, palette.card_back_mark);
     painter.icon(Icon::flame, {centre.x - mark / 2, centre.y - 24 - mark / 2, mark, mark}, palette.card_back_mark);
-    painter.text(wordmark, type::subheading, {centre.x, centre.y + mark * 0.75f + 4}, palette.card_back_mark,
-                 {HAlign::centre, VAlign::top});
+    if (!wordmark.empty() && card.w > card.h) {
+        painter.text(wordmark, type::subheading, {centre.x, centre.y + ring_radius + 4}, palette.card_back_mark,
+                     {HAlign::centre, VAlign::top});
+    }
 }
 
 }  // namespace kindling::ui

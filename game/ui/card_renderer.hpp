@@ -19,9 +19,24 @@ public:
     static RectF text_box(const RectF& card, float text_scale = 1.0f);
 
     void draw_face(Painter& painter, const RectF& card, const CardContent& content) const;
+    // Does the expensive part of draw_face ahead (fitting and rendering the card's words), so
+    // that the frame that then draws the face stays short.
+    void prepare_face(Painter& painter, const RectF& card, const CardContent& content) const;
+    // Once a face has been drawn into a sprite, its words need not stay in the text cache.
+    void forget_face(Painter& painter, const RectF& card, const CardContent& content) const;
     void draw_back(Painter& painter, const RectF& card, std::string_view wordmark) const;
 
     static constexpr float corner_radius = 34;
+
+private:
+    struct CardText {
+        RectF box;
+        TextSpec spec;
+        float minimum = 0;
+    };
+    static CardText card_text(Painter& painter, const RectF& card, const CardContent& content);
+
+public:
     static constexpr float shadow_blur = 34;
     static constexpr float shadow_drop = 16;
 };

@@ -8,7 +8,10 @@ namespace kindling::ui {
 
 namespace {
 
-constexpr float margin = CardRenderer::shadow_blur + CardRenderer::shadow_drop + 8;
+// Just the room the shadow needs: it spreads `blur` beyond the card and falls `drop` lower.
+constexpr float margin_side = CardRenderer::shadow_blur + 2;
+constexpr float margin_top = CardRenderer::shadow_blur - CardRenderer::shadow_drop + 2;
+constexpr float margin_bottom = CardRenderer::shadow_blur + CardRenderer::shadow_drop + 2;
 
 std::string canvas_key(const Painter& painter, const RectF& card) {
     const Canvas& c = painter.canvas();
@@ -32,10 +35,14 @@ std::string content_key(const CardContent& content) {
 
 }  // namespace
 
+bool CardSprite::outdated(const Painter& painter, const RectF& card, const CardContent& content) const {
+    return !texture_ || key_ != "face\n" + canvas_key(painter, card) + content_key(content);
+}
+
 bool CardSprite::begin(Painter& painter, const RectF& card, std::string key) {
     if (texture_ && key == key_) return false;
     card_ = card;
-    bounds_ = card.inset(-margin);
+    bounds_ = {card.x - margin_side, card.y - margin_top, card.w + 2 * margin_side, card.h + margin_top + margin_bottom};
     const SDL_Rect pixels = painter.pixels(bounds_);
     if (!texture_ || pixels.w != width_ || pixels.h != height_) {
         texture_.reset(SDL_CreateTexture(&painter.renderer(), SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_TARGET,
@@ -57,23 +64,23 @@ void CardSprite::compose_face(Painter& painter, const CardRenderer& renderer, co
     painter.begin_layer(*texture_, {bounds_.x, bounds_.y}, &recorder);
     painter.clear(opaque(painter.palette().background));
     painter.shadow(card.translated(0, CardRenderer::shadow_drop), CardRenderer::corner_radius,
-                   CardRenderer::shadow_blur, painter.palette().shadow);
+                   CardRenderer::shadow_blur, painter.palette().shadow, true);
     renderer.draw_face(painter, card, content);
     painter.end_layer();
+    renderer.forget_face(painter, card, content);
     texts_ = recorder.drawn();
 }
 
 void CardSprite::compose_back(Painter& painter, const CardRenderer& renderer, const RectF& card,
                               std::string_view wordmark) {
     if (!begin(painter, card, "back\n" + canvas_key(painter, card) + std::string(wordmark))) return;
-    TextRecorder recorder;
-    painter.begin_layer(*texture_, {bounds_.x, bounds_.y}, &recorder);
+    painter.begin_layer(*texture_, {bounds_.x, bounds_.y}, nullptr);
     painter.clear(opaque(painter.palette().background));
     painter.shadow(card.translated(0, CardRenderer::shadow_drop), CardRenderer::corner_radius,
-                   CardRenderer::shadow_blur, painter.palette().shadow);
+                   CardRenderer::shadow_blur, painter.palette().shadow, true);
     renderer.draw_back(painter, card, wordmark);
     painter.end_layer();
-    texts_ = recorder.drawn();
+    texts_.clear();  // a back's mark is decoration, only ever seen in motion
 }
 
 void CardSprite::draw(Painter& painter, PointF offset, float scale_x, float opacity) const {

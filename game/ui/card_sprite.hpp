@@ -25,6 +25,8 @@ public:
     void draw(Painter& painter, PointF offset = {}, float scale_x = 1, float opacity = 1) const;
 
     [[nodiscard]] bool ready() const { return texture_ != nullptr; }
+    // Whether compose_face would draw anew (what it shows or the canvas changed).
+    [[nodiscard]] bool outdated(const Painter& painter, const RectF& card, const CardContent& content) const;
     [[nodiscard]] const RectF& card() const { return card_; }
     void release();
 

@@ -71,10 +71,9 @@ void Painter::fill_rect(const RectF& rect, Colour colour) {
     SDL_RenderFillRect(&renderer_, &where);
 }
 
-void Painter::nine_slice(SDL_Texture* corners, int c, const SDL_Rect& where, Colour colour, bool fill_centre) {
+void Painter::nine_slice(SDL_Texture* corners, int c, const SDL_Rect& where, Colour colour, bool fill_centre,
+                         int solid_edge) {
     if (corners == nullptr) return;
-    SDL_SetTextureColorMod(corners, colour.r, colour.g, colour.b);
-    SDL_SetTextureAlphaMod(corners, colour.a);
     const int x0 = where.x;
     const int y0 = where.y;
     const int x1 = where.x + where.w;
@@ -88,10 +87,30 @@ void Painter::nine_slice(SDL_Texture* corners, int c, const SDL_Rect& where, Col
     copy({c + 1, 0, c, c}, {x1 - c, y0, c, c});
     copy({0, c + 1, c, c}, {x0, y1 - c, c, c});
     copy({c + 1, c + 1, c, c}, {x1 - c, y1 - c, c, c});
-    copy({c, 0, 1, c}, {x0 + c, y0, mid_w, c});
-    copy({c, c + 1, 1, c}, {x0 + c, y1 - c, mid_w, c});
-    copy({0, c, c, 1}, {x0, y0 + c, c, mid_h});
-    copy({c + 1, c, c, 1}, {x1 - c, y0 + c, c, mid_h});
+    if (solid_edge > 0) {
+        // Straight edges of a box on whole pixels are fully covered or not at all: plain fills,
+        // far cheaper than stretching a slice of the corner texture.
+        set_draw_colour(colour);
+        const int t = std::min(solid_edge, c);
+        const SDL_Rect edges[4] = {{x0 + c, y0, mid_w, t}, {x0 + c, y1 - t, mid_w, t}, {x0, y0 + c, t, mid_h},
+                                   {x1 - t, y0 + c, t, mid_h}};
+        for (const SDL_Rect& edge : edges) {
+            if (edge.w > 0 && edge.h > 0) SDL_RenderFillRect(&renderer_, &edge);
+        }
+        if (fill_centre && t < c) {
+            // A filled box: the band between the edge and the centre is solid too.
+            const SDL_Rect bands[4] = {{x0 + c, y0 + t, mid_w, c - t}, {x0 + c, y1 - c, mid_w, c - t},
+                                       {x0 + t, y0 + c, c - t, mid_h}, {x1 - c, y0 + c, c - t, mid_h}};
+            for (const SDL_Rect& band : bands) {
+                if (band.w > 0 && band.h > 0) SDL_RenderFillRect(&renderer_, &band);
+            }
+        }
+    } else {
+        copy({c, 0, 1, c}, {x0 + c, y0, mid_w, c});
+        copy({c, c + 1, 1, c}, {x0 + c, y1 - c, mid_w, c});
+        copy({0, c, c, 1}, {x0, y0 + c, c, mid_h});
+        copy({c + 1, c, c, 1}, {x1 - c, y0 + c, c, mid_h});
+    }
     if (fill_centre && mid_w > 0 && mid_h > 0) {
         set_draw_colour(colour);
         const SDL_Rect centre{x0 + c, y0 + c, mid_w, mid_h};
@@ -108,7 +127,7 @@ void Painter::rounded_rect(const RectF& rect, float radius, Colour colour) {
         fill_rect(rect, colour);
         return;
     }
-    nine_slice(caches_.shapes.box_corners(renderer_, r, 0, 0), r, where, colour, true);
+    nine_slice(caches_.shapes.box_corners(renderer_, r, 0, 0, colour), r, where, colour, true, r);
 }
 
 void Painter::rounded_outline(const RectF& rect, float radius, float thickness, Colour colour) {
@@ -117,10 +136,10 @@ void Painter::rounded_outline(const RectF& rect, float radius, float thickness, 
     if (where.w <= 0 || where.h <= 0) return;
     const int t = std::max(1, round_px(thickness * canvas_.scale()));
     const int r = std::clamp(round_px(radius * canvas_.scale()), t, std::max(t, std::min(where.w, where.h) / 2));
-    nine_slice(caches_.shapes.box_corners(renderer_, r, t, 0), r, where, colour, false);
+    nine_slice(caches_.shapes.box_corners(renderer_, r, t, 0, colour), r, where, colour, false, t);
 }
 
-void Painter::shadow(const RectF& rect, float radius, float blur, Colour colour) {
+void Painter::shadow(const RectF& rect, float radius, float blur, Colour colour, bool under_opaque) {
     if (colour.a == 0) return;
     const int b = std::max(1, round_px(blur * canvas_.scale()));
     SDL_Rect where = pixels(rect);
@@ -128,7 +147,8 @@ void Painter::shadow(const RectF& rect, float radius, float blur, Colour colour)
     const int r = std::clamp(round_px(radius * canvas_.scale()), 0, std::min(where.w, where.h) / 2);
     const int c = r + 2 * b;
     if (2 * c > where.w || 2 * c > where.h) return;
-    nine_slice(caches_.shapes.box_corners(renderer_, r, 0, b), c, where, colour, true);
+    // Under an opaque box nobody sees the shadow's middle: not filling it saves a large blend.
+    nine_slice(caches_.shapes.box_corners(renderer_, r, 0, b, colour), c, where, colour, !under_opaque, 0);
 }
 
 void Painter::circle(PointF centre, float radius, Colour colour) {
@@ -143,10 +163,8 @@ void Painter::icon(Icon icon, const RectF& rect, Colour colour) {
     const SDL_Rect box = pixels(rect);
     const int size = std::min(box.w, box.h);
     if (size <= 0 || colour.a == 0) return;
-    SDL_Texture* texture = caches_.shapes.icon(renderer_, icon, size);
+    SDL_Texture* texture = caches_.shapes.icon(renderer_, icon, size, colour);
     if (texture == nullptr) return;
-    SDL_SetTextureColorMod(texture, colour.r, colour.g, colour.b);
-    SDL_SetTextureAlphaMod(texture, colour.a);
     const SDL_Rect where{box.x + (box.w - size) / 2, box.y + (box.h - size) / 2, size, size};
     SDL_RenderCopy(&renderer_, texture, nullptr, &where);
 }
@@ -156,10 +174,8 @@ void Painter::arc(PointF centre, float radius, float width, float fraction, Colo
     const int size = std::min(box.w, box.h);
     if (size <= 0 || fraction <= 0) return;
     SDL_Texture* texture =
-        caches_.shapes.arc(renderer_, size, std::max(1, round_px(width * canvas_.scale())), fraction);
+        caches_.shapes.arc(renderer_, size, std::max(1, round_px(width * canvas_.scale())), fraction, colour);
     if (texture == nullptr) return;
-    SDL_SetTextureColorMod(texture, colour.r, colour.g, colour.b);
-    SDL_SetTextureAlphaMod(texture, colour.a);
     const SDL_Rect where{box.x, box.y, size, size};
     SDL_RenderCopy(&renderer_, texture, nullptr, &where);
 }
@@ -229,6 +245,20 @@ bool Painter::fits_whole(std::string_view text, const TextSpec& spec, const Rect
     const SDL_Rect area = pixels(box);
     if (text.empty() || area.w <= 0 || area.h <= 0) return true;
     return !text_.fit(text, fit_request(spec, area, min_size)).ellipsized;
+}
+
+void Painter::prepare_fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
+                                  Colour colour) {
+    const SDL_Rect area = pixels(box);
+    if (text.empty() || area.w <= 0 || area.h <= 0) return;
+    text_.fitted_texture(renderer_, text, fit_request(spec, area, min_size), to_rgba(colour));
+}
+
+void Painter::forget_fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
+                                 Colour colour) {
+    const SDL_Rect area = pixels(box);
+    if (text.empty() || area.w <= 0 || area.h <= 0) return;
+    text_.discard_fitted_texture(text, fit_request(spec, area, min_size), to_rgba(colour));
 }
 
 FittedText Painter::fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,

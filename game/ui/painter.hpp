@@ -70,14 +70,22 @@ public:
     [[nodiscard]] SDL_Renderer& renderer() { return renderer_; }
     [[nodiscard]] text::TextEngine& text_engine() { return text_; }
     [[nodiscard]] ShapeCache& shapes() { return caches_.shapes; }
+    [[nodiscard]] DrawCaches& caches() { return caches_; }
     [[nodiscard]] TextRecorder* recorder() { return recorder_; }
+    // Draws without (or with another) recorder for a while; returns the one in use.
+    TextRecorder* swap_recorder(TextRecorder* recorder) {
+        TextRecorder* previous = recorder_;
+        recorder_ = recorder;
+        return previous;
+    }
 
     void clear(Colour colour);
     void fill_rect(const RectF& rect, Colour colour);
     void rounded_rect(const RectF& rect, float radius, Colour colour);
     void rounded_outline(const RectF& rect, float radius, float thickness, Colour colour);
-    // A soft shadow under `rect`, spreading `blur` design pixels beyond it.
-    void shadow(const RectF& rect, float radius, float blur, Colour colour);
+    // A soft shadow under `rect`, spreading `blur` design pixels beyond it. `under_opaque`:
+    // something opaque will cover `rect` (a card), so the middle need not be drawn.
+    void shadow(const RectF& rect, float radius, float blur, Colour colour, bool under_opaque = false);
     void circle(PointF centre, float radius, Colour colour);
     void ring_outline(PointF centre, float radius, float thickness, Colour colour);
     void icon(Icon icon, const RectF& rect, Colour colour);
@@ -91,6 +99,14 @@ public:
     // (wrapping at the box width); the last resort is `min_size` with an ellipsis.
     FittedText fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
                            Colour colour, VAlign valign = VAlign::centre);
+    // Lays out and renders what fitted_text will draw, without drawing it, so that a later
+    // frame draws it from the cache (spreads heavy work over frames).
+    void prepare_fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
+                             Colour colour);
+    // Lets the text cache forget what fitted_text drew with these arguments (its pixels now
+    // live elsewhere, e.g. in a card's sprite).
+    void forget_fitted_text(std::string_view text, const TextSpec& spec, const RectF& box, float min_size,
+                            Colour colour);
     // Whether fitted_text would show all of the text (without cutting it short).
     [[nodiscard]] bool fits_whole(std::string_view text, const TextSpec& spec, const RectF& box, float min_size);
 
@@ -108,7 +124,10 @@ public:
     [[nodiscard]] RectF output_rect(const RectF& design) const;
 
 private:
-    void nine_slice(SDL_Texture* corners, int corner_px, const SDL_Rect& where, Colour colour, bool fill_centre);
+    // Corners from the texture; straight edges either solid (`solid_edge` pixels deep, 0: the
+    // stretched middle slices of the texture, for soft shadows); the centre filled or not.
+    void nine_slice(SDL_Texture* corners, int corner_px, const SDL_Rect& where, Colour colour, bool fill_centre,
+                    int solid_edge);
     void set_draw_colour(Colour colour);
     void record(std::string_view text, const SDL_Rect& where);
     [[nodiscard]] text::TextStyle style_for(const TextSpec& spec) const;
