@@ -39,7 +39,7 @@ TEST_CASE("Contrast follows WCAG 2") {
     CHECK(blend({255, 255, 255, 255}, {0, 0, 0, 255}, 0.5) == Colour{128, 128, 128, 255});
 }
 
-TEST_CASE("A theme file's problems are located; a broken theme is not used") {
+TEST_CASE("A theme file's problems are located and a broken theme is not used") {
     const auto result = read_palette(minimal_theme("  background: \"#2a1d2e\"\n  panel: blue\n  panle: \"#000000\"\n"),
                                      "warm.yaml");
     CHECK_FALSE(result.palette);

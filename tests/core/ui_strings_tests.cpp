@@ -69,7 +69,7 @@ TEST_CASE("A file that is not a string file says what is missing") {
     CHECK(messages(read_string_file("strings: {a: [1\n", "x.yaml").diagnostics).starts_with("x.yaml:1:"));
 }
 
-TEST_CASE("Placeholders are found and filled; unknown ones stay as written") {
+TEST_CASE("Placeholders are found and filled, and unknown ones stay as written") {
     CHECK(placeholders_in("{name} and {other_one}, {Not} {} {x") == std::vector<std::string>{"name", "other_one"});
     CHECK(fill_placeholders("{name} answers", {{"name", "Sam"}}) == "Sam answers");
     CHECK(fill_placeholders("{a}{b} {c}", {{"a", "1"}, {"b", "2"}}) == "12 {c}");
@@ -114,7 +114,7 @@ TEST_CASE("The German words are German and say du") {
     CHECK(strings.format("consent.handoff_title", {{"name", "Sam"}}) == "Gib das Gerät bitte an Sam");
 }
 
-TEST_CASE("A regional language uses its base language; an unknown one gives English with a warning") {
+TEST_CASE("A regional language uses its base language, and an unknown one gives English with a warning") {
     CHECK(load_ui_strings("de-AT").strings.language() == "de");
     const UiStringsLoad unknown = load_ui_strings("xx");
     CHECK(unknown.strings.language() == "en");

@@ -49,7 +49,7 @@ struct FileBackedGame {
 
 }  // namespace
 
-TEST_CASE("An interrupted night is offered again; everyone's limits are asked again, privately") {
+TEST_CASE("An interrupted night is offered again and everyone's limits are asked again, privately") {
     TestGame first(1280, 720);
     first.open("card");
     for (int i = 0; i < 3; ++i) first.key(SDLK_RETURN);

@@ -110,7 +110,7 @@ TEST_CASE("Every script of the Unicode sample set is drawn on a card by a font t
     }
 }
 
-TEST_CASE("Emoji on a card are in colour; ZWJ sequences and flags are single glyphs") {
+TEST_CASE("Emoji on a card are in colour, and ZWJ sequences and flags are single glyphs") {
     const Drawn drawn = draw_card(std::string(text::unicode_samples[0].text));
     const auto found = std::find_if(drawn.texts.begin(), drawn.texts.end(),
                                     [](const ui::DrawnText& t) { return t.text == text::unicode_samples[0].text; });

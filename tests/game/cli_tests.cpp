@@ -40,7 +40,7 @@ TEST_CASE("Unknown or wrong options exit 2 with a hint") {
     CHECK_THAT(three.output, Contains("--party"));
 }
 
-TEST_CASE("--screenshot renders a screen headless to a PNG of the asked size") {
+TEST_CASE("The screenshot option renders a screen headless to a PNG of the asked size") {
     TemporaryDirectory folder;
     const std::string out = (folder.path() / "card.png").string();
     const CommandResult result =
@@ -54,7 +54,7 @@ TEST_CASE("--screenshot renders a screen headless to a PNG of the asked size") {
     CHECK(image->height == 720);
 }
 
-TEST_CASE("--autoplay plays the given number of turns and prints one line") {
+TEST_CASE("The autoplay option plays the given number of turns and prints one line") {
     const CommandResult result = run_game("--autoplay 25 --seed 9");
     INFO(result.output);
     CHECK(result.exit_code == 0);
@@ -62,7 +62,7 @@ TEST_CASE("--autoplay plays the given number of turns and prints one line") {
     CHECK_THAT(result.output, Contains("MiB peak"));
 }
 
-TEST_CASE("A broken --deck is reported with its file, line and column; the game goes on") {
+TEST_CASE("A broken deck given on the command line is reported with file, line and column and left out") {
     TemporaryDirectory folder;
     const auto deck = folder.path() / "broken.yaml";
     {

@@ -131,7 +131,7 @@ TEST_CASE("Esc and gamepad B go back from every screen") {
     }
 }
 
-TEST_CASE("Back on the title asks before quitting; back again stays") {
+TEST_CASE("Back on the title asks before quitting, and back again stays") {
     TestGame game(1280, 720);
     game.start_at_title();
     game.key(SDLK_ESCAPE);
@@ -145,7 +145,7 @@ TEST_CASE("Back on the title asks before quitting; back again stays") {
     CHECK(game.game().quit_requested());
 }
 
-TEST_CASE("Names are typed; letters type instead of acting as shortcuts; backspace erases a whole character") {
+TEST_CASE("Names are typed: letters type instead of acting as shortcuts, and backspace erases a whole character") {
     TestGame game(1280, 720);
     game.start_at_title();
     game.key(SDLK_RETURN);

@@ -81,7 +81,7 @@ TEST_CASE("Screen changes are queued and applied between frames") {
     CHECK(stack.top()->name() == "summary");
 }
 
-TEST_CASE("Keys become commands; while typing, letters are text and Backspace erases") {
+TEST_CASE("Keys become commands, and while typing letters are text and Backspace erases") {
     InputMapper mapper;
     CHECK(command_of(mapper, key(SDLK_RETURN)) == Command::confirm);
     CHECK(command_of(mapper, key(SDLK_ESCAPE)) == Command::back);
@@ -126,7 +126,7 @@ TEST_CASE("Gamepad buttons and the stick become commands and mark the gamepad as
     CHECK(command_of(mapper, axis) == Command::up);
 }
 
-TEST_CASE("Mouse positions arrive in design pixels; the right button is back") {
+TEST_CASE("Mouse positions arrive in design pixels and the right button is back") {
     InputMapper mapper;
     mapper.set_pointer_scale(2, 2);  // a high-DPI window: 2 output pixels per point
     const Canvas canvas(1280, 720, 0, 100);
