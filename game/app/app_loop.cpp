@@ -7,6 +7,28 @@
 
 namespace kindling::app {
 
+namespace {
+
+// SDL_WaitEvent sleeps until input arrives, except while a joystick is connected: then SDL 2.26
+// polls every millisecond (SDL_events_need_polling), a thousand wake-ups a second. With a
+// gamepad plugged in the game waits in steps of 10 ms instead: a hundred short wake-ups a
+// second, input still within a frame.
+int wait_for_event(SDL_Event& event, int timeout_ms) {
+    if (SDL_NumJoysticks() <= 0) {
+        return timeout_ms < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout_ms);
+    }
+    const Uint64 start = SDL_GetTicks64();
+    while (true) {
+        if (SDL_PollEvent(&event) != 0) return 1;
+        const Uint64 waited = SDL_GetTicks64() - start;
+        if (timeout_ms >= 0 && waited >= static_cast<Uint64>(timeout_ms)) return 0;
+        const Uint64 left = timeout_ms < 0 ? 10 : static_cast<Uint64>(timeout_ms) - waited;
+        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(10, left)));
+    }
+}
+
+}  // namespace
+
 int App::run() {
     bool dirty = true;
     ui::FrameRequest next = ui::FrameRequest::idle();
@@ -37,7 +59,7 @@ int App::run() {
             timeout = static_cast<int>(std::clamp<std::int64_t>(next.at_ms - time_ms(), 0, 60'000));
         }
         SDL_Event event;
-        const int got = timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout);
+        const int got = wait_for_event(event, timeout);
         if (got != 0) {
             dirty = dispatch(event) || dirty;
             while (SDL_PollEvent(&event) != 0) dirty = dispatch(event) || dirty;
