@@ -19,21 +19,29 @@ bool starts_with_bytes(std::string_view text, std::string_view prefix) noexcept 
     return text.substr(0, prefix.size()) == prefix;
 }
 
-// UTF-16 or UTF-32 text read as bytes: a foreign byte order mark, or many NUL bytes near the
-// start (ASCII letters in UTF-16 are half NULs, in UTF-32 three quarters). Returns the bit
-// width, or 0 for text that is not in one of those encodings.
+// UTF-16 or UTF-32 text read as bytes: a foreign byte order mark, or the NUL pattern that ASCII
+// text has in those encodings right from the start (every other byte in UTF-16, three of every
+// four in UTF-32). Returns the bit width, or 0 for text that is not in one of those encodings;
+// NUL bytes in any other pattern are reported where they stand, as control characters.
 int wide_encoding_width(std::string_view text) noexcept {
     using namespace std::string_view_literals;
     if (starts_with_bytes(text, "\xFF\xFE\0\0"sv) || starts_with_bytes(text, "\0\0\xFE\xFF"sv)) {
         return 32;
     }
     if (starts_with_bytes(text, "\xFF\xFE"sv) || starts_with_bytes(text, "\xFE\xFF"sv)) return 16;
-    const std::size_t sample = std::min<std::size_t>(text.size(), 4096);
-    if (sample < 2) return 0;
-    const auto nuls = static_cast<std::size_t>(std::count(text.begin(),
-        text.begin() + static_cast<std::ptrdiff_t>(sample), '\0'));
-    if (nuls < 2 || nuls * 4 < sample) return 0;
-    return nuls * 5 >= sample * 3 ? 32 : 16;
+    const std::size_t sample = std::min<std::size_t>(text.size(), 64) / 4 * 4;
+    if (sample < 4) return 0;
+    std::size_t nul_at[4] = {0, 0, 0, 0};  // NUL bytes by position modulo 4
+    for (std::size_t i = 0; i < sample; ++i) {
+        if (text[i] == '\0') ++nul_at[i % 4];
+    }
+    const std::size_t per_slot = sample / 4;
+    // Mostly rather than all: letters beyond ASCII fill some of the NUL bytes.
+    const auto all = [&](std::size_t slot) { return nul_at[slot] * 4 >= per_slot * 3; };
+    const auto none = [&](std::size_t slot) { return nul_at[slot] * 4 <= per_slot; };
+    if ((none(0) && all(1) && all(2) && all(3)) || (all(0) && all(1) && all(2) && none(3))) return 32;
+    if ((none(0) && all(1) && none(2) && all(3)) || (all(0) && none(1) && all(2) && none(3))) return 16;
+    return 0;
 }
 
 // YAML 1.2's printable set, minus NEL (U+0085): YAML 1.1 reads NEL as a line break and 1.2 does

@@ -1,4 +1,5 @@
 #include "core/atomic_file.hpp"
+#include "support/failing_file_calls.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,43 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Step { open, write, sync, close, rename, sync_directory };
-
-// The real calls, except that one chosen step fails with an error.
-class FailingCalls final : public FileSystemCalls {
-public:
-    explicit FailingCalls(Step failing, int error = EIO) : failing_(failing), error_(error) {}
-    int open_for_writing(const fs::path& path, unsigned mode, int& fd) override {
-        return failing_ == Step::open ? error_ : real().open_for_writing(path, mode, fd);
-    }
-    int write_all(int fd, std::string_view bytes) override {
-        // Half the bytes reach the disk before the failure, like a full disk would do.
-        if (failing_ == Step::write) {
-            real().write_all(fd, bytes.substr(0, bytes.size() / 2));
-            return error_;
-        }
-        return real().write_all(fd, bytes);
-    }
-    int sync(int fd) override { return failing_ == Step::sync ? error_ : real().sync(fd); }
-    int close(int fd) override {
-        const int result = real().close(fd);
-        return failing_ == Step::close ? error_ : result;
-    }
-    int rename(const fs::path& from, const fs::path& to) override {
-        return failing_ == Step::rename && from.filename().string().find(".tmp-") != std::string::npos
-                   ? error_
-                   : real().rename(from, to);
-    }
-    int sync_directory(const fs::path& directory) override {
-        return failing_ == Step::sync_directory ? error_ : real().sync_directory(directory);
-    }
-    int remove(const fs::path& path) override { return real().remove(path); }
-
-private:
-    static FileSystemCalls& real() { return system_file_calls(); }
-    Step failing_;
-    int error_;
-};
+using Step = kindling::testing::FileStep;
+using FailingCalls = kindling::testing::FailingFileCalls;
 
 std::size_t files_in(const fs::path& directory) {
     return static_cast<std::size_t>(std::distance(fs::directory_iterator(directory), fs::directory_iterator()));

@@ -5,17 +5,13 @@
 
 #include "support/catch_printers.hpp"
 
+#include "support/diagnostic_text.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace kindling;
 
 namespace {
-
-std::string messages(const std::vector<Diagnostic>& diagnostics) {
-    std::string text;
-    for (const auto& d : diagnostics) text += format_diagnostic(d) + "\n";
-    return text;
-}
 
 Deck deck_fields() {
     Deck deck;
@@ -43,19 +39,19 @@ TEST_CASE("CSV parsing handles quotes, doubled quotes, line breaks, CRLF and a B
 TEST_CASE("CSV syntax errors are located") {
     DiagnosticList unclosed("t.csv");
     csv::parse("kind,text\nquestion,\"never closed\n", unclosed);
-    CHECK(messages(unclosed.items()) == "t.csv:2:10: error: the quoted field that starts here is never closed; add the missing \"\n");
+    CHECK(kindling::testing::diagnostic_lines(unclosed.items()) == "t.csv:2:10: error: the quoted field that starts here is never closed; add the missing \"\n");
 
     DiagnosticList stray("t.csv");
     csv::parse("kind,text\nquestion,half \"quoted\"\n", stray);
-    CHECK(messages(stray.items()) == "t.csv:2:15: error: a quote in the middle of a field; quote the whole field and write the quote as \"\"\n");
+    CHECK(kindling::testing::diagnostic_lines(stray.items()) == "t.csv:2:15: error: a quote in the middle of a field; quote the whole field and write the quote as \"\"\n");
 
     DiagnosticList after("t.csv");
     csv::parse("\"a\"b\n", after);
-    CHECK(messages(after.items()) == "t.csv:1:4: error: unexpected text after the closing quote; a quote inside a field is written as \"\"\n");
+    CHECK(kindling::testing::diagnostic_lines(after.items()) == "t.csv:1:4: error: unexpected text after the closing quote; a quote inside a field is written as \"\"\n");
 
     DiagnosticList binary("t.csv");
     csv::parse("kind,text\nquestion,caf\xE9\n", binary);
-    CHECK(messages(binary.items()) == "t.csv:2:13: error: this is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"\n");
+    CHECK(kindling::testing::diagnostic_lines(binary.items()) == "t.csv:2:13: error: this is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"\n");
 }
 
 TEST_CASE("Importing CSV checks every cell with the deck rules and points at the cell") {
@@ -66,7 +62,7 @@ TEST_CASE("Importing CSV checks every cell with the deck rules and points at the
         "questoin,Typo in the kind,,,,\n"
         "dare,,2,,,\n";
     const DeckReadResult result = deck_from_csv(sheet, "cards.csv", deck_fields());
-    CHECK(messages(result.diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(result.diagnostics) ==
           "cards.csv:3:20: error: \"level\" must be a whole number from 1 to 3, not 4\n"
           "cards.csv:4:1: error: unknown kind \"questoin\"; did you mean \"question\"? Valid values are \"question\", \"compliment\", \"gratitude\", \"feeling\", \"gesture\", \"activity\", \"dare\", \"vote\" or \"guess\"\n"
           "cards.csv:5:1: error: missing required field \"text\" (what is read aloud)\n");
@@ -76,14 +72,14 @@ TEST_CASE("Importing CSV checks every cell with the deck rules and points at the
 }
 
 TEST_CASE("Importing CSV refuses unknown and duplicate columns and a header without text") {
-    CHECK(messages(deck_from_csv("kind,txt\nquestion,Hi\n", "c.csv", deck_fields()).diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(deck_from_csv("kind,txt\nquestion,Hi\n", "c.csv", deck_fields()).diagnostics) ==
           "c.csv:1:6: error: unknown column \"txt\"; did you mean \"text\"? Columns are \"id\", \"kind\", \"text\", \"theme\", \"level\", \"intensity\", \"answers\", \"timer\", \"tags\" or \"note\".\n"
           "c.csv:1:1: error: the header row has no \"text\" column\n");
-    CHECK(messages(deck_from_csv("kind,text,kind\n", "c.csv", deck_fields()).diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(deck_from_csv("kind,text,kind\n", "c.csv", deck_fields()).diagnostics) ==
           "c.csv:1:11: error: the column \"kind\" appears twice\n");
-    CHECK(messages(deck_from_csv("", "c.csv", deck_fields()).diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(deck_from_csv("", "c.csv", deck_fields()).diagnostics) ==
           "c.csv:1:1: error: the file is empty; the first row must name the columns, e.g. kind,text,level\n");
-    CHECK(messages(deck_from_csv("kind,text\nquestion,a,extra\n", "c.csv", deck_fields()).diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(deck_from_csv("kind,text\nquestion,a,extra\n", "c.csv", deck_fields()).diagnostics) ==
           "c.csv:2:12: error: this row has 3 cells but the header names 2 columns\n"
           "c.csv:2:1: error: \"cards\" is empty; a deck needs at least one card\n");
 }
@@ -105,7 +101,7 @@ TEST_CASE("Export then import gives the same cards, for many random decks") {
         Deck fields = deck;
         fields.cards.clear();
         const DeckReadResult back = deck_from_csv(sheet, "round.csv", fields, quiet);
-        INFO("seed " << seed << "\n" << messages(back.diagnostics) << sheet);
+        INFO("seed " << seed << "\n" << kindling::testing::diagnostic_lines(back.diagnostics) << sheet);
         REQUIRE(back.ok());
         CHECK(back.deck.cards == deck.cards);
     }

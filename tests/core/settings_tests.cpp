@@ -1,16 +1,13 @@
 #include "core/settings.hpp"
 #include "support/fixtures.hpp"
 
+#include "support/diagnostic_text.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace kindling;
 
 namespace {
-std::string messages(const std::vector<Diagnostic>& diagnostics) {
-    std::string text;
-    for (const auto& d : diagnostics) text += format_diagnostic(d) + "\n";
-    return text;
-}
 }  // namespace
 
 TEST_CASE("Settings round trip through their file") {
@@ -21,7 +18,7 @@ TEST_CASE("Settings round trip through their file") {
     settings.language = "pt-BR";
     settings.party_scoreboard = false;
     const auto result = read_settings(write_settings(settings), "settings.yaml");
-    CHECK(messages(result.diagnostics).empty());
+    CHECK(kindling::testing::diagnostic_lines(result.diagnostics).empty());
     CHECK(result.settings == settings);
 }
 
@@ -33,7 +30,7 @@ TEST_CASE("A broken settings value falls back to its default with a located warn
     CHECK_FALSE(result.settings.high_contrast);
     CHECK(result.settings.reduced_motion);
     CHECK(result.settings.language == "en");
-    CHECK(messages(result.diagnostics) ==
+    CHECK(kindling::testing::diagnostic_lines(result.diagnostics) ==
           "settings.yaml:6:1: warning: unknown field \"zoom\" in the settings; known fields are \"kindling_settings\", "
           "\"text_size\", \"high_contrast\", \"reduced_motion\", \"fullscreen\", \"safe_area\", \"party_safe_area\", "
           "\"language\", \"party_company_safe\" or \"party_scoreboard\"\n"

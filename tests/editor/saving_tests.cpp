@@ -7,6 +7,7 @@
 
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
+#include "support/failing_file_calls.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,51 +24,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Step { open, write, sync, close, rename, sync_directory };
-
-// The real system calls, except one step that fails with the given error.
-class FailingCalls final : public FileSystemCalls {
-public:
-    FailingCalls(Step step, int error) : step_(step), error_(error) {}
-    int open_for_writing(const fs::path& path, unsigned mode, int& fd) override {
-        return step_ == Step::open ? error_ : real().open_for_writing(path, mode, fd);
-    }
-    int write_all(int fd, std::string_view bytes) override {
-        if (step_ != Step::write) return real().write_all(fd, bytes);
-        real().write_all(fd, bytes.substr(0, bytes.size() / 3));  // a disk that fills up midway
-        return error_;
-    }
-    int sync(int fd) override { return step_ == Step::sync ? error_ : real().sync(fd); }
-    int close(int fd) override {
-        const int result = real().close(fd);
-        return step_ == Step::close ? error_ : result;
-    }
-    int rename(const fs::path& from, const fs::path& to) override {
-        const bool replacing = from.filename().string().find(".tmp-") != std::string::npos;
-        return step_ == Step::rename && replacing ? error_ : real().rename(from, to);
-    }
-    int sync_directory(const fs::path& directory) override {
-        return step_ == Step::sync_directory ? error_ : real().sync_directory(directory);
-    }
-    int remove(const fs::path& path) override { return real().remove(path); }
-
-private:
-    static FileSystemCalls& real() { return system_file_calls(); }
-    Step step_;
-    int error_;
-};
-
-const char* step_name(Step step) {
-    switch (step) {
-        case Step::open: return "open";
-        case Step::write: return "write";
-        case Step::sync: return "fsync";
-        case Step::close: return "close";
-        case Step::rename: return "rename";
-        case Step::sync_directory: return "folder fsync";
-    }
-    return "?";
-}
+using Step = kindling::testing::FileStep;
+using FailingCalls = kindling::testing::FailingFileCalls;
+constexpr auto step_name = kindling::testing::file_step_name;
 
 DeckDocument open_document(const fs::path& path) {
     std::string error;

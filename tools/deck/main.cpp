@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     add(add_import_csv_command);
     add(add_export_csv_command);
     add(add_simulate_command);
+    add(add_paths_command);
 
     try {
         app.parse(argc, argv);

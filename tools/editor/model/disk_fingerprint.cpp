@@ -1,19 +1,12 @@
 #include "disk_fingerprint.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/card_key.hpp"
 #include "core/deck.hpp"
 
 namespace kindling::editor {
 
-std::uint64_t hash_bytes(std::string_view bytes) noexcept {
-    // FNV-1a: not for security, only to tell two versions of a file apart.
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (const char byte : bytes) {
-        hash ^= static_cast<unsigned char>(byte);
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
+std::uint64_t hash_bytes(std::string_view bytes) noexcept { return text_fingerprint(bytes); }
 
 DiskFingerprint fingerprint_of(std::string_view bytes) noexcept {
     return {true, bytes.size(), hash_bytes(bytes)};

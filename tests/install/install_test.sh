@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the build into a temporary prefix and uses it from there, as a packager would:
+# every file in its place, desktop files and AppStream metadata valid, programs running from the
+# prefix and finding their data there. Usage: install_test.sh BUILD_DIR
+set -euo pipefail
+build="$1"
+prefix="$(mktemp -d)"
+trap 'rm -rf "$prefix"' EXIT
+export HOME="$prefix/home" XDG_CONFIG_HOME="$prefix/home/config" XDG_DATA_HOME="$prefix/home/data" \
+       XDG_STATE_HOME="$prefix/home/state" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+fail() { echo "install test: $*" >&2; exit 1; }
+for file in bin/kindling-deck bin/kindling-editor \
+            share/kindling/decks/inner-world.yaml share/kindling/schema/deck.schema.json \
+            share/applications/io.kindling.Kindling.desktop \
+            share/applications/io.kindling.KindlingEditor.desktop \
+            share/metainfo/io.kindling.Kindling.metainfo.xml \
+            share/icons/hicolor/scalable/apps/io.kindling.Kindling.svg \
+            share/icons/hicolor/256x256/apps/io.kindling.Kindling.png \
+            share/man/man1/kindling-deck.1 share/man/man1/kindling-editor.1 \
+            share/doc/kindling/LICENSE; do
+    [[ -e "$prefix/$file" ]] || fail "missing $file"
+done
+for game_file in bin/kindling share/man/man6/kindling.6; do
+    if [[ -e "$build/bin/kindling" && ! -e "$prefix/$game_file" ]]; then fail "missing $game_file"; fi
+done
+
+desktop-file-validate "$prefix"/share/applications/*.desktop
+appstreamcli validate --no-net "$prefix/share/metainfo/io.kindling.Kindling.metainfo.xml" >/dev/null
+
+# The installed programs run from the prefix and read the installed data, not the source tree.
+"$prefix/bin/kindling-deck" --version >/dev/null
+"$prefix/bin/kindling-deck" paths | grep -qx "built-in data   $prefix/share/kindling" ||
+    fail "kindling-deck does not find the installed data: $("$prefix/bin/kindling-deck" paths | head -1)"
+"$prefix/bin/kindling-deck" lint --strict "$prefix/share/kindling/decks" >/dev/null
+"$prefix/bin/kindling-editor" --screenshot "$prefix/editor.png" --size 800x600 >/dev/null
+[[ -s "$prefix/editor.png" ]] || fail "the installed editor rendered nothing"
+if [[ -x "$prefix/bin/kindling" ]]; then
+    "$prefix/bin/kindling" --screenshot "$prefix/card.png" --screen card --size 800x600 >/dev/null
+    [[ -s "$prefix/card.png" ]] || fail "the installed game rendered nothing"
+fi
+echo "install test: ok ($prefix)"
