@@ -2,6 +2,8 @@
 // flags, Arabic, Hebrew, Devanagari, CJK, combining marks) with a font that has every glyph,
 // ink where the words are, and card text that shrinks to fit but never below 48 px at 1080p.
 #include "app/display.hpp"
+#include "core/data_paths.hpp"
+#include "core/ui_strings.hpp"
 #include "core/unicode.hpp"
 #include "game/game_fixture.hpp"
 #include "ui/card_renderer.hpp"
@@ -156,4 +158,29 @@ TEST_CASE("Card text is large, shrinks to fit long texts, and never goes below 4
     const text::FitResult cut = fit(huge);
     CHECK(cut.layout.pixel_size == 48);
     CHECK(cut.ellipsized);
+}
+
+TEST_CASE("Every word of every built-in language is drawn by a font that has it (no tofu in the UI)") {
+    text::TextEngine& engine = game_text_engine();
+    for (const LanguageInfo& language : available_languages()) {
+        const auto source = builtin_data_file("strings", language.code + ".yaml");
+        REQUIRE(source);
+        const StringFileReadResult file = read_string_file(source->bytes, source->name);
+        REQUIRE(file.file);
+        for (const auto& [key, words] : file.file->texts) {
+            if (words.empty()) continue;
+            const text::TextLayout layout = engine.layout(words, {text::FontRole::bold, 32});
+            for (const text::LaidOutLine& line : layout.lines) {
+                for (const text::PlacedRun& run : line.runs) {
+                    const auto font = engine.fonts().font_for(run.shaping);
+                    REQUIRE(font.font != nullptr);
+                    for (const auto& decoded : text::unicode::decode_utf8(run.text)) {
+                        if (text::unicode::is_default_ignorable(decoded.code_point)) continue;
+                        CAPTURE(language.code, key, decoded.code_point);
+                        CHECK(TTF_GlyphIsProvided32(font.font, decoded.code_point) != 0);
+                    }
+                }
+            }
+        }
+    }
 }
