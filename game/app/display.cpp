@@ -1,8 +1,27 @@
 #include "app/display.hpp"
 
+#include "ui/icons.hpp"
+
+#include <vector>
+
 namespace kindling::app {
 
 namespace {
+
+// The window's icon: the game's flame, drawn by the same code as every other icon.
+void set_window_icon(SDL_Window* window) {
+    constexpr int size = 64;
+    const std::vector<std::uint8_t> alpha = ui::icon_shape(ui::Icon::flame).rasterise(size);
+    std::vector<std::uint32_t> pixels(alpha.size());
+    for (std::size_t i = 0; i < alpha.size(); ++i) {
+        pixels[i] = (std::uint32_t{alpha[i]} << 24U) | 0x00F4A261U;  // the warm theme's ember accent
+    }
+    SDL_Surface* icon =
+        SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), size, size, 32, size * 4, SDL_PIXELFORMAT_ARGB8888);
+    if (icon == nullptr) return;
+    SDL_SetWindowIcon(window, icon);
+    SDL_FreeSurface(icon);
+}
 
 class WindowDisplay final : public Display {
 public:
@@ -89,6 +108,7 @@ std::unique_ptr<Display> open_window(const DisplayRequest& request, std::string&
         return nullptr;
     }
     SDL_SetWindowMinimumSize(window, 640, 360);
+    set_window_icon(window);
     // The best renderer with vsync; SDL_RENDER_DRIVER=software picks the software one.
     bool vsync = true;
     SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC);
