@@ -111,7 +111,7 @@ void App::handle_input(const ui::InputEvent& input) {
     // Animations a screen starts now must start now, not at the last frame (which may have been
     // long ago when the game was idle).
     game_->set_now_ms(time_ms());
-    game_->set_device(input.device);
+    game_->set_device(input_.last_device());
     if (input.type == ui::InputEvent::Type::command) {
         if (input.command == ui::Command::fullscreen) {
             Settings settings = game_->settings();
@@ -133,6 +133,7 @@ bool App::dispatch(const SDL_Event& event) {
         case SDL_QUIT: game_->request_quit(); return false;
         case SDL_WINDOWEVENT:
             text_.handle_event(event);
+            input_.settle_pointer(event.window.timestamp + 500);
             return event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED ||
                    event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED;
         case SDL_RENDER_TARGETS_RESET:

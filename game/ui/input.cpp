@@ -156,7 +156,8 @@ std::optional<InputEvent> InputMapper::map(const SDL_Event& event, const Canvas&
         mapped->device = InputDevice::mouse;
     }
     if (event.type == SDL_MOUSEMOTION) {
-        const bool moved = pointer_known_ && (std::abs(event.motion.x - pointer_x_) + std::abs(event.motion.y - pointer_y_)) > 3;
+        const bool moved = pointer_known_ && event.motion.timestamp >= pointer_settles_until_ &&
+                           (std::abs(event.motion.x - pointer_x_) + std::abs(event.motion.y - pointer_y_)) > 3;
         pointer_known_ = true;
         pointer_x_ = event.motion.x;
         pointer_y_ = event.motion.y;

@@ -67,6 +67,9 @@ public:
     // The device last used, for on-screen control hints.
     [[nodiscard]] InputDevice last_device() const { return last_device_; }
     void set_last_device(InputDevice device) { last_device_ = device; }
+    // The window just appeared, moved or changed size: pointer motion reported until `until_ms`
+    // (SDL event time) comes from the window, not from anyone using the mouse.
+    void settle_pointer(std::uint32_t until_ms) { pointer_settles_until_ = until_ms; }
     // Mouse positions come in window points; on high-DPI screens the output has more pixels.
     void set_pointer_scale(float x, float y) {
         pointer_scale_x_ = x;
@@ -92,6 +95,7 @@ private:
     bool pointer_known_ = false;
     int pointer_x_ = 0;
     int pointer_y_ = 0;
+    std::uint32_t pointer_settles_until_ = 0;
 };
 
 }  // namespace kindling::ui
