@@ -60,7 +60,6 @@ public:
             }
         }
         if (event.type == InputEvent::Type::scroll) scroll_by(-event.scroll * 90);
-        if (event.type == InputEvent::Type::pointer_click) game_.screens().pop();
     }
 
     void draw(Painter& painter) const override {
