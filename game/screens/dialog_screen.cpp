@@ -56,7 +56,7 @@ public:
         const Palette& palette = painter.palette();
         painter.fill_rect(painter.canvas().full_output(), palette.scrim);
         painter.shadow(box_.translated(0, 14), 30, 40, palette.shadow);
-        painter.rounded_rect(box_, 30, palette.panel);
+        painter.rounded_rect(box_, 30, palette.background);
         const float inner = box_.w - 2 * 56;
         const RectF title = painter.text(title_, type::subheading.wrapped(inner), {box_.x + 56, box_.y + 56}, palette.text);
         if (!message_.empty()) {

@@ -28,13 +28,10 @@ float GameScreen::draw_heading(Painter& painter, const RectF& area, std::string_
 float GameScreen::hints_height(Painter& painter) { return hint_bar_height(painter); }
 
 void GameScreen::draw_hints(Painter& painter, const std::vector<Hint>& hints) const {
-    const RectF content = painter.canvas().content();
-    if (is_overlay()) {
-        const RectF full = painter.canvas().full_output();
-        const float top = content.bottom() - hints_height(painter) - 10;
-        painter.fill_rect({full.x, top, full.w, full.bottom() - top}, opaque(painter.palette().background));
-    }
-    draw_hint_bar(painter, content, hints, game_.device(), strings());
+    // Only the top screen's controls work, so only its hints are shown (a dialog's hints are
+    // not drawn over the dimmed hints of the screen below).
+    if (game_.screens().top() != this) return;
+    draw_hint_bar(painter, painter.canvas().content(), hints, game_.device(), strings());
 }
 
 std::vector<Hint> GameScreen::list_hints(bool can_change_values) const {

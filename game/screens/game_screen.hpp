@@ -44,8 +44,8 @@ protected:
                                       std::string_view subtitle) {
         return heading_height(painter, area, title, subtitle) > area.h * 0.3f;
     }
-    // The hint bar along the bottom of the content area, for the device in use. Overlays clear
-    // the strip first so the hints of the screen below do not show through.
+    // The hint bar along the bottom of the content area, for the device in use; drawn only by
+    // the screen on top.
     void draw_hints(ui::Painter& painter, const std::vector<Hint>& hints) const;
     [[nodiscard]] static float hints_height(ui::Painter& painter);
     // The usual hints of a list screen: move, choose, back.
