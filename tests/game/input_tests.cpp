@@ -249,3 +249,47 @@ TEST_CASE("The card's timer starts only when asked and can be skipped") {
     game.key(SDLK_ESCAPE);
     CHECK(game.top() == "card");
 }
+
+TEST_CASE("F11 switches full screen from any screen, Tab moves the focus and the wheel scrolls a list") {
+    TestGame game(1280, 720);
+    game.open("setup");
+    REQUIRE(game.focus() == "deal");
+    game.key(SDLK_F11);
+    CHECK(game.game().settings().fullscreen);
+    game.key(SDLK_F11);
+    CHECK_FALSE(game.game().settings().fullscreen);
+    // Tab goes backwards from the buttons into the list with Shift, forwards with Tab alone.
+    SDL_Event shift_tab{};
+    shift_tab.type = SDL_KEYDOWN;
+    shift_tab.key.keysym.sym = SDLK_TAB;
+    shift_tab.key.keysym.mod = KMOD_LSHIFT;
+    game.send(shift_tab);
+    CHECK(game.focus() == "back");
+    game.key(SDLK_TAB);
+    CHECK(game.focus() == "deal");
+    // The list is longer than the screen: the wheel brings its last rows into view.
+    CHECK_FALSE(game.shows("Decks"));
+    for (int i = 0; i < 12; ++i) {
+        SDL_Event wheel{};
+        wheel.type = SDL_MOUSEWHEEL;
+        wheel.wheel.y = -1;
+        wheel.wheel.preciseY = -1;
+        wheel.wheel.mouseX = 400;
+        wheel.wheel.mouseY = 300;
+        game.send(wheel);
+    }
+    CHECK(game.shows("Decks"));
+}
+
+TEST_CASE("Clicking the arrows of a choice steps it back or forward") {
+    TestGame game(1920, 1080);
+    game.open("setup");
+    const auto value = game.text_rect("20 cards");
+    REQUIRE(value);
+    game.click(value->right() + 40, value->centre().y);  // the right arrow
+    CHECK(game.shows("30 cards"));
+    const auto stepped = game.text_rect("30 cards");
+    REQUIRE(stepped);
+    game.click(stepped->x - 30, stepped->centre().y);  // the left arrow
+    CHECK(game.shows("20 cards"));
+}

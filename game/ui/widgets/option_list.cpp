@@ -46,10 +46,15 @@ std::string append_limited(const std::string& text, std::string_view typed) {
 
 void OptionList::set_items(std::vector<OptionItem> items) {
     const std::string keep = focused_id();
+    const std::optional<std::size_t> before = focus_;
     items_ = std::move(items);
     focus_.reset();
-    if (!keep.empty()) focus(keep);
+    // The same item keeps the focus without scrolling: screens rebuild their lists every frame.
+    for (std::size_t i = 0; i < items_.size() && !keep.empty(); ++i) {
+        if (items_[i].id == keep && focusable(i)) focus_ = i;
+    }
     if (!focus_) focus_first();
+    else if (focus_ != before) follow_focus_ = true;
 }
 
 OptionItem* OptionList::find(std::string_view id) {
@@ -152,10 +157,14 @@ void OptionList::layout(Painter& painter, const RectF& area) {
     }
     content_height_ = std::max(0.0f, y - row_gap + focus_room);
     scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, content_height_ - area_.h));
-    scroll_to_focus();
+    // The focus is brought into view after it moved, not on every frame: a list scrolled by
+    // the wheel stays where the player put it.
+    if (follow_focus_) scroll_to_focus();
+    follow_focus_ = false;
 }
 
 void OptionList::scroll_to_focus() {
+    follow_focus_ = true;
     if (!focus_ || rows_.size() != items_.size() || area_.h <= 0) return;
     RectF row = rows_[*focus_].rect;
     // Keep a heading right above the focused row in view with it.
@@ -274,6 +283,7 @@ OptionEvent OptionList::handle(const InputEvent& event) {
             }
             return {};
         case InputEvent::Type::scroll:
+            follow_focus_ = false;
             scroll_ = std::clamp(scroll_ - event.scroll * 90.0f, 0.0f, std::max(0.0f, content_height_ - area_.h));
             return {OptionEvent::Type::focus_moved, focused_id(), 0};
         default: return {};

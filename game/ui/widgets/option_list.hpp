@@ -84,6 +84,7 @@ private:
     float content_height_ = 0;
     float scroll_ = 0;
     bool active_ = true;
+    bool follow_focus_ = true;  // the next layout scrolls the focused row into view
     std::vector<float> value_widths_;
 };
 
