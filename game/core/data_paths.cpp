@@ -90,4 +90,58 @@ std::vector<DeckSource> builtin_deck_sources() {
     return sources;
 }
 
+namespace {
+
+std::span<const EmbeddedFile> embedded_folder(std::string_view folder) {
+    if (folder == "strings") return embedded_strings();
+    if (folder == "themes") return embedded_themes();
+    if (folder == "decks") return embedded_decks();
+    return {};
+}
+
+constexpr std::uintmax_t max_data_file_bytes = 4u * 1024u * 1024u;
+
+}  // namespace
+
+std::vector<DeckSource> builtin_data_files(std::string_view folder) {
+    std::vector<DeckSource> files;
+    std::vector<std::string> seen;
+    if (const fs::path data = find_data_directory(); !data.empty()) {
+        for (const fs::path& file : deck_files_in(data / folder)) {
+            if (file == data / folder) continue;  // no such folder
+            DeckSource source{file.string(), {}, false};
+            std::string error;
+            if (read_file(file, source.bytes, error, max_data_file_bytes)) {
+                seen.push_back(file.filename().string());
+                files.push_back(std::move(source));
+            }
+        }
+    }
+    // Embedded files fill in what the data folder lacks, so an older data folder next to a
+    // newer program still gets every language and theme.
+    for (const EmbeddedFile& file : embedded_folder(folder)) {
+        if (std::find(seen.begin(), seen.end(), file.path) != seen.end()) continue;
+        files.push_back({"built-in:" + std::string(folder) + "/" + std::string(file.path), std::string(file.bytes), true});
+    }
+    return files;
+}
+
+std::optional<DeckSource> builtin_data_file(std::string_view folder, std::string_view file_name) {
+    if (const fs::path data = find_data_directory(); !data.empty()) {
+        const fs::path path = data / folder / file_name;
+        std::error_code error;
+        if (fs::is_regular_file(path, error)) {
+            DeckSource source{path.string(), {}, false};
+            std::string message;
+            if (read_file(path, source.bytes, message, max_data_file_bytes)) return source;
+        }
+    }
+    for (const EmbeddedFile& file : embedded_folder(folder)) {
+        if (file.path == file_name) {
+            return DeckSource{"built-in:" + std::string(folder) + "/" + std::string(file.path), std::string(file.bytes), true};
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace kindling

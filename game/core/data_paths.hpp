@@ -32,6 +32,12 @@ struct DeckSource {
 // The built-in decks: from the data folder when it has them, otherwise the embedded copy.
 std::vector<DeckSource> builtin_deck_sources();
 
+// Other built-in data files, by folder: "strings" or "themes". Each file comes from the data
+// folder when it is there (so edits show at once), otherwise from the embedded copy.
+std::vector<DeckSource> builtin_data_files(std::string_view folder);
+// One of them by file name, e.g. ("strings", "de.yaml"); nothing when there is no such file.
+std::optional<DeckSource> builtin_data_file(std::string_view folder, std::string_view file_name);
+
 // Deck files (*.yaml, *.yml) in a folder and its subfolders, sorted by path; a file is itself.
 std::vector<std::filesystem::path> deck_files_in(const std::filesystem::path& path);
 

@@ -13,5 +13,8 @@ struct EmbeddedFile {
 
 // The built-in decks as they were in data/decks when the program was built.
 std::span<const EmbeddedFile> embedded_decks();
+// The game's words (data/strings/*.yaml) and colour themes (data/themes/*.yaml).
+std::span<const EmbeddedFile> embedded_strings();
+std::span<const EmbeddedFile> embedded_themes();
 
 }  // namespace kindling

@@ -1,4 +1,4 @@
-// The smaller pieces of the editor's model: filters, read-aloud time, dealing stand-in,
+// The smaller pieces of the editor's model: filters, read-aloud time, the play-test dealer,
 // shortcuts, settings, templates and the file browser.
 #include "editor_test_decks.hpp"
 
@@ -100,29 +100,36 @@ TEST_CASE("Read-aloud time grows with words and sentences") {
     CHECK(estimated_read_aloud_seconds("\xF0\x9F\x98\x8A\xF0\x9F\x98\x8A\xF0\x9F\x98\x8A") == 1);  // emoji are not spoken
 }
 
-TEST_CASE("The stand-in dealer deals light to deep within the intensity limit") {
+TEST_CASE("The play-test deals with the game's own rules: within the limit, light first, nothing twice") {
     Deck deck = sample_deck();
     for (int i = 0; i < 6; ++i) {
         deck.cards.push_back(test_decks::test_card("extra" + std::to_string(i), CardKind::question, "Extra " + std::to_string(i), 1 + i % 3));
     }
     deck.cards[1].intensity = Intensity::private_;
-    const ShuffledByLevelStandInDealer dealer;
-    CHECK(dealer.name().find("Stand-in") == 0);
+    const GameNightDealer dealer;
+    CHECK(dealer.name().find("game's own rules") != std::string::npos);
 
     PlayTestSettings settings;
     settings.cards = 6;
     settings.most_private = Intensity::personal;
     const std::vector<std::size_t> dealt = dealer.deal(deck, settings);
     REQUIRE(dealt.size() == 6);
-    for (std::size_t i = 1; i < dealt.size(); ++i) CHECK(deck.cards[dealt[i - 1]].level <= deck.cards[dealt[i]].level);
     for (std::size_t index : dealt) CHECK(deck.cards[index].intensity <= Intensity::personal);
-    CHECK(std::count_if(dealt.begin(), dealt.end(), [&](std::size_t i) { return deck.cards[i].level == 1; }) == 2);
+    // Game Night starts at the lightest level and never jumps more than one level deeper.
+    CHECK(deck.cards[dealt.front()].level == 1);
+    for (std::size_t i = 1; i < dealt.size(); ++i) CHECK(deck.cards[dealt[i]].level <= deck.cards[dealt[i - 1]].level + 1);
+    std::vector<std::size_t> sorted = dealt;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
 
     settings.seed = 2;
     const auto other = dealer.deal(deck, settings);
     CHECK(dealer.deal(deck, settings) == other);  // same seed, same deal
     settings.cards = 100;
     CHECK(dealer.deal(deck, settings).size() == 10);  // all 10 within the limit, nothing twice
+    settings.most_private = Intensity::company;
+    for (Card& card : deck.cards) card.intensity = Intensity::private_;
+    CHECK(dealer.deal(deck, settings).empty());  // nothing within the limit: nothing dealt
 }
 
 TEST_CASE("Shortcuts dispatch by key and modifiers, and leave text-field keys to fields") {

@@ -46,6 +46,15 @@ public:
         return entries_.front().value;
     }
 
+    // Forgets one value (nothing happens for an absent key).
+    void erase(const Key& key) {
+        const auto found = index_.find(key);
+        if (found == index_.end()) return;
+        bytes_ -= found->second->bytes;
+        entries_.erase(found->second);
+        index_.erase(found);
+    }
+
     void clear() {
         index_.clear();
         entries_.clear();
@@ -55,6 +64,8 @@ public:
     std::size_t size() const { return entries_.size(); }
     std::size_t bytes() const { return bytes_; }
     std::size_t budget() const { return budget_; }
+    // A new budget applies from the next insert on.
+    void set_budget(std::size_t budget_bytes) { budget_ = budget_bytes; }
     std::size_t evictions() const { return evictions_; }
 
 private:

@@ -74,6 +74,15 @@ const TextTexture& TextEngine::fitted_texture(SDL_Renderer& renderer, std::strin
     return texture(renderer, memo->second.text, style, colour);
 }
 
+void TextEngine::discard_fitted_texture(std::string_view text, const FitRequest& request, Rgba colour) {
+    const auto memo = fits_.find(fit_key(text, request));
+    if (memo == fits_.end()) return;
+    TextStyle style = request.style;
+    style.pixel_size = memo->second.pixel_size;
+    style.wrap_width = request.box_width;
+    textures_.erase(TextureKey::from(memo->second.text, style, colour));
+}
+
 void TextEngine::release_textures() { textures_.clear(); }
 
 void TextEngine::set_output_size(int width, int height) {

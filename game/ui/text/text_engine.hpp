@@ -45,6 +45,10 @@ public:
                                       const FitRequest& request, Rgba colour,
                                       FitResult* fit_details = nullptr);
 
+    // Forgets the texture fitted_texture made for these arguments, when its pixels have been
+    // copied into something that lasts (a card drawn once into its own texture).
+    void discard_fitted_texture(std::string_view text, const FitRequest& request, Rgba colour);
+
     // Must be called before the renderer is destroyed, and after a new one is created.
     void release_textures();
     void set_output_size(int width, int height);

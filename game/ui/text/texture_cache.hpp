@@ -45,6 +45,8 @@ public:
     // insert or clear.
     const TextTexture* find(SDL_Renderer& renderer, const TextureKey& key);
     const TextTexture& insert(SDL_Renderer& renderer, TextureKey key, TextTexture texture);
+    // Drops one texture that will not be drawn again soon (e.g. copied into something larger).
+    void erase(const TextureKey& key) { cache_.erase(key); }
 
     // Textures die with their renderer: call this before destroying it or after creating a
     // new one (SDL_RENDER_DEVICE_RESET also loses them; handle_event() covers that).
@@ -54,6 +56,9 @@ public:
     // Clears on SDL_RENDER_DEVICE_RESET, and on window size changes.
     void handle_event(const SDL_Event& event);
 
+    // Sized by the caller to the output: more pixels, larger textures.
+    void set_budget(std::size_t budget_bytes) { cache_.set_budget(budget_bytes); }
+    std::size_t budget() const { return cache_.budget(); }
     std::size_t size() const { return cache_.size(); }
     std::size_t bytes() const { return cache_.bytes(); }
     std::size_t hits() const { return hits_; }

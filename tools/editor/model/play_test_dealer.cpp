@@ -1,43 +1,52 @@
 #include "play_test_dealer.hpp"
 
+#include "core/session.hpp"
+
 #include <algorithm>
-#include <array>
-#include <random>
 
 namespace kindling::editor {
 
-std::vector<std::size_t> ShuffledByLevelStandInDealer::deal(const Deck& deck, const PlayTestSettings& settings) const {
-    std::array<std::vector<std::size_t>, max_level + 1> by_level;
+namespace {
+
+// The card of the deck the session showed: by id when it has one, else the first card with the
+// same text and kind that was not dealt yet.
+std::optional<std::size_t> index_of(const Deck& deck, const CardView& shown, const std::vector<std::size_t>& dealt) {
     for (std::size_t i = 0; i < deck.cards.size(); ++i) {
         const Card& card = deck.cards[i];
-        if (card.intensity > settings.most_private) continue;
-        if (card.level >= min_level && card.level <= max_level) by_level[static_cast<std::size_t>(card.level)].push_back(i);
+        const bool same = shown.card_id.empty() ? card.text == shown.text && card.kind == shown.kind
+                                                : card.id == shown.card_id;
+        if (same && std::find(dealt.begin(), dealt.end(), i) == dealt.end()) return i;
     }
-    std::mt19937_64 random(settings.seed);
-    std::size_t levels_present = 0;
-    for (auto& cards : by_level) {
-        std::shuffle(cards.begin(), cards.end(), random);
-        if (!cards.empty()) ++levels_present;
-    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<std::size_t> GameNightDealer::deal(const Deck& deck, const PlayTestSettings& settings) const {
     std::vector<std::size_t> dealt;
-    if (levels_present == 0) return dealt;
-    // An even share per level, the remainder going to the earlier levels; a short level's
-    // unused share passes on to the next ones.
-    std::size_t remaining_levels = levels_present;
-    for (std::size_t level = min_level; level <= max_level; ++level) {
-        const auto& cards = by_level[level];
-        if (cards.empty()) continue;
-        const std::size_t wanted = settings.cards - dealt.size();
-        const std::size_t share = (wanted + remaining_levels - 1) / remaining_levels;
-        const std::size_t take = std::min(share, cards.size());
-        dealt.insert(dealt.end(), cards.begin(), cards.begin() + static_cast<std::ptrdiff_t>(take));
-        --remaining_levels;
+    if (deck.cards.empty() || settings.cards == 0) return dealt;
+    SessionSetup setup = default_setup(PlayStyle::couple, {"Player 1", "Player 2"});
+    setup.length = {LengthUnit::cards, static_cast<int>(std::clamp<std::size_t>(settings.cards, min_night_cards,
+                                                                               max_night_cards))};
+    setup.intensity_limit = settings.most_private;
+    setup.seed = settings.seed;
+    setup.hold_back_nights = 0;
+    ManualClock clock;
+    SessionStart started = Session::start(setup, std::span<const Deck>(&deck, 1), ConsentBook(2), clock);
+    if (!started.session) return dealt;
+    Session& session = *started.session;
+    while (!session.finished() && dealt.size() < settings.cards) {
+        const SessionView view = session.view();
+        if (!view.card) break;
+        if (const auto index = index_of(deck, *view.card, dealt)) dealt.push_back(*index);
+        clock.advance_seconds(60);
+        if (session.apply(Action::done()) != ActionResult::applied) break;
     }
     return dealt;
 }
 
-std::string ShuffledByLevelStandInDealer::name() const {
-    return "Stand-in dealer (shuffles each level, light to deep); the game's real rules will replace it";
+std::string GameNightDealer::name() const {
+    return "Dealt by the game's own rules (Game Night for two: light first, gently deeper)";
 }
 
 }  // namespace kindling::editor

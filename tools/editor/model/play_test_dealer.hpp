@@ -1,7 +1,7 @@
 #pragma once
-// Dealing a few cards from the deck being edited, to feel how a night with it would go.
-// The real dealing rules (consent limits, pacing, history) are being written on the `dealing`
-// branch; this interface is where they plug in. Until then a clearly named stand-in deals.
+// Dealing a few cards from the deck being edited, to feel how a night with it would go: the
+// game's own Session deals them (Game Night rules: consent limits, gentle deepening, theme and
+// kind balance, see docs/DEALING.md), for two players with the chosen intensity limit.
 
 #include "core/deck.hpp"
 
@@ -22,7 +22,7 @@ public:
     virtual ~PlayTestDealer() = default;
     // Indices into deck.cards, in the order they would be dealt.
     [[nodiscard]] virtual std::vector<std::size_t> deal(const Deck& deck, const PlayTestSettings& settings) const = 0;
-    // Shown next to the play-test so nobody mistakes a stand-in for the game's rules.
+    // Shown next to the play-test, so authors know which rules dealt.
     [[nodiscard]] virtual std::string name() const = 0;
 
 protected:
@@ -31,9 +31,10 @@ protected:
     PlayTestDealer& operator=(const PlayTestDealer&) = default;
 };
 
-// STAND-IN, not the game's rules: keeps cards within the intensity limit, shuffles each level
-// and deals level 1 first, then 2, then 3, spreading the count over the levels present.
-class ShuffledByLevelStandInDealer final : public PlayTestDealer {
+// The game's dealer: a Game Night for two of the requested length, played card after card with
+// nothing held back by history and nothing saved. A deck that cannot be dealt (nothing within
+// the limit, errors that leave no card) deals nothing.
+class GameNightDealer final : public PlayTestDealer {
 public:
     [[nodiscard]] std::vector<std::size_t> deal(const Deck& deck, const PlayTestSettings& settings) const override;
     [[nodiscard]] std::string name() const override;

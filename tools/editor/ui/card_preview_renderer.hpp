@@ -1,7 +1,6 @@
 #pragma once
-// The one seam between the editor and the game's card drawing. The game's renderer (being
-// written on the text-engine branch) will implement this; until then SimpleTtfCardPreview
-// draws a plain approximation with SDL_ttf so authors see size, wrapping and safe area.
+// The one seam between the editor and the game's card drawing: GameCardPreview implements it
+// with the game's own card renderer (game/ui/card_renderer.hpp).
 
 #include "core/deck.hpp"
 

@@ -13,7 +13,7 @@
 #include "panels/play_test_panel.hpp"
 #include "panels/preview_panel.hpp"
 #include "panels/statistics_panel.hpp"
-#include "simple_ttf_card_preview.hpp"
+#include "game_card_preview.hpp"
 
 #include "core/data_paths.hpp"
 
@@ -35,13 +35,7 @@ EditorSettings initial_settings(const EditorOptions& options, std::string& probl
     return load_settings(options.paths.settings_file(), problem);
 }
 
-std::unique_ptr<CardPreviewRenderer> make_preview(FontFinder& finder) {
-    const std::vector<std::string> families{"Lato", "Inter", "DejaVu Sans"};
-    const auto regular = finder.family(families, "Regular");
-    const auto bold = finder.family(families, "Bold");
-    const fs::path regular_path = regular ? regular->path : fs::path{};
-    return std::make_unique<SimpleTtfCardPreview>(regular_path, bold ? bold->path : regular_path);
-}
+std::unique_ptr<CardPreviewRenderer> make_preview() { return std::make_unique<GameCardPreview>(); }
 
 std::optional<Key> key_from_sdl(SDL_Keycode code) {
     switch (code) {
@@ -89,7 +83,7 @@ EditorApp::EditorApp(SDL_Renderer& renderer, EditorOptions options)
       text_(bridge_),
       fonts_(finder_),
       imgui_renderer_(renderer),
-      preview_(make_preview(finder_)),
+      preview_(make_preview()),
       context_(workspace_, text_, fonts_, settings_, *this, renderer, *preview_, dealer_) {
     ImGuiIO& io = ImGui::GetIO();
     // ImGui 1.86 indexes keys by the platform's codes; SDL's platform backend uses scancodes.

@@ -134,7 +134,7 @@ private:
     EditorFonts fonts_;
     ImGuiSdlRenderer imgui_renderer_;
     std::unique_ptr<CardPreviewRenderer> preview_;
-    ShuffledByLevelStandInDealer dealer_;
+    GameNightDealer dealer_;
     EditorContext context_;
     PanelLayout layout_;
     int styled_size_percent_ = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// Deals a few cards from the deck being edited through the PlayTestDealer interface (a clearly
-// named stand-in until the game's dealing rules arrive), to feel how a night would flow.
+// Deals a few cards from the deck being edited through the PlayTestDealer interface (the game's
+// own Game Night rules), to feel how a night would flow.
 
 #include "ui/editor_context.hpp"
 #include "ui/panel.hpp"

@@ -1,0 +1,167 @@
+#include "app/app.hpp"
+
+#include "screens/screens.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace kindling::app {
+
+App::App(std::unique_ptr<Display> display, text::TextEngine& text, std::unique_ptr<Game> game)
+    : display_(std::move(display)), text_(text), game_(std::move(game)) {
+    text_.release_textures();  // textures of an earlier renderer are useless here
+    game_->on_fullscreen = [this](bool on) { apply_fullscreen(on); };
+    update_canvas();
+    // Text input is switched on only while a text field has the focus (no IME pop-ups).
+    SDL_StopTextInput();
+}
+
+App::~App() {
+    // Screens own textures (card sprites): they go before the renderer does.
+    while (!game_->screens().empty()) {
+        game_->screens().pop();
+        game_->screens().apply_pending();
+    }
+    text_.release_textures();
+    caches_.clear();
+    for (auto& [id, controller] : controllers_) SDL_GameControllerClose(controller);
+}
+
+void App::set_time_ms(std::int64_t now) {
+    manual_time_ = now;
+    game_->set_now_ms(now);
+}
+
+std::int64_t App::time_ms() const {
+    if (manual_time_) return *manual_time_;
+    return static_cast<std::int64_t>(SDL_GetTicks64());
+}
+
+void App::update_canvas() {
+    int w = 0;
+    int h = 0;
+    display_->output_size(w, h);
+    const Settings& settings = game_->settings();
+    const ui::Canvas next(w, h, settings.safe_area_percent, settings.text_size_percent);
+    if (next.output_width() != canvas_.output_width() || next.output_height() != canvas_.output_height() ||
+        !texture_budget_set_) {
+        texture_budget_set_ = true;
+        text_.set_output_size(next.output_width(), next.output_height());
+        // Text textures worth about a quarter of the screen's pixels: every label of a screen and
+        // the next card's words (a card's words then live on in its sprite), and a long night
+        // cycles through the cache instead of growing it.
+        const std::size_t quarter_screen = static_cast<std::size_t>(next.output_width()) *
+                                           static_cast<std::size_t>(next.output_height());
+        text_.textures().set_budget(std::clamp<std::size_t>(quarter_screen, 3u << 20U, 16u << 20U));
+    }
+    canvas_ = next;
+    float sx = 1;
+    float sy = 1;
+    display_->pointer_scale(sx, sy);
+    input_.set_pointer_scale(sx, sy);
+    if (canvas_generation_ != game_->render_generation()) {
+        canvas_generation_ = game_->render_generation();
+        caches_.sizes.clear();
+    }
+}
+
+void App::apply_fullscreen(bool fullscreen) { display_->set_fullscreen(fullscreen); }
+
+ui::FrameRequest App::render() {
+    game_->screens().apply_pending();
+    if (game_->screens().empty()) return ui::FrameRequest::idle();
+    update_canvas();
+    const std::int64_t now = time_ms();
+    game_->set_now_ms(now);
+    SDL_Renderer& renderer = display_->renderer();
+    recorder_.clear();
+    ui::Painter painter(renderer, canvas_, game_->palette(), text_, caches_, recording_ ? &recorder_ : nullptr);
+    ui::FrameRequest next = ui::FrameRequest::idle();
+    const std::vector<ui::Screen*> visible = game_->screens().visible();
+    for (ui::Screen* screen : visible) next = next.sooner(screen->update(now));
+    for (ui::Screen* screen : visible) screen->layout(painter);
+    for (const ui::Screen* screen : visible) screen->draw(painter);
+    display_->present();
+    ++frames_;
+    const bool typing = !visible.empty() && visible.back()->wants_text_input();
+    input_.set_text_entry(typing);
+    if (typing != (SDL_IsTextInputActive() == SDL_TRUE)) {
+        if (typing) SDL_StartTextInput();
+        else SDL_StopTextInput();
+    }
+    return next;
+}
+
+std::optional<ui::RgbaImage> App::capture(std::string& error) {
+    game_->screens().apply_pending();
+    update_canvas();
+    const std::int64_t now = time_ms();
+    game_->set_now_ms(now);
+    recorder_.clear();
+    ui::Painter painter(display_->renderer(), canvas_, game_->palette(), text_, caches_, recording_ ? &recorder_ : nullptr);
+    const std::vector<ui::Screen*> visible = game_->screens().visible();
+    for (ui::Screen* screen : visible) screen->update(now);
+    for (ui::Screen* screen : visible) screen->layout(painter);
+    for (const ui::Screen* screen : visible) screen->draw(painter);
+    ++frames_;
+    return ui::read_renderer_pixels(display_->renderer(), error);
+}
+
+void App::handle_input(const ui::InputEvent& input) {
+    // Animations a screen starts now must start now, not at the last frame (which may have been
+    // long ago when the game was idle).
+    game_->set_now_ms(time_ms());
+    game_->set_device(input_.last_device());
+    if (input.type == ui::InputEvent::Type::command) {
+        if (input.command == ui::Command::fullscreen) {
+            Settings settings = game_->settings();
+            settings.fullscreen = !settings.fullscreen;
+            game_->change_settings(settings);
+            return;
+        }
+        ui::Screen* top = game_->screens().top();
+        if (input.command == ui::Command::help && top != nullptr && top->name() != "help") {
+            game_->screens().push(screens::make_help_screen(*game_));
+            return;
+        }
+    }
+    if (ui::Screen* top = game_->screens().top()) top->handle(input);
+}
+
+bool App::dispatch(const SDL_Event& event) {
+    switch (event.type) {
+        case SDL_QUIT: game_->request_quit(); return false;
+        case SDL_WINDOWEVENT:
+            text_.handle_event(event);
+            input_.settle_pointer(event.window.timestamp + 500);
+            return event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED ||
+                   event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED;
+        case SDL_RENDER_TARGETS_RESET:
+        case SDL_RENDER_DEVICE_RESET:
+            text_.handle_event(event);
+            caches_.clear();
+            game_->bump_render_generation();
+            return true;
+        case SDL_CONTROLLERDEVICEADDED:
+            if (SDL_GameController* controller = SDL_GameControllerOpen(event.cdevice.which)) {
+                controllers_[SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(controller))] = controller;
+            }
+            return false;
+        case SDL_CONTROLLERDEVICEREMOVED:
+            if (const auto found = controllers_.find(event.cdevice.which); found != controllers_.end()) {
+                SDL_GameControllerClose(found->second);
+                controllers_.erase(found);
+            }
+            return false;
+        default: break;
+    }
+    ui::Screen* top = game_->screens().top();
+    input_.set_text_entry(top != nullptr && top->wants_text_input());
+    const auto input = input_.map(event, canvas_);
+    if (!input) return false;
+    handle_input(*input);
+    game_->screens().apply_pending();
+    return true;
+}
+
+}  // namespace kindling::app

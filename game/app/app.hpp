@@ -1,0 +1,75 @@
+#pragma once
+// The running game: a display, the text engine and draw caches, input mapping, the Game with
+// its screen stack, and the loop that ties them together. It sleeps in SDL_WaitEvent when
+// nothing moves, paces animation to the display, and can also render single frames for
+// screenshots and tests, or play itself (autoplay) through the same event path as a player.
+
+#include "app/display.hpp"
+#include "app/game.hpp"
+#include "ui/canvas.hpp"
+#include "ui/painter.hpp"
+#include "ui/png_io.hpp"
+#include "ui/text/text_engine.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace kindling::app {
+
+class App {
+public:
+    // `text` is shared so tests can keep one engine (fontconfig set up once) for many apps.
+    App(std::unique_ptr<Display> display, text::TextEngine& text, std::unique_ptr<Game> game);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    [[nodiscard]] Game& game() { return *game_; }
+    [[nodiscard]] Display& display() { return *display_; }
+    [[nodiscard]] const ui::Canvas& canvas() const { return canvas_; }
+
+    // Until the players quit. Returns the process exit status.
+    int run();
+    // Plays `turns` cards with scripted input and prints a one-line summary; returns 0 on
+    // success, 1 when the script got stuck.
+    int autoplay(long long turns);
+
+    // Handles one SDL event as the loop would. True when the screen may have changed.
+    bool dispatch(const SDL_Event& event);
+    // Lays out, updates and draws the visible screens and presents them; what the screens ask
+    // for next.
+    ui::FrameRequest render();
+    // Renders and reads the frame back (headless displays and windows alike).
+    std::optional<ui::RgbaImage> capture(std::string& error);
+
+    // Frame time: real (SDL's ticks) unless set here, as tests, screenshots and autoplay do.
+    void set_time_ms(std::int64_t now);
+    [[nodiscard]] std::int64_t time_ms() const;
+
+    // Where text went in the last frame, for tests; recording is off until asked for.
+    [[nodiscard]] const ui::TextRecorder& recorded_text() const { return recorder_; }
+    void record_text(bool on) { recording_ = on; }
+    [[nodiscard]] long long frames() const { return frames_; }
+
+private:
+    void update_canvas();
+    void handle_input(const ui::InputEvent& input);
+    void apply_fullscreen(bool fullscreen);
+
+    std::unique_ptr<Display> display_;
+    text::TextEngine& text_;
+    std::unique_ptr<Game> game_;
+    ui::DrawCaches caches_;
+    ui::InputMapper input_;
+    ui::Canvas canvas_;
+    ui::TextRecorder recorder_;
+    bool recording_ = false;
+    std::optional<std::int64_t> manual_time_;
+    std::map<SDL_JoystickID, SDL_GameController*> controllers_;
+    long long frames_ = 0;
+    int canvas_generation_ = -1;
+    bool texture_budget_set_ = false;
+};
+
+}  // namespace kindling::app

@@ -1,0 +1,69 @@
+#include "app/game.hpp"
+
+#include <cstdio>
+
+namespace kindling::app {
+
+namespace {
+
+Palette palette_for(const Settings& settings) {
+    PaletteLoad load = load_builtin_palette(settings.high_contrast ? high_contrast_palette_id : default_palette_id);
+    for (const Diagnostic& diagnostic : load.diagnostics) {
+        std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+    }
+    return std::move(load.palette);
+}
+
+}  // namespace
+
+Game::Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, Settings settings)
+    : options_(std::move(options)),
+      environment_(environment),
+      decks_(std::make_unique<DeckLibrary>(std::move(decks))),
+      settings_(std::move(settings)),
+      palette_(palette_for(settings_)),
+      night_(*decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
+    load_words();
+}
+
+void Game::load_words() {
+    UiStringsLoad load = load_ui_strings(settings_.language);
+    for (const Diagnostic& diagnostic : load.diagnostics) {
+        std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+    }
+    strings_ = std::make_unique<UiStrings>(std::move(load.strings));
+}
+
+std::string Game::change_settings(const Settings& settings) {
+    const Settings before = settings_;
+    settings_ = settings;
+    if (settings_.language != before.language) load_words();
+    if (settings_.high_contrast != before.high_contrast) {
+        palette_ = palette_for(settings_);
+        bump_render_generation();
+    }
+    if (settings_.fullscreen != before.fullscreen && on_fullscreen) on_fullscreen(settings_.fullscreen);
+    if (environment_.settings_path.empty() || settings_ == before) return {};
+    const std::string error = save_settings(settings_, environment_.settings_path);
+    return error.empty() ? std::string{} : strings_->format("settings.save_failed", {{"error", error}});
+}
+
+std::uint64_t Game::next_seed() {
+    ++seeds_used_;
+    if (options_.seed) return *options_.seed + seeds_used_ - 1;
+    return static_cast<std::uint64_t>(environment_.session_clock->monotonic_ms()) * 2654435761ULL +
+           static_cast<std::uint64_t>(environment_.session_clock->unix_seconds()) + seeds_used_;
+}
+
+std::vector<std::string> Game::initial_players(PlayStyle style) const {
+    std::vector<std::string> names = options_.players;
+    const std::size_t wanted = style == PlayStyle::couple ? couple_players : std::max<std::size_t>(names.size(), min_party_players);
+    names.resize(wanted);
+    return names;
+}
+
+std::string Game::default_player_name(std::size_t index) const {
+    return strings_->format("players.default_name", {{"number", std::to_string(index + 1)}});
+}
+
+}  // namespace kindling::app

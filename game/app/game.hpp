@@ -1,0 +1,109 @@
+#pragma once
+// What screens can reach: words, settings, colours, decks, the night, the screen stack, time
+// and the device in use. One per running game; the App owns it. Screens keep a reference.
+
+#include "app/app_options.hpp"
+#include "app/deck_library.hpp"
+#include "app/night_flow.hpp"
+#include "core/clock.hpp"
+#include "core/settings.hpp"
+#include "core/ui_palette.hpp"
+#include "core/ui_strings.hpp"
+#include "ui/input.hpp"
+#include "ui/screen_stack.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kindling::app {
+
+// What differs between a real run, screenshots, tests and autoplay.
+struct GameEnvironment {
+    const Clock* session_clock = &system_clock();
+    ManualClock* manual_clock = nullptr;       // set when time is scripted (screenshots, tests)
+    HistoryStore* history = nullptr;
+    SaveStore* saves = nullptr;
+    std::filesystem::path settings_path;       // empty: settings changes are not saved
+    std::filesystem::path export_directory;    // where night summaries are written
+};
+
+class Game {
+public:
+    Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, Settings settings);
+
+    [[nodiscard]] const AppOptions& options() const { return options_; }
+    [[nodiscard]] const GameEnvironment& environment() const { return environment_; }
+
+    [[nodiscard]] const UiStrings& strings() const { return *strings_; }
+    [[nodiscard]] const Settings& settings() const { return settings_; }
+    [[nodiscard]] const Palette& palette() const { return palette_; }
+    // Applies new settings at once (words, colours, text size, motion, full screen) and saves
+    // them. Returns an error message for the player when saving failed, else "".
+    std::string change_settings(const Settings& settings);
+    // Called by the app when full screen changes; set by the app.
+    std::function<void(bool)> on_fullscreen;
+
+    [[nodiscard]] const DeckLibrary& decks() const { return *decks_; }
+    [[nodiscard]] NightFlow& night() { return night_; }
+    [[nodiscard]] const NightFlow& night() const { return night_; }
+    [[nodiscard]] ui::ScreenStack& screens() { return screens_; }
+    [[nodiscard]] const ui::ScreenStack& screens() const { return screens_; }
+
+    // The frame clock (milliseconds) that animations follow; the app sets it every frame.
+    [[nodiscard]] std::int64_t now_ms() const { return now_ms_; }
+    void set_now_ms(std::int64_t now) { now_ms_ = now; }
+    [[nodiscard]] ui::InputDevice device() const { return device_; }
+    void set_device(ui::InputDevice device) { device_ = device; }
+
+    // The seed for the next night: --seed, else one from the clock.
+    [[nodiscard]] std::uint64_t next_seed();
+    // Player names for a new night: --players, else empty (the players screen fills them in).
+    [[nodiscard]] std::vector<std::string> initial_players(PlayStyle style) const;
+    // "Player 3" in the player's language.
+    [[nodiscard]] std::string default_player_name(std::size_t index) const;
+
+    // Things to tell the players at the title screen (deck problems, a save set aside).
+    [[nodiscard]] const std::vector<std::string>& startup_notices() const { return notices_; }
+    void add_startup_notice(std::string notice) { notices_.push_back(std::move(notice)); }
+    void clear_startup_notices() { notices_.clear(); }
+
+    // Counts what a script or the soak test wants to know.
+    struct Statistics {
+        long long turns = 0;       // cards done
+        long long swaps = 0;
+        long long favourites = 0;
+        long long timers = 0;
+        long long nights = 0;
+    };
+    [[nodiscard]] Statistics& statistics() { return statistics_; }
+
+    void request_quit() { quit_ = true; }
+    [[nodiscard]] bool quit_requested() const { return quit_; }
+    // Changes whenever everything drawn must be drawn afresh (a new renderer, new colours).
+    [[nodiscard]] int render_generation() const { return render_generation_; }
+    void bump_render_generation() { ++render_generation_; }
+
+private:
+    void load_words();
+
+    AppOptions options_;
+    GameEnvironment environment_;
+    std::unique_ptr<DeckLibrary> decks_;  // on the heap: NightFlow keeps a reference to it
+    Settings settings_;
+    std::unique_ptr<UiStrings> strings_;
+    Palette palette_;
+    NightFlow night_;
+    ui::ScreenStack screens_;
+    std::int64_t now_ms_ = 0;
+    ui::InputDevice device_ = ui::InputDevice::keyboard;
+    std::vector<std::string> notices_;
+    Statistics statistics_;
+    bool quit_ = false;
+    int render_generation_ = 0;
+    std::uint64_t seeds_used_ = 0;
+};
+
+}  // namespace kindling::app

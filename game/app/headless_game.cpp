@@ -1,0 +1,181 @@
+#include "app/headless_game.hpp"
+
+#include "app/screen_catalog.hpp"
+#include "core/data_paths.hpp"
+#include "screens/screens.hpp"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace kindling::app {
+
+namespace {
+
+void print_problems(const DeckLibrary& decks) {
+    for (const std::string& problem : decks.problems) std::fprintf(stderr, "kindling: %s\n", problem.c_str());
+}
+
+int render_screenshot(const AppOptions& options, text::TextEngine& text) {
+    const int width = options.width > 0 ? options.width : 1920;
+    const int height = options.height > 0 ? options.height : 1080;
+    DeckLibrary decks = load_deck_library(options.decks);
+    print_problems(decks);
+    HeadlessGame headless(options, width, height, text, settings_for(options, false), std::move(decks));
+    std::string error;
+    headless.app().set_time_ms(0);
+    if (!open_screen(headless.game(), options.screen, error)) {
+        std::fprintf(stderr, "kindling: %s\n", error.c_str());
+        return 2;
+    }
+    // Far enough on that every animation has come to rest.
+    headless.app().set_time_ms(60'000);
+    const auto image = headless.app().capture(error);
+    if (!image || !ui::write_png(*image, options.screenshot, error)) {
+        std::fprintf(stderr, "kindling: %s\n", error.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+int run_autoplay(const AppOptions& options, text::TextEngine& text) {
+    const int width = options.width > 0 ? options.width : 1280;
+    const int height = options.height > 0 ? options.height : 720;
+    DeckLibrary decks = load_deck_library(options.decks);
+    print_problems(decks);
+    HeadlessGame headless(options, width, height, text, settings_for(options, false), std::move(decks));
+    headless.game().screens().reset(options.party ? screens::make_party_screen(headless.game())
+                                                  : screens::make_title_screen(headless.game()));
+    return headless.app().autoplay(options.autoplay_turns);
+}
+
+int run_interactive(const AppOptions& options, text::TextEngine& text) {
+    if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
+        std::fprintf(stderr, "kindling: gamepads are not available: %s\n", SDL_GetError());
+    }
+    const Settings settings = settings_for(options, true);
+    DeckLibrary decks = load_deck_library(options.decks);
+    print_problems(decks);
+
+    FileHistoryStore history(default_history_path(), system_clock());
+    FileSaveStore saves(default_saved_night_path());
+    MemoryHistoryStore demo_history;
+    MemorySaveStore demo_saves;
+    GameEnvironment environment;
+    environment.history = &history;
+    environment.saves = &saves;
+    environment.settings_path = default_settings_path();
+    environment.export_directory = user_data_directory() / "nights";
+    if (!options.screen.empty()) {
+        // A screen opened by name shows a made-up night: it must not touch the player's files.
+        environment.history = &demo_history;
+        environment.saves = &demo_saves;
+        environment.settings_path.clear();
+    }
+
+    DisplayRequest request;
+    request.width = options.width > 0 ? options.width : 1280;
+    request.height = options.height > 0 ? options.height : 720;
+    request.fullscreen = settings.fullscreen;
+    std::string error;
+    auto display = open_window(request, error);
+    if (!display) {
+        std::fprintf(stderr, "kindling: %s\n(Kindling needs a graphical desktop; --screenshot works without one.)\n",
+                     error.c_str());
+        return 1;
+    }
+    auto game = std::make_unique<Game>(options, environment, std::move(decks), settings);
+    App app(std::move(display), text, std::move(game));
+    Game& g = app.game();
+    if (!options.screen.empty()) {
+        if (!open_screen(g, options.screen, error)) {
+            std::fprintf(stderr, "kindling: %s\n", error.c_str());
+            return 2;
+        }
+        // Benchmarks measure the first frame of a screen at rest, not the start of its animation.
+        if (options.exit_after_first_frame) app.set_time_ms(60'000);
+    } else {
+        g.night().look_for_saved_night();
+        if (!g.night().saved_notice().empty()) std::fprintf(stderr, "kindling: %s\n", g.night().saved_notice().c_str());
+        g.screens().reset(screens::make_title_screen(g));
+        if (options.party) g.screens().push(screens::make_party_screen(g));
+    }
+    return app.run();
+}
+
+}  // namespace
+
+namespace {
+
+std::unique_ptr<Display> offscreen_or_throw(int width, int height) {
+    std::string error;
+    auto display = open_offscreen(width, height, error);
+    if (!display) throw std::runtime_error(error);
+    return display;
+}
+
+}  // namespace
+
+HeadlessGame::HeadlessGame(AppOptions options, int width, int height, text::TextEngine& text, Settings settings,
+                           DeckLibrary decks)
+    : HeadlessGame(std::move(options), offscreen_or_throw(width, height), text, std::move(settings), std::move(decks)) {}
+
+HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display, text::TextEngine& text,
+                           Settings settings, DeckLibrary decks) {
+    GameEnvironment environment;
+    environment.session_clock = &clock_;
+    environment.manual_clock = &clock_;
+    environment.history = &history_;
+    environment.saves = &saves_;
+    auto game = std::make_unique<Game>(std::move(options), environment, std::move(decks), std::move(settings));
+    app_ = std::make_unique<App>(std::move(display), text, std::move(game));
+}
+
+Settings settings_for(const AppOptions& options, bool use_saved_settings) {
+    Settings settings;
+    if (use_saved_settings) {
+        SettingsReadResult read = load_settings(default_settings_path());
+        for (const Diagnostic& diagnostic : read.diagnostics) {
+            std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+        }
+        settings = read.settings;
+    }
+    if (!options.language.empty()) settings.language = options.language;
+    if (options.fullscreen) settings.fullscreen = *options.fullscreen;
+    if (options.text_size) settings.text_size_percent = *options.text_size;
+    if (options.high_contrast) settings.high_contrast = true;
+    return settings;
+}
+
+text::TextEngineOptions game_text_options() {
+    text::TextEngineOptions options;
+    // Enough for every label of a screen and a few cards at 1080p; a long night or a soak run
+    // cycles through it instead of growing (the engine's default allows 64 MiB).
+    options.texture_cache_bytes = 24u * 1024u * 1024u;
+    options.max_open_fonts = 6;
+    return options;
+}
+
+int run_game(const AppOptions& options) {
+    if (SDL_Init(SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "kindling: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    int status = 0;
+    try {
+        text::TextEngine text(game_text_options());
+        for (const std::string& warning : text.warnings()) std::fprintf(stderr, "kindling: %s\n", warning.c_str());
+        if (!options.screenshot.empty()) status = render_screenshot(options, text);
+        else if (options.autoplay_turns >= 0) status = run_autoplay(options, text);
+        else status = run_interactive(options, text);
+    } catch (const text::FontError& error) {
+        std::fprintf(stderr, "kindling: %s\n", error.what());
+        status = 1;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "kindling: %s\n", error.what());
+        status = 1;
+    }
+    SDL_Quit();
+    return status;
+}
+
+}  // namespace kindling::app

@@ -1,0 +1,92 @@
+#include "app/night_flow.hpp"
+
+#include "core/saved_night.hpp"
+
+namespace kindling::app {
+
+NightFlow::NightFlow(const DeckLibrary& decks, const Clock& clock, SessionStores stores)
+    : decks_(decks), clock_(clock), stores_(stores) {}
+
+namespace {
+
+// A deck written for a room full of people ("who is most likely to...", everyone answers) is
+// odd for two, so couple nights leave such decks out unless the players choose them.
+bool made_for_groups(const Deck& deck) {
+    std::size_t everyone = 0;
+    for (const Card& card : deck.cards) {
+        if (card.answers == Answerer::everyone) ++everyone;
+    }
+    return everyone * 2 > deck.cards.size();
+}
+
+}  // namespace
+
+void NightFlow::plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) {
+    draft_ = default_setup(style, std::move(players));
+    draft_.seed = seed;
+    if (style == PlayStyle::couple) {
+        std::vector<std::string> chosen;
+        for (const Deck& deck : decks_.decks) {
+            if (!made_for_groups(deck)) chosen.push_back(deck.id);
+        }
+        if (!chosen.empty() && chosen.size() < decks_.decks.size()) draft_.decks = std::move(chosen);
+    }
+    consent_.reset();
+    resuming_ = false;
+}
+
+void NightFlow::begin_consent() { consent_.emplace(draft_.players.size()); }
+
+void NightFlow::set_limits(std::size_t player, ConsentLimits limits) {
+    if (!consent_) begin_consent();
+    consent_->set_limits(player, std::move(limits));
+}
+
+StartOutcome NightFlow::start() {
+    if (!consent_) begin_consent();
+    // A copy goes into the session, so that when the night cannot start (no card fits the
+    // choices) the players can change their choices without giving their limits again.
+    SessionStart started = Session::start(draft_, decks_.decks, *consent_, clock_, stores_);
+    if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
+    session_ = std::move(started.session);
+    consent_.reset();
+    saved_.reset();
+    resuming_ = false;
+    return {true, {}, std::move(started.notices)};
+}
+
+void NightFlow::look_for_saved_night() {
+    if (stores_.save == nullptr) return;
+    SavedNightLookup lookup = find_saved_night(*stores_.save, clock_);
+    saved_ = std::move(lookup.night);
+    saved_notice_ = std::move(lookup.notice);
+}
+
+void NightFlow::plan_resume() {
+    if (!saved_) return;
+    draft_ = saved_->setup;
+    consent_.reset();
+    resuming_ = true;
+}
+
+StartOutcome NightFlow::resume() {
+    if (!saved_) return {false, {"there is no saved night to continue"}, {}};
+    if (!consent_) begin_consent();
+    SessionStart started = Session::resume(*saved_, decks_.decks, *consent_, clock_, stores_);
+    consent_.reset();
+    if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
+    session_ = std::move(started.session);
+    saved_.reset();
+    resuming_ = false;
+    return {true, {}, std::move(started.notices)};
+}
+
+void NightFlow::forget_saved() {
+    if (stores_.save != nullptr && saved_) stores_.save->discard();
+    saved_.reset();
+    resuming_ = false;
+}
+
+void NightFlow::close() { session_.reset(); }
+
+}  // namespace kindling::app

@@ -1,0 +1,72 @@
+#pragma once
+// A night from planning to the end: the set-up being chosen, each player's private limits
+// (written straight into a ConsentBook, which is moved into the session), starting or resuming
+// the session, and the saved night offered at start-up.
+
+#include "app/deck_library.hpp"
+#include "core/session.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kindling::app {
+
+// Whether a night started, and if not, why (in words for the players).
+struct StartOutcome {
+    bool started = false;
+    std::vector<std::string> problems;
+    std::vector<std::string> notices;
+};
+
+class NightFlow {
+public:
+    NightFlow(const DeckLibrary& decks, const Clock& clock, SessionStores stores);
+
+    // A new night for these players (empty names become "Player N" later, see name_players).
+    void plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed);
+    [[nodiscard]] SessionSetup& draft() { return draft_; }
+    [[nodiscard]] const SessionSetup& draft() const { return draft_; }
+
+    // Consent: a fresh book for the draft's players; each player's limits go in once.
+    void begin_consent();
+    void set_limits(std::size_t player, ConsentLimits limits);
+    [[nodiscard]] std::size_t player_count() const { return draft_.players.size(); }
+    [[nodiscard]] const std::string& player_name(std::size_t player) const { return draft_.players.at(player); }
+
+    // Starts the planned night with the limits given. On success the session is ready.
+    StartOutcome start();
+
+    // Looks for an interrupted night (call once at start-up). An unreadable save is set aside
+    // by the core and explained in saved_notice().
+    void look_for_saved_night();
+    [[nodiscard]] const std::optional<SavedNight>& saved() const { return saved_; }
+    [[nodiscard]] const std::string& saved_notice() const { return saved_notice_; }
+    // Resuming asks everyone's limits again: the draft becomes the saved night's set-up.
+    void plan_resume();
+    [[nodiscard]] bool resuming() const { return resuming_; }
+    StartOutcome resume();
+    // The players chose a new night instead: the saved one is forgotten.
+    void forget_saved();
+
+    [[nodiscard]] Session* session() { return session_.get(); }
+    [[nodiscard]] const Session* session() const { return session_.get(); }
+    // After the summary: the night is over (the session already wrote the history).
+    void close();
+
+    [[nodiscard]] const DeckLibrary& decks() const { return decks_; }
+
+private:
+    const DeckLibrary& decks_;
+    const Clock& clock_;
+    SessionStores stores_;
+    SessionSetup draft_;
+    std::optional<ConsentBook> consent_;
+    std::unique_ptr<Session> session_;
+    std::optional<SavedNight> saved_;
+    std::string saved_notice_;
+    bool resuming_ = false;
+};
+
+}  // namespace kindling::app

@@ -1,0 +1,93 @@
+// kindling: the game. This file only reads the command line and hands over to game/app.
+#include "app/headless_game.hpp"
+#include "app/screen_catalog.hpp"
+#include "core/session_setup.hpp"
+#include "core/version.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<std::string> split_names(const std::string& text) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        names.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return names;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using kindling::app::AppOptions;
+    CLI::App cli{"Kindling: a card game for two people who love each other.", "kindling"};
+    cli.set_version_flag("--version", std::string(kindling::version()));
+    AppOptions options;
+    std::vector<std::string> decks;
+    std::string players;
+    std::string size;
+    bool fullscreen = false;
+    bool windowed = false;
+    std::vector<std::string> screens;
+    for (const std::string_view name : kindling::app::registered_screens()) screens.emplace_back(name);
+
+    cli.add_option("--deck", decks, "A deck file or folder of decks to deal from as well (repeatable)");
+    cli.add_flag("--party", options.party, "Start with party mode (3 to 8 players)");
+    auto* full = cli.add_flag("--fullscreen", fullscreen, "Start in full screen");
+    cli.add_flag("--windowed", windowed, "Start in a window")->excludes(full);
+    cli.add_option("--seed", options.seed, "Seed for dealing: the same seed deals the same night");
+    cli.add_option("--players", players, "Player names, e.g. Alex,Sam (3 to 8 with --party)");
+    cli.add_option("--lang", options.language, "Language of the game's words, e.g. en or de");
+    cli.add_option("--text-size", options.text_size, "Text size in percent, 100 to 200")->check(CLI::Range(100, 200));
+    cli.add_flag("--high-contrast", options.high_contrast, "Use the high-contrast colours");
+    auto* screen = cli.add_option("--screen", options.screen, "Open this screen (for docs and tests)")
+                       ->check(CLI::IsMember(screens));
+    cli.add_option("--screenshot", options.screenshot, "Render --screen headless to this PNG file and exit")
+        ->needs(screen);
+    cli.add_option("--size", size, "Window or screenshot size WIDTHxHEIGHT (screenshots: 1920x1080)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return std::regex_match(value, std::regex(R"(\d{3,4}x\d{3,4})")) ? std::string{}
+                                                                              : std::string("expected WIDTHxHEIGHT, e.g. 1280x720");
+            },
+            "WxH"));
+    cli.add_option("--autoplay", options.autoplay_turns, "Play this many turns by script, headless, and print a summary")
+        ->check(CLI::Range(0LL, 100'000'000LL));
+    cli.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
+                 "Quit after the first frame is shown (benchmarks)")
+        ->group("");
+    cli.footer("Controls: arrows, Enter, Esc; S swap, F favourite, T timer, F1 help, F11 full screen.\n"
+               "Files: settings in $XDG_CONFIG_HOME/kindling, history and saved nights in $XDG_DATA_HOME/kindling.");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = cli.exit(error);
+        return code == 0 ? 0 : 2;
+    }
+
+    for (const std::string& deck : decks) options.decks.emplace_back(deck);
+    if (fullscreen) options.fullscreen = true;
+    if (windowed) options.fullscreen = false;
+    if (!size.empty()) std::sscanf(size.c_str(), "%dx%d", &options.width, &options.height);
+    if (!players.empty()) {
+        options.players = split_names(players);
+        const std::size_t count = options.players.size();
+        const bool fits = options.party ? count >= kindling::min_party_players && count <= kindling::max_party_players
+                                        : count == kindling::couple_players;
+        if (!fits) {
+            std::fprintf(stderr, "kindling: --players needs %s names separated by commas, not %zu; %s\n",
+                         options.party ? "3 to 8" : "2", count,
+                         options.party ? "e.g. --players Ana,Bo,Cy" : "use --party for 3 to 8 players");
+            return 2;
+        }
+    }
+    return kindling::app::run_game(options);
+}

@@ -1,0 +1,315 @@
+// The heart of the game: one card, large and calm, whose turn it is and who answers, and the
+// actions (done, swap, favourite, timer). New cards are dealt face down and turned over; with
+// reduced motion they cross-fade instead.
+#include "screens/game_screen.hpp"
+#include "screens/screens.hpp"
+#include "ui/animation.hpp"
+#include "ui/card_content.hpp"
+#include "ui/card_sprite.hpp"
+#include "ui/widgets/button_row.hpp"
+
+#include <cmath>
+#include <numbers>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+constexpr std::int64_t leave_ms = 220;
+constexpr std::int64_t deal_delay_ms = 200;
+constexpr std::int64_t deal_ms = 380;
+constexpr std::int64_t flip_ms = 300;
+constexpr std::int64_t fade_ms = 240;
+constexpr std::int64_t fade_delay_ms = 34;
+
+enum class Exit : std::uint8_t { none, done, swap };
+
+class CardScreen final : public GameScreen {
+public:
+    explicit CardScreen(app::Game& game) : GameScreen(game) {
+        refresh_view();
+        deal_start_ = game.now_ms();
+        dealing_ = true;
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "card"; }
+    [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+
+    void on_reveal() override { refresh_view(); }
+
+    void layout(Painter& painter) override {
+        const RectF area = painter.canvas().content();
+        rebuild_buttons();
+        const float hints_h = hints_height(painter);
+        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
+        const float buttons_y = area.bottom() - hints_h - 30 - buttons_.height();
+        buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
+                        strings());
+        label_h_ = painter.measure("Ag", type::label).h;
+        top_bar_h_ = std::max({painter.measure("Ag", type::subheading).h, label_h_ + 18, 64.0f});
+        notice_h_ = view_.notice.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), view_.notice) + 16;
+        const float card_top = area.y + top_bar_h_ + 28;
+        const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
+        card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale());
+        if (!view_.card) return;
+        if (!face_.outdated(painter, card_, content_)) return;
+        // A new face is drawn over two frames, so no frame of the animation stutters: first its
+        // words are fitted and rendered (while the last card leaves), then the card around them,
+        // once the last card has gone (two card textures at a time, never three, keeps memory
+        // down) and while the new card's back is still mostly off screen.
+        const std::string identity = content_.text + "\n" + std::to_string(card_.w) + "x" + std::to_string(card_.h) +
+                                     "@" + std::to_string(painter.canvas().scale()) + "," +
+                                     std::to_string(painter.canvas().text_scale());
+        if (prepared_ != identity) {
+            renderer_.prepare_face(painter, card_, content_);
+            prepared_ = identity;
+            if (!face_shown_at(game_.now_ms())) return;
+        }
+        if (leaving_ != Exit::none && old_face_.ready() && !face_shown_at(game_.now_ms())) return;
+        face_.compose_face(painter, renderer_, card_, content_);
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command &&
+            (event.command == Command::back || event.command == Command::menu)) {
+            game_.screens().push(make_pause_screen(game_));
+            return;
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "done") act(Action::done(), Exit::done);
+        if (result.id == "swap") act(Action::swap(), Exit::swap);
+        if (result.id == "favourite") act(Action::favourite(), Exit::none);
+        if (result.id == "timer" && view_.timer.phase != TimerPhase::none) game_.screens().push(make_timer_screen(game_));
+    }
+
+    FrameRequest update(std::int64_t now) override {
+        if (!reduced_motion() && leaving_ != Exit::none && now >= leave_start_ + leave_ms) old_face_.release();
+        const std::int64_t end = animation_end();
+        if (now < end) return FrameRequest::animating();
+        dealing_ = false;
+        leaving_ = Exit::none;
+        old_face_.release();  // only needed while the last card leaves
+        return FrameRequest::idle();
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        draw_card(painter);
+        draw_top_bar(painter);
+        if (!view_.notice.empty()) {
+            const RectF area = painter.canvas().content();
+            const float w = std::min(area.w, 1320.0f);
+            draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14, w, notice_h_ - 16}, view_.notice);
+        }
+        buttons_.draw(painter, game_.device(), strings());
+        draw_hints(painter, {{Command::left, text("hints.move")},
+                             {Command::confirm, focused_label()},
+                             {Command::back, text("hints.menu")}});
+    }
+
+private:
+    [[nodiscard]] Session& session() const { return *game_.night().session(); }
+
+    void refresh_view() {
+        if (game_.night().session() == nullptr) return;
+        view_ = session().view();
+        if (!view_.card) return;
+        const CardView& card = *view_.card;
+        CardFacts facts;
+        facts.text = card.text;
+        facts.kind = card.kind;
+        facts.theme_id = card.theme;
+        facts.theme = game_.decks().theme(card.deck_id, card.theme);
+        facts.level = card.level;
+        facts.intensity = card.intensity;
+        if (view_.timer.phase != TimerPhase::none) facts.timer_seconds = static_cast<int>(view_.timer.length_ms / 1000);
+        facts.answers_label = answers_text(view_.turn, strings());
+        facts.favourite = card.favourite;
+        facts.closing = card.closing;
+        content_ = describe_card(facts, strings());
+        card_key_ = card.deck_id + "\n" + card.card_id + "\n" + card.text;
+    }
+
+    void act(const Action& action, Exit exit) {
+        if (game_.night().session() == nullptr) return;
+        // Acting while a card is still arriving lets it land at once: input is never ignored.
+        dealing_ = false;
+        leaving_ = Exit::none;
+        const std::string before = card_key_;
+        if (session().apply(action) != ActionResult::applied) return;
+        auto& stats = game_.statistics();
+        if (action.type == ActionType::done) ++stats.turns;
+        if (action.type == ActionType::swap) ++stats.swaps;
+        if (action.type == ActionType::favourite) ++stats.favourites;
+        if (session().finished()) {
+            end_night(game_);
+            return;
+        }
+        refresh_view();
+        if (card_key_ != before) {
+            std::swap(face_, old_face_);
+            leaving_ = exit == Exit::none ? Exit::done : exit;
+            leave_start_ = game_.now_ms();
+            deal_start_ = leave_start_ + deal_delay_ms;
+            dealing_ = true;
+            buttons_.focus("done");
+        }
+    }
+
+    [[nodiscard]] bool reduced_motion() const { return game_.settings().reduced_motion; }
+
+    // Whether the new card's face is on screen at this time (else it can wait a frame).
+    [[nodiscard]] bool face_shown_at(std::int64_t now) const {
+        if (!dealing_ && leaving_ == Exit::none) return true;
+        if (reduced_motion()) return now >= fade_start();
+        return now >= deal_start_ + deal_ms + flip_ms / 2;
+    }
+
+    // A cross-fade starts two frames after the action: time to lay out the new card first.
+    [[nodiscard]] std::int64_t fade_start() const {
+        return (leaving_ != Exit::none ? leave_start_ : deal_start_) + fade_delay_ms;
+    }
+
+    [[nodiscard]] std::int64_t animation_end() const {
+        std::int64_t end = 0;
+        if (reduced_motion()) return dealing_ || leaving_ != Exit::none ? fade_start() + fade_ms : 0;
+        if (dealing_) end = deal_start_ + deal_ms + flip_ms;
+        if (leaving_ != Exit::none) end = std::max(end, leave_start_ + leave_ms);
+        return end;
+    }
+
+    void draw_card(Painter& painter) const {
+        if (!view_.card) return;
+        const std::int64_t now = game_.now_ms();
+        if (reduced_motion()) {
+            const bool fading = (dealing_ || leaving_ != Exit::none) && now < fade_start() + fade_ms;
+            if (!fading) {
+                face_.draw(painter);
+                return;
+            }
+            if (leaving_ != Exit::none) old_face_.draw(painter);
+            if (now >= fade_start()) face_.draw(painter, {}, 1, progress(now, fade_start(), fade_ms));
+            return;
+        }
+        if (leaving_ != Exit::none && now < leave_start_ + leave_ms) {
+            const float t = ease_in_cubic(progress(now, leave_start_, leave_ms));
+            const PointF away = leaving_ == Exit::swap ? PointF{0, 1000 * t} : PointF{-1500 * t, -40 * t};
+            old_face_.draw(painter, away);
+        }
+        if (!dealing_) {
+            face_.draw(painter);
+            return;
+        }
+        if (now < deal_start_) return;
+        if (now < deal_start_ + deal_ms) {
+            const float t = ease_out_cubic(progress(now, deal_start_, deal_ms));
+            draw_back(painter, {lerp(1300, 0, t), lerp(60, 0, t)}, 1.0f);
+            return;
+        }
+        const float f = progress(now, deal_start_ + deal_ms, flip_ms);
+        const float squeeze = std::abs(std::cos(f * std::numbers::pi_v<float>));
+        if (f < 0.5f) draw_back(painter, {}, std::max(0.02f, squeeze));
+        else if (f < 1.0f) face_.draw(painter, {}, std::max(0.02f, squeeze));
+        else face_.draw(painter);
+    }
+
+    // The back is drawn live (it is a few large shapes), moved by `offset` and squeezed to
+    // `scale_x` of its width while it turns; its mark is not text anyone reads.
+    void draw_back(Painter& painter, PointF offset, float scale_x) const {
+        RectF card = card_.translated(offset.x, offset.y);
+        const float w = card.w * scale_x;
+        card = {card.x + (card.w - w) / 2, card.y, w, card.h};
+        painter.shadow(card.translated(0, CardRenderer::shadow_drop), CardRenderer::corner_radius,
+                       CardRenderer::shadow_blur, painter.palette().shadow, true);
+        TextRecorder* recorder = painter.swap_recorder(nullptr);
+        renderer_.draw_back(painter, card, text("app.name"));
+        painter.swap_recorder(recorder);
+    }
+
+    void draw_top_bar(Painter& painter) const {
+        if (!view_.card) return;
+        const Palette& palette = painter.palette();
+        const RectF area = painter.canvas().content();
+        const float cy = area.y + top_bar_h_ / 2;
+        painter.icon(Icon::person, {area.x, cy - 24, 48, 48}, palette.accent);
+        painter.text(strings().format("card.turn", {{"name", view_.turn.reader}}), type::subheading, {area.x + 64, cy},
+                     palette.text, {HAlign::left, VAlign::centre});
+        const auto [label, fraction] = progress_text();
+        const RectF drawn = painter.text(label, type::label, {area.right(), area.y}, palette.text_muted,
+                                         {HAlign::right, VAlign::top});
+        const float bar_w = std::max(drawn.w, 280.0f);
+        const RectF bar{area.right() - bar_w, drawn.bottom() + 8, bar_w, 8};
+        painter.rounded_rect(bar, 4, palette.panel);
+        if (fraction > 0) painter.rounded_rect({bar.x, bar.y, std::max(8.0f, bar.w * fraction), bar.h}, 4, palette.accent);
+    }
+
+    [[nodiscard]] std::pair<std::string, float> progress_text() const {
+        const std::string number = std::to_string(view_.turn.number);
+        if (view_.card && view_.card->closing) return {text("card.progress_closing"), 1.0f};
+        if (!view_.mode.game_night) {
+            const std::string position = std::to_string(view_.mode.set_position + 1);
+            const std::string size = std::to_string(view_.mode.set_size);
+            const float fraction = view_.mode.set_size == 0 ? 0.0f
+                                                            : static_cast<float>(view_.mode.set_position + 1) /
+                                                                  static_cast<float>(view_.mode.set_size);
+            return {strings().format("card.progress_set",
+                                     {{"set", view_.mode.set_title}, {"number", position}, {"total", size}}),
+                    fraction};
+        }
+        const std::string total = std::to_string(view_.length.amount);
+        if (view_.length.unit == LengthUnit::minutes) {
+            const auto minutes = view_.elapsed_ms / 60000;
+            return {strings().format("card.progress_minutes",
+                                     {{"number", number}, {"minutes", std::to_string(minutes)}, {"total", total}}),
+                    std::min(1.0f, static_cast<float>(minutes) / static_cast<float>(std::max(1, view_.length.amount)))};
+        }
+        return {strings().format("card.progress_cards", {{"number", number}, {"total", total}}),
+                std::min(1.0f, static_cast<float>(view_.turn.number) / static_cast<float>(std::max(1, view_.length.amount)))};
+    }
+
+    void rebuild_buttons() {
+        std::vector<ButtonItem> items;
+        items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
+        items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
+        const bool marked = view_.card && view_.card->favourite;
+        items.push_back({"favourite", text(marked ? "card.unfavourite" : "card.favourite"),
+                         marked ? Icon::heart : Icon::heart_outline, false, Command::favourite});
+        if (view_.timer.phase != TimerPhase::none) {
+            items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
+        }
+        buttons_.set_items(std::move(items));
+    }
+
+    [[nodiscard]] std::string focused_label() const {
+        for (const ButtonItem& item : buttons_.items()) {
+            if (item.id == buttons_.focused_id()) return item.label;
+        }
+        return text("hints.choose");
+    }
+
+    SessionView view_;
+    CardContent content_;
+    std::string card_key_;
+    CardRenderer renderer_;
+    CardSprite face_;
+    CardSprite old_face_;
+    std::string prepared_;  // the face whose words are ready in the text cache
+    ButtonRow buttons_;
+    RectF card_;
+    float top_bar_h_ = 64;
+    float label_h_ = 40;
+    float notice_h_ = 0;
+    bool dealing_ = false;
+    Exit leaving_ = Exit::none;
+    std::int64_t deal_start_ = 0;
+    std::int64_t leave_start_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_card_screen(app::Game& game) { return std::make_unique<CardScreen>(game); }
+
+}  // namespace kindling::screens

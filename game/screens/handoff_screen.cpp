@@ -1,0 +1,82 @@
+// "Hand the device to Sam": between two players' private limits, nothing of anyone's choices is
+// on screen, only who should take the device next.
+#include "screens/game_screen.hpp"
+#include "screens/message_page.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/button_row.hpp"
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+class HandoffScreen final : public GameScreen {
+public:
+    HandoffScreen(app::Game& game, std::size_t player) : GameScreen(game), player_(player) {}
+
+    [[nodiscard]] std::string_view name() const override { return "handoff"; }
+    [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+
+    void layout(Painter& painter) override {
+        const std::string& who = player_name();
+        buttons_.set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
+                            {"ready", strings().format("consent.handoff_ready", {{"name", who}}), Icon::check, true,
+                             std::nullopt}});
+        if (first_layout_) {
+            buttons_.focus("ready");
+            first_layout_ = false;
+        }
+        const RectF area = painter.canvas().content();
+        page_.layout(painter, {area.x, area.y, area.w, area.h - hints_height(painter) - 20},
+                     strings().format("consent.handoff_title", {{"name", who}}),
+                     strings().format(game_.night().resuming() ? "consent.handoff_body_resume" : "consent.handoff_body",
+                                      {{"name", who}}),
+                     buttons_, game_.device(), strings());
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            go_back();
+            return;
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "ready") game_.screens().replace(make_limits_screen(game_, player_));
+        if (result.id == "back") go_back();
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        page_.draw(painter, Icon::hands);
+        buttons_.draw(painter, game_.device(), strings());
+        draw_hints(painter, {{Command::left, text("hints.move")},
+                             {Command::confirm, text("hints.choose")},
+                             {Command::back, text("hints.back")}});
+    }
+
+private:
+    [[nodiscard]] const std::string& player_name() const { return game_.night().player_name(player_); }
+
+    // Going back starts the limits over from the names: nobody sees an earlier player's limits.
+    void go_back() {
+        if (game_.night().resuming()) {
+            game_.screens().reset(make_title_screen(game_));
+            return;
+        }
+        game_.screens().pop();
+    }
+
+    std::size_t player_;
+    ButtonRow buttons_;
+    MessagePage page_;
+    bool first_layout_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_handoff_screen(app::Game& game, std::size_t player) {
+    return std::make_unique<HandoffScreen>(game, player);
+}
+
+}  // namespace kindling::screens

@@ -1,0 +1,86 @@
+// The night's menu: the night pauses while it is open (its clock and any timer stop).
+#include "screens/game_screen.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/option_list.hpp"
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+class PauseScreen final : public GameScreen {
+public:
+    explicit PauseScreen(app::Game& game) : GameScreen(game) {
+        if (Session* session = game.night().session()) session->apply(Action::pause());
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "pause"; }
+    [[nodiscard]] bool is_overlay() const override { return true; }
+    [[nodiscard]] std::string focused_id() const override { return menu_.focused_id(); }
+
+    void layout(Painter& painter) override {
+        std::vector<OptionItem> items;
+        items.push_back({"resume", OptionItem::Kind::action, text("pause.resume"), {}, {}, false, Icon::play});
+        items.back().primary = true;
+        items.push_back({"settings", OptionItem::Kind::action, text("pause.settings"), {}, {}, false, Icon::gear});
+        items.push_back({"help", OptionItem::Kind::action, text("pause.help"), {}, {}, false, Icon::help});
+        items.push_back({"end", OptionItem::Kind::action, text("pause.end"), {}, {}, false, Icon::door});
+        menu_.set_items(std::move(items));
+        const RectF area = painter.canvas().content();
+        const float w = std::min(area.w, 1000.0f);
+        const float inner = w - 2 * 56;
+        const float title_h = painter.measure(text("pause.title"), type::heading.wrapped(inner)).h;
+        const float body_h = painter.measure(text("pause.body"), type::body.wrapped(inner)).h;
+        menu_.layout(painter, {0, 0, inner, 10000});
+        const float available = area.h - hints_height(painter) - 40;
+        const float h = std::min(available, 56 + title_h + 14 + body_h + 36 + menu_.content_height() + 56);
+        box_ = {area.x + (area.w - w) / 2, area.y + (available - h) / 2, w, h};
+        const float list_top = box_.y + 56 + title_h + 14 + body_h + 36;
+        menu_.layout(painter, {box_.x + 56, list_top, inner, box_.bottom() - 56 - list_top});
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command &&
+            (event.command == Command::back || event.command == Command::menu)) {
+            close();
+            return;
+        }
+        const OptionEvent result = menu_.handle(event);
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "resume") close();
+        if (result.id == "settings") game_.screens().push(make_settings_screen(game_));
+        if (result.id == "help") game_.screens().push(make_help_screen(game_));
+        if (result.id == "end") end_night(game_);
+    }
+
+    void draw(Painter& painter) const override {
+        const Palette& palette = painter.palette();
+        painter.fill_rect(painter.canvas().full_output(), palette.scrim);
+        painter.shadow(box_.translated(0, 14), 30, 40, palette.shadow);
+        painter.rounded_rect(box_, 30, palette.background);
+        const float inner = box_.w - 2 * 56;
+        const RectF title = painter.text(text("pause.title"), type::heading.wrapped(inner), {box_.x + 56, box_.y + 56},
+                                         palette.text);
+        painter.text(text("pause.body"), type::body.wrapped(inner), {box_.x + 56, title.bottom() + 14}, palette.text_muted);
+        menu_.draw(painter);
+        draw_hints(painter, {{Command::up, text("hints.move")},
+                             {Command::confirm, text("hints.choose")},
+                             {Command::back, text("pause.resume_short")}});
+    }
+
+private:
+    void close() {
+        if (Session* session = game_.night().session()) session->apply(Action::resume());
+        game_.screens().pop();
+    }
+
+    OptionList menu_;
+    RectF box_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_pause_screen(app::Game& game) { return std::make_unique<PauseScreen>(game); }
+
+}  // namespace kindling::screens

@@ -1,0 +1,148 @@
+// Settings take effect at once and are saved at once: text size, high contrast, reduced motion,
+// full screen, the screen-edge margin for TVs, the language, and a fresh start.
+#include "core/play_history.hpp"
+#include "screens/game_screen.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/form.hpp"
+
+#include <algorithm>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+constexpr float list_width = 1300;
+
+class SettingsScreen final : public GameScreen {
+public:
+    explicit SettingsScreen(app::Game& game) : GameScreen(game), languages_(available_languages()) {
+        rebuild();
+        form_.focus_list();
+        form_.list().focus_first();
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "settings"; }
+    [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+
+    void layout(Painter& painter) override {
+        rebuild();
+        const RectF area = centred_column(painter.canvas().content(), list_width);
+        const float width = area.w;
+        const float top = area.y + heading_height(painter, area, text("settings.title"));
+        const float footer_h = form_.footer_height(painter, game_.device(), strings());
+        const float footer_y = area.bottom() - hints_height(painter) - 28 - footer_h;
+        message_h_ = message_.empty() ? 0 : notice_height(painter, width, message_) + 20;
+        form_.layout(painter, {area.x, top, width, std::max(120.0f, footer_y - 28 - message_h_ - top)},
+                     {area.x, footer_y, width, footer_h}, game_.device(), strings());
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            game_.screens().pop();
+            return;
+        }
+        const OptionEvent result = form_.handle(event);
+        if (result.type == OptionEvent::Type::changed) change(result.id, result.delta);
+        if (result.type == OptionEvent::Type::activated) {
+            if (result.id == "fresh") fresh_start();
+            if (result.id == "back") game_.screens().pop();
+        }
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const RectF area = centred_column(painter.canvas().content(), list_width);
+        draw_heading(painter, area, text("settings.title"));
+        form_.draw(painter, game_.device(), strings());
+        if (!message_.empty()) draw_notice(painter, {area.x, form_.list().area().bottom() + 20, area.w, 0}, message_);
+        draw_hints(painter, list_hints(true));
+    }
+
+private:
+    static OptionItem toggle(std::string id, std::string label, bool on, const UiStrings& strings, Icon icon,
+                             std::string detail = {}) {
+        OptionItem item{std::move(id), OptionItem::Kind::toggle, std::move(label)};
+        item.on = on;
+        item.value = std::string(strings.text(on ? "common.on" : "common.off"));
+        item.icon = icon;
+        item.detail = std::move(detail);
+        return item;
+    }
+
+    [[nodiscard]] std::string language_name(const std::string& code) const {
+        for (const LanguageInfo& language : languages_) {
+            if (language.code == code) return language.name;
+        }
+        return code;
+    }
+
+    void rebuild() {
+        const Settings& s = game_.settings();
+        std::vector<OptionItem> items;
+        OptionItem size{"text_size", OptionItem::Kind::choice, text("settings.text_size")};
+        size.value = strings().format("settings.percent", {{"percent", std::to_string(s.text_size_percent)}});
+        size.icon = Icon::text_size;
+        items.push_back(std::move(size));
+        items.push_back(toggle("high_contrast", text("settings.high_contrast"), s.high_contrast, strings(), Icon::contrast));
+        items.push_back(toggle("reduced_motion", text("settings.reduced_motion"), s.reduced_motion, strings(),
+                               Icon::pause, text("settings.reduced_motion_detail")));
+        items.push_back(toggle("fullscreen", text("settings.fullscreen"), s.fullscreen, strings(), Icon::expand));
+        OptionItem safe{"safe_area", OptionItem::Kind::choice, text("settings.safe_area")};
+        safe.value = strings().format("settings.percent", {{"percent", std::to_string(s.safe_area_percent)}});
+        safe.detail = text("settings.safe_area_detail");
+        safe.icon = Icon::frame;
+        items.push_back(std::move(safe));
+        OptionItem language{"language", OptionItem::Kind::choice, text("settings.language")};
+        language.value = language_name(s.language);
+        language.icon = Icon::globe;
+        items.push_back(std::move(language));
+        if (game_.environment().history != nullptr) {
+            OptionItem fresh{"fresh", OptionItem::Kind::action, text("settings.fresh_start")};
+            fresh.detail = text("settings.fresh_start_detail");
+            fresh.icon = Icon::leaf;
+            items.push_back(std::move(fresh));
+        }
+        form_.list().set_items(std::move(items));
+        form_.footer().set_items({{"back", text("common.done"), Icon::check, true, std::nullopt}});
+    }
+
+    void change(const std::string& id, int delta) {
+        Settings s = game_.settings();
+        if (id == "text_size") s.text_size_percent = std::clamp(s.text_size_percent + 10 * delta, 100, 200);
+        if (id == "high_contrast") s.high_contrast = !s.high_contrast;
+        if (id == "reduced_motion") s.reduced_motion = !s.reduced_motion;
+        if (id == "fullscreen") s.fullscreen = !s.fullscreen;
+        if (id == "safe_area") s.safe_area_percent = std::clamp(s.safe_area_percent + delta, 0, 10);
+        if (id == "language" && !languages_.empty()) {
+            std::size_t index = 0;
+            for (std::size_t i = 0; i < languages_.size(); ++i) {
+                if (languages_[i].code == s.language) index = i;
+            }
+            const auto n = static_cast<long>(languages_.size());
+            index = static_cast<std::size_t>(((static_cast<long>(index) + delta) % n + n) % n);
+            s.language = languages_[index].code;
+        }
+        message_ = game_.change_settings(s);
+        rebuild();
+    }
+
+    void fresh_start() {
+        HistoryStore* history = game_.environment().history;
+        if (history == nullptr) return;
+        const WriteResult result = start_fresh(*history, true);
+        message_ = result ? text("settings.fresh_done") : strings().format("settings.save_failed", {{"error", result.error}});
+    }
+
+    std::vector<LanguageInfo> languages_;
+    Form form_;
+    std::string message_;
+    float message_h_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_settings_screen(app::Game& game) { return std::make_unique<SettingsScreen>(game); }
+
+}  // namespace kindling::screens

@@ -1,0 +1,151 @@
+// The calm timer of gestures and dares: it starts only when the players are ready, can be
+// paused, given more time or skipped, and running out changes nothing but the display.
+#include "screens/game_screen.hpp"
+#include "screens/screens.hpp"
+#include "ui/card_content.hpp"
+#include "ui/widgets/button_row.hpp"
+
+#include <algorithm>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+// While running the ring moves in small steps; ten frames a second looks smooth for a ring
+// that takes a minute to go round and keeps the game nearly idle.
+constexpr std::int64_t tick_ms = 100;
+
+class TimerScreen final : public GameScreen {
+public:
+    explicit TimerScreen(app::Game& game) : GameScreen(game) {
+        refresh();
+        buttons_.focus("toggle");
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "timer"; }
+    [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+
+    void layout(Painter& painter) override {
+        refresh();
+        rebuild_buttons();
+        const RectF area = painter.canvas().content();
+        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
+        const float buttons_y = area.bottom() - hints_height(painter) - 30 - buttons_.height();
+        buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
+                        strings());
+        const float text_h = view_.card ? std::min(painter.measure(view_.card->text, type::body.wrapped(std::min(area.w, 1500.0f),
+                                                                                                       text::Align::center)).h,
+                                                   220.0f)
+                                        : 0;
+        text_box_ = {area.x + (area.w - std::min(area.w, 1500.0f)) / 2, area.y, std::min(area.w, 1500.0f), text_h};
+        const float ring_top = text_box_.bottom() + 40;
+        const float ring_space = buttons_y - 40 - ring_top;
+        ring_radius_ = std::max(80.0f, std::min(ring_space / 2, 300.0f));
+        ring_centre_ = {area.centre().x, ring_top + ring_space / 2};
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            game_.screens().pop();
+            return;
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type != OptionEvent::Type::activated) return;
+        Session* session = game_.night().session();
+        if (session == nullptr) return;
+        if (result.id == "toggle") {
+            if (view_.timer.phase == TimerPhase::running) {
+                session->apply(Action::timer_pause());
+            } else if (session->apply(Action::timer_start()) == ActionResult::applied &&
+                       view_.timer.phase == TimerPhase::ready) {
+                ++game_.statistics().timers;
+            }
+        } else if (result.id == "shorter" || result.id == "longer") {
+            const int step = result.id == "shorter" ? -15 : 15;
+            const int seconds = static_cast<int>(view_.timer.length_ms / 1000) + step;
+            session->apply(Action::timer_length(std::clamp(seconds, view_.timer.min_seconds, view_.timer.max_seconds)));
+        } else if (result.id == "extend") {
+            session->apply(Action::timer_extend(default_timer_extension_seconds));
+        } else if (result.id == "skip") {
+            session->apply(Action::timer_skip());
+            game_.screens().pop();
+            return;
+        } else if (result.id == "card") {
+            game_.screens().pop();
+            return;
+        }
+        refresh();
+    }
+
+    FrameRequest update(std::int64_t now) override {
+        refresh();
+        if (view_.timer.phase == TimerPhase::running) return FrameRequest::at(now + tick_ms);
+        return FrameRequest::idle();
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const Palette& palette = painter.palette();
+        if (view_.card) {
+            painter.fitted_text(view_.card->text, type::body.wrapped(text_box_.w, text::Align::center), text_box_,
+                                type::minimum_ui, palette.text_muted, VAlign::top);
+        }
+        const TimerView& timer = view_.timer;
+        const float fraction = timer.length_ms > 0 ? static_cast<float>(timer.remaining_ms) /
+                                                         static_cast<float>(timer.length_ms)
+                                                   : 0.0f;
+        painter.ring_outline(ring_centre_, ring_radius_, 18, palette.panel);
+        painter.arc(ring_centre_, ring_radius_, 18, std::clamp(fraction, 0.0f, 1.0f), palette.accent);
+        const long long seconds = (timer.remaining_ms + 999) / 1000;
+        const TextSpec big{text::FontRole::bold, std::min(150.0f, ring_radius_ * 0.55f)};
+        painter.text(clock_text(seconds), big, {ring_centre_.x, ring_centre_.y - 12}, palette.text,
+                     {HAlign::centre, VAlign::centre});
+        painter.text(text("timer.state." + std::string(to_string(timer.phase))), type::label,
+                     {ring_centre_.x, ring_centre_.y + big.size * 0.55f + 6}, palette.text_muted,
+                     {HAlign::centre, VAlign::top});
+        buttons_.draw(painter, game_.device(), strings());
+        draw_hints(painter, {{Command::left, text("hints.move")},
+                             {Command::confirm, text("hints.choose")},
+                             {Command::back, text("timer.back")}});
+    }
+
+private:
+    void refresh() {
+        if (Session* session = game_.night().session()) view_ = session->view();
+    }
+
+    void rebuild_buttons() {
+        const TimerPhase phase = view_.timer.phase;
+        std::vector<ButtonItem> items;
+        const bool running = phase == TimerPhase::running;
+        const bool done = phase == TimerPhase::finished || phase == TimerPhase::skipped;
+        if (!done) {
+            items.push_back({"toggle", text(running ? "timer.pause" : phase == TimerPhase::paused ? "timer.continue" : "timer.start"),
+                             running ? Icon::pause : Icon::play, true, std::nullopt});
+        }
+        if (view_.timer.length_choosable) {
+            items.push_back({"shorter", text("timer.shorter"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({"longer", text("timer.longer"), Icon::chevron_right, false, std::nullopt});
+        } else if (phase != TimerPhase::ready) {
+            items.push_back({"extend", text("timer.extend"), Icon::plus, false, std::nullopt});
+        }
+        if (!done) items.push_back({"skip", text("timer.skip"), Icon::skip, false, std::nullopt});
+        items.push_back({"card", text("timer.back"), Icon::back, done, std::nullopt});
+        buttons_.set_items(std::move(items));
+        if (buttons_.focused_id().empty()) buttons_.focus(done ? "card" : "toggle");
+    }
+
+    SessionView view_;
+    ButtonRow buttons_;
+    RectF text_box_;
+    PointF ring_centre_;
+    float ring_radius_ = 200;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_timer_screen(app::Game& game) { return std::make_unique<TimerScreen>(game); }
+
+}  // namespace kindling::screens

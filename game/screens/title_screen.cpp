@@ -1,0 +1,162 @@
+// The first screen: the name, a warm line about what this is, and where to go.
+#include "screens/card_fan.hpp"
+#include "screens/game_screen.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/option_list.hpp"
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+class TitleScreen final : public GameScreen {
+public:
+    explicit TitleScreen(app::Game& game) : GameScreen(game) { rebuild(); }
+
+    [[nodiscard]] std::string_view name() const override { return "title"; }
+    [[nodiscard]] std::string focused_id() const override { return menu_.focused_id(); }
+
+    void on_reveal() override { rebuild(); }
+
+    void layout(Painter& painter) override {
+        rebuild_if_words_changed();
+        const RectF area = painter.canvas().content();
+        // With large text the words need the whole width; the cards step aside.
+        show_fan_ = painter.canvas().text_scale() < 1.35f;
+        column_ = show_fan_ ? std::min(820.0f, area.w * 0.5f) : area.w;
+        const float hints_h = hints_height(painter);
+        float y = area.y + 40 + mark + 44;
+        if (show_fan_) {
+            // The line about the game sits under the cards, leaving the column to the menu.
+            const RectF right{area.x + column_ + 40, area.y, area.w - column_ - 40, area.h - hints_h - 40};
+            const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(right.w - 80, text::Align::center)).h;
+            fan_area_ = {right.x, right.y, right.w, right.h - tagline_h - 40};
+            tagline_box_ = {right.x + 40, fan_area_.bottom(), right.w - 80, tagline_h};
+        } else {
+            const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(column_ - 40)).h;
+            tagline_box_ = {area.x + 40, y - 24, column_ - 40, tagline_h};
+            y += tagline_h + 24;
+        }
+        notices_ = notices_text();
+        notice_h_ = notices_.empty() ? 0 : notice_height(painter, column_ - 40, notices_) + 24;
+        const float bottom = area.bottom() - hints_height(painter) - 28 - notice_h_;
+        menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, bottom - y)});
+        if (show_fan_) fan_.compose(painter, fan_area_, game_.render_generation());
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            ask_to_quit();
+            return;
+        }
+        const OptionEvent result = menu_.handle(event);
+        if (result.type != OptionEvent::Type::activated && result.type != OptionEvent::Type::changed) return;
+        if (result.id == "resume") {
+            game_.night().plan_resume();
+            begin_consent(game_);
+        } else if (result.id == "start") {
+            plan_new_night(game_, PlayStyle::couple);
+        } else if (result.id == "party") {
+            game_.screens().push(make_party_screen(game_));
+        } else if (result.id == "settings") {
+            game_.screens().push(make_settings_screen(game_));
+        } else if (result.id == "help") {
+            game_.screens().push(make_help_screen(game_));
+        } else if (result.id == "quit") {
+            game_.request_quit();
+        }
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const Palette& palette = painter.palette();
+        if (show_fan_) fan_.draw(painter);
+        const RectF area = painter.canvas().content();
+        painter.icon(Icon::flame, {area.x + 24, area.y + 40, mark, mark}, palette.accent);
+        // The name is a logo: it keeps its size whatever the text size.
+        TextSpec wordmark = type::display;
+        wordmark.size = type::display.size / painter.canvas().text_scale();
+        painter.text(text("app.name"), wordmark, {area.x + 24 + mark + 18, area.y + 40 + mark / 2}, palette.text,
+                     {HAlign::left, VAlign::centre});
+        const text::Align align = show_fan_ ? text::Align::center : text::Align::natural;
+        painter.text(text("title.tagline"), type::body.wrapped(tagline_box_.w, align), {tagline_box_.x, tagline_box_.y},
+                     palette.text_muted);
+        menu_.draw(painter);
+        if (!notices_.empty()) {
+            draw_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column_ - 40, notice_h_}, notices_);
+        }
+        draw_hints(painter, {{Command::up, text("hints.move")},
+                             {Command::confirm, text("hints.choose")},
+                             {Command::back, text("hints.quit")}});
+    }
+
+private:
+    void rebuild() {
+        language_ = game_.strings().language();
+        std::vector<OptionItem> items;
+        const auto& saved = game_.night().saved();
+        if (saved) {
+            OptionItem resume{"resume", OptionItem::Kind::action, text("title.resume")};
+            resume.icon = Icon::play;
+            std::string names;
+            for (const std::string& player : saved->setup.players) names += (names.empty() ? "" : ", ") + player;
+            resume.detail = strings().count("title.resume_detail", static_cast<long long>(saved->night.played.size()),
+                                            {{"names", names}});
+            resume.primary = true;
+            items.push_back(std::move(resume));
+        }
+        OptionItem start{"start", OptionItem::Kind::action, text("title.start")};
+        start.icon = Icon::flame;
+        start.primary = !saved;
+        items.push_back(std::move(start));
+        items.push_back({"party", OptionItem::Kind::action, text("title.party"), {}, {}, false, Icon::party});
+        items.push_back({"settings", OptionItem::Kind::action, text("title.settings"), {}, {}, false, Icon::gear});
+        items.push_back({"help", OptionItem::Kind::action, text("title.help"), {}, {}, false, Icon::help});
+        items.push_back({"quit", OptionItem::Kind::action, text("title.quit"), {}, {}, false, Icon::door});
+        menu_.set_items(std::move(items));
+        if (!game_.night().saved() && menu_.focused_id() == "resume") menu_.focus("start");
+    }
+
+    void rebuild_if_words_changed() {
+        if (language_ != game_.strings().language()) rebuild();
+    }
+
+    [[nodiscard]] std::string notices_text() const {
+        std::string all;
+        if (!game_.night().saved_notice().empty()) all = text("title.save_unreadable");
+        if (const std::size_t rejected = game_.decks().rejected_files; rejected > 0) {
+            all += (all.empty() ? "" : "\n") + strings().count("title.deck_problems", static_cast<long long>(rejected));
+        }
+        for (const std::string& notice : game_.startup_notices()) all += (all.empty() ? "" : "\n") + notice;
+        return all;
+    }
+
+    void ask_to_quit() {
+        app::Game& game = game_;
+        game_.screens().push(make_dialog_screen(
+            game_, text("quit.title"), text("quit.body"),
+            {{"stay", text("quit.stay"), false}, {"quit", text("quit.quit"), true}}, [&game](std::string_view choice) {
+                game.screens().pop();
+                if (choice == "quit") game.request_quit();
+            }));
+    }
+
+    static constexpr float mark = 116;
+
+    OptionList menu_;
+    CardFan fan_;
+    bool show_fan_ = true;
+    float column_ = 820;
+    std::string language_;
+    std::string notices_;
+    float notice_h_ = 0;
+    RectF fan_area_;
+    RectF tagline_box_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_title_screen(app::Game& game) { return std::make_unique<TitleScreen>(game); }
+
+}  // namespace kindling::screens

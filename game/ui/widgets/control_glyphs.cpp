@@ -1,0 +1,170 @@
+#include "ui/widgets/control_glyphs.hpp"
+
+namespace kindling::ui {
+
+namespace {
+
+constexpr float glyph_height = 52;
+constexpr TextSpec glyph_text = type::small_bold;
+
+ControlGlyph key(std::string literal) {
+    ControlGlyph glyph;
+    glyph.shape = ControlGlyph::Shape::key;
+    glyph.literal = std::move(literal);
+    return glyph;
+}
+
+ControlGlyph named_key(std::string label_key) {
+    ControlGlyph glyph;
+    glyph.shape = ControlGlyph::Shape::key;
+    glyph.label_key = std::move(label_key);
+    return glyph;
+}
+
+ControlGlyph face(char button) {
+    ControlGlyph glyph;
+    glyph.shape = ControlGlyph::Shape::pad_face;
+    glyph.pad_face = button;
+    glyph.literal = std::string(1, static_cast<char>(button - 'a' + 'A'));
+    return glyph;
+}
+
+ControlGlyph pill(std::string literal) {
+    ControlGlyph glyph;
+    glyph.shape = ControlGlyph::Shape::pad_pill;
+    glyph.literal = std::move(literal);
+    return glyph;
+}
+
+ControlGlyph mouse(std::string label_key) {
+    ControlGlyph glyph;
+    glyph.shape = ControlGlyph::Shape::mouse;
+    glyph.label_key = std::move(label_key);
+    glyph.icon = Icon::mouse;
+    return glyph;
+}
+
+std::string label_of(const ControlGlyph& glyph, const UiStrings& strings) {
+    return glyph.label_key.empty() ? glyph.literal : std::string(strings.text(glyph.label_key));
+}
+
+Colour face_colour(const Palette& palette, char button, bool text) {
+    switch (button) {
+        case 'a': return text ? palette.pad_a_text : palette.pad_a;
+        case 'b': return text ? palette.pad_b_text : palette.pad_b;
+        case 'x': return text ? palette.pad_x_text : palette.pad_x;
+        default: return text ? palette.pad_y_text : palette.pad_y;
+    }
+}
+
+}  // namespace
+
+std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadStyle) {
+    switch (device) {
+        case InputDevice::keyboard:
+            switch (command) {
+                case Command::up:
+                case Command::down: return key("\u2191\u2193");
+                case Command::left:
+                case Command::right: return key("\u2190\u2192");
+                case Command::confirm: return named_key("keys.enter");
+                case Command::back: return named_key("keys.escape");
+                case Command::next_field:
+                case Command::previous_field: return named_key("keys.tab");
+                case Command::swap: return key("S");
+                case Command::favourite: return key("F");
+                case Command::timer: return key("T");
+                case Command::menu: return key("P");
+                case Command::help: return key("F1");
+                case Command::fullscreen: return key("F11");
+                case Command::erase: return named_key("keys.backspace");
+                case Command::page_up:
+                case Command::page_down: return named_key("keys.page");
+            }
+            break;
+        case InputDevice::gamepad:
+            switch (command) {
+                case Command::up:
+                case Command::down:
+                case Command::left:
+                case Command::right: {
+                    ControlGlyph glyph;
+                    glyph.shape = ControlGlyph::Shape::pad_icon;
+                    glyph.icon = Icon::dpad;
+                    return glyph;
+                }
+                case Command::confirm: return face('a');
+                case Command::back: return face('b');
+                case Command::swap: return face('x');
+                case Command::favourite: return face('y');
+                case Command::timer: return pill("RB");
+                case Command::page_up: return pill("LB");
+                case Command::menu: return pill("Start");
+                case Command::help: return pill("Back");
+                default: return std::nullopt;
+            }
+        case InputDevice::mouse:
+            switch (command) {
+                case Command::confirm: return mouse("keys.click");
+                case Command::back: return mouse("keys.right_click");
+                case Command::up:
+                case Command::down:
+                case Command::page_up:
+                case Command::page_down: return mouse("keys.wheel");
+                default: return std::nullopt;
+            }
+    }
+    return std::nullopt;
+}
+
+float glyph_width(Painter& painter, const ControlGlyph& glyph, const UiStrings& strings) {
+    const std::string label = label_of(glyph, strings);
+    switch (glyph.shape) {
+        case ControlGlyph::Shape::pad_face:
+        case ControlGlyph::Shape::pad_icon: return glyph_height;
+        case ControlGlyph::Shape::mouse: return glyph_height * 0.7f + 10 + painter.measure(label, glyph_text).w;
+        case ControlGlyph::Shape::key:
+        case ControlGlyph::Shape::pad_pill:
+            return std::max(glyph_height, painter.measure(label, glyph_text).w + 28);
+    }
+    return glyph_height;
+}
+
+float draw_glyph(Painter& painter, const ControlGlyph& glyph, PointF at, const UiStrings& strings) {
+    const Palette& palette = painter.palette();
+    const std::string label = label_of(glyph, strings);
+    const float width = glyph_width(painter, glyph, strings);
+    const float h = std::max(glyph_height, painter.measure("Ag", glyph_text).h + 8);
+    const RectF box{at.x, at.y - h / 2, width, h};
+    switch (glyph.shape) {
+        case ControlGlyph::Shape::key:
+            painter.rounded_rect(box.translated(0, 4), 10, palette.shadow);
+            painter.rounded_rect(box, 10, palette.key_cap);
+            painter.text(label, glyph_text, box.centre(), palette.key_cap_text, {HAlign::centre, VAlign::centre});
+            break;
+        case ControlGlyph::Shape::pad_face: {
+            const RectF disc{at.x, at.y - glyph_height / 2, glyph_height, glyph_height};
+            painter.circle(disc.centre(), glyph_height / 2, face_colour(palette, glyph.pad_face, false));
+            painter.text(label, glyph_text, disc.centre(), face_colour(palette, glyph.pad_face, true),
+                         {HAlign::centre, VAlign::centre});
+            break;
+        }
+        case ControlGlyph::Shape::pad_pill:
+            painter.rounded_rect(box, h / 2, palette.key_cap);
+            painter.text(label, glyph_text, box.centre(), palette.key_cap_text, {HAlign::centre, VAlign::centre});
+            break;
+        case ControlGlyph::Shape::pad_icon:
+            painter.icon(glyph.icon.value_or(Icon::dpad), {at.x, at.y - glyph_height / 2, glyph_height, glyph_height},
+                         palette.key_cap);
+            break;
+        case ControlGlyph::Shape::mouse: {
+            const float icon_size = glyph_height * 0.7f;
+            painter.icon(Icon::mouse, {at.x, at.y - glyph_height / 2, icon_size, glyph_height}, palette.text);
+            painter.text(label, glyph_text, {at.x + icon_size + 10, at.y}, palette.text, {HAlign::left, VAlign::centre});
+            break;
+        }
+    }
+    return width;
+}
+
+}  // namespace kindling::ui

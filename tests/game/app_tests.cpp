@@ -1,0 +1,179 @@
+// The game as a whole: resuming an interrupted night (limits asked again), a corrupt save set
+// aside with a message, settings saved and applied, the summary's export, party-style nights and
+// autoplay through the event queue.
+#include "app/display.hpp"
+#include "app/screen_catalog.hpp"
+#include "core/saved_night.hpp"
+#include "game/game_fixture.hpp"
+#include "screens/screens.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace kindling;
+using namespace kindling::testing;
+
+namespace {
+
+bool any_text_contains(const TestGame& game, std::string_view part) {
+    return std::any_of(game.texts().begin(), game.texts().end(),
+                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
+}
+
+// A game with real files for settings and exports, in a temporary folder.
+struct FileBackedGame {
+    explicit FileBackedGame(const std::filesystem::path& folder) {
+        std::string error;
+        auto display = app::open_offscreen(1280, 720, error);
+        REQUIRE(display);
+        app::GameEnvironment environment;
+        environment.session_clock = &clock;
+        environment.manual_clock = &clock;
+        environment.history = &history;
+        environment.saves = &saves;
+        environment.settings_path = folder / "config" / "settings.yaml";
+        environment.export_directory = folder / "nights";
+        app::AppOptions options;
+        options.seed = 3;
+        auto game = std::make_unique<app::Game>(options, environment, builtin_library(), Settings{});
+        app = std::make_unique<app::App>(std::move(display), game_text_engine(), std::move(game));
+        app->record_text(true);
+    }
+    ManualClock clock;
+    MemoryHistoryStore history;
+    MemorySaveStore saves;
+    std::unique_ptr<app::App> app;
+};
+
+}  // namespace
+
+TEST_CASE("An interrupted night is offered again and everyone's limits are asked again, privately") {
+    TestGame first(1280, 720);
+    first.open("card");
+    for (int i = 0; i < 3; ++i) first.key(SDLK_RETURN);
+    REQUIRE(first.game().night().session()->view().turn.number == 4);
+    REQUIRE(first.headless().saves().bytes());
+
+    TestGame second(1280, 720);
+    second.headless().saves().replace(*first.headless().saves().bytes());
+    second.game().night().look_for_saved_night();
+    second.start_at_title();
+    CHECK(second.focus() == "resume");
+    CHECK(second.shows("Continue last night"));
+    CHECK(second.shows("Alex, Sam: 3 cards played"));
+    second.key(SDLK_RETURN);
+    for (const char* name : {"Alex", "Sam"}) {
+        REQUIRE(second.top() == "handoff");
+        CHECK(any_text_contains(second, "Limits are never saved"));
+        CHECK(second.shows(std::string("I'm ") + name));
+        second.key(SDLK_RETURN);
+        REQUIRE(second.top() == "consent");
+        second.key(SDLK_RETURN);
+    }
+    REQUIRE(second.top() == "card");
+    CHECK(second.shows("Card 4 of 20"));
+    CHECK(second.game().night().session()->view().card->text == first.game().night().session()->view().card->text);
+}
+
+TEST_CASE("A corrupt saved night is set aside with a message, never a crash") {
+    TestGame game(1280, 720);
+    game.headless().saves().replace("kindling_saved_night: 1\nsetup: [unclosed\n");
+    game.game().night().look_for_saved_night();
+    CHECK_FALSE(game.game().night().saved());
+    CHECK_THAT(game.game().night().saved_notice(), Catch::Matchers::Contains("could not be resumed"));
+    REQUIRE(game.headless().saves().set_aside_bytes());
+    CHECK_FALSE(game.headless().saves().bytes());
+    game.start_at_title();
+    CHECK(game.focus() == "start");
+    CHECK(any_text_contains(game, "its save was put aside"));
+}
+
+TEST_CASE("Changed settings are saved at once and apply live") {
+    TemporaryDirectory folder;
+    FileBackedGame file_game(folder.path());
+    app::Game& game = file_game.app->game();
+    Settings settings = game.settings();
+    settings.high_contrast = true;
+    settings.language = "de";
+    settings.text_size_percent = 150;
+    settings.reduced_motion = true;
+    CHECK(game.change_settings(settings).empty());
+    CHECK(game.palette().high_contrast);
+    CHECK(game.strings().text("title.start") == "Einen Abend beginnen");
+    const SettingsReadResult saved = load_settings(folder.path() / "config" / "settings.yaml");
+    CHECK(saved.diagnostics.empty());
+    CHECK(saved.settings == settings);
+    game.screens().reset(screens::make_title_screen(game));
+    file_game.app->render();
+    CHECK(file_game.app->canvas().text_scale() == Approx(1.5f));
+}
+
+TEST_CASE("A night's summary can be kept as a text file") {
+    TemporaryDirectory folder;
+    FileBackedGame file_game(folder.path());
+    app::Game& game = file_game.app->game();
+    std::string error;
+    REQUIRE(app::open_screen(game, "summary", error));
+    file_game.app->render();
+    game.screens().top()->handle(ui::InputEvent::make(ui::Command::left, ui::InputDevice::keyboard));
+    REQUIRE(game.screens().top()->focused_id() == "export");
+    game.screens().top()->handle(ui::InputEvent::make(ui::Command::confirm, ui::InputDevice::keyboard));
+    file_game.app->render();
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path() / "nights")) files.push_back(entry.path());
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].filename().string().starts_with("kindling-night-"));
+    CHECK_THAT(read_text_file(files[0]), Catch::Matchers::Contains("Game Night"));
+    CHECK(std::any_of(file_game.app->recorded_text().drawn().begin(), file_game.app->recorded_text().drawn().end(),
+                      [](const ui::DrawnText& text) { return text.text.starts_with("Saved as "); }));
+}
+
+TEST_CASE("A party-style night deals only cards that are fine with friends around") {
+    TestGame game(1280, 720);
+    game.open("party");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "players");
+    CHECK(game.game().night().draft().players.size() == 3);
+    for (int i = 0; i < 3; ++i) game.key(SDLK_RETURN);  // through the three names to Continue
+    REQUIRE(game.focus() == "continue");
+    game.key(SDLK_RETURN);
+    for (int player = 0; player < 3; ++player) {
+        REQUIRE(game.top() == "handoff");
+        game.key(SDLK_RETURN);
+        game.key(SDLK_RETURN);
+    }
+    REQUIRE(game.top() == "setup");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "card");
+    for (int i = 0; i < 10 && game.top() == "card"; ++i) {
+        CHECK(game.game().night().session()->view().card->intensity == Intensity::company);
+        CHECK(game.shows("With friends"));
+        game.key(SDLK_RETURN);
+    }
+}
+
+TEST_CASE("Autoplay plays whole nights through SDL's event queue") {
+    TestGame game(1280, 720);
+    game.start_at_title();
+    CHECK(game.app().autoplay(60) == 0);
+    const app::Game::Statistics& stats = game.game().statistics();
+    CHECK(stats.turns == 60);
+    CHECK(stats.nights >= 3);
+    CHECK(stats.swaps > 0);
+}
+
+TEST_CASE("Reduced motion cross-fades new cards instead of dealing them") {
+    Settings settings;
+    settings.reduced_motion = true;
+    TestGame game(1280, 720, settings);
+    game.open("card");
+    const ui::RgbaImage before = game.capture();
+    game.key(SDLK_RETURN);
+    // Settled: the new card is fully there.
+    const ui::RgbaImage after = game.capture();
+    CHECK(before.pixels != after.pixels);
+    // The card screen asks for frames only while something moves.
+    CHECK(game.app().render().at_ms == ui::FrameRequest::never);
+}

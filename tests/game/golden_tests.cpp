@@ -1,0 +1,123 @@
+// Every registered screen, rendered headless at 1280x720, 1920x1080 and 3840x2160, against the
+// committed golden images in tests/goldens, with every piece of text inside the title-safe
+// area and no untranslated string key on screen.
+//
+// After a deliberate change of the look: KINDLING_UPDATE_GOLDENS=1 ./tools/test -- -R golden
+// rewrites the goldens (or tools/update-goldens); review them with your image viewer and commit.
+// A failing comparison leaves NAME-WxH.actual.png next to the golden for a look.
+
+#include "app/screen_catalog.hpp"
+#include "game/game_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <regex>
+
+using namespace kindling;
+using namespace kindling::testing;
+
+namespace {
+
+constexpr int channel_tolerance = 12;
+// Pixels allowed beyond the tolerance: a few anti-aliased glyph edges, never a changed layout.
+constexpr double share_allowed = 0.0002;
+
+struct Size {
+    int width;
+    int height;
+};
+constexpr Size sizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+
+std::filesystem::path golden_path(std::string_view screen, Size size, std::string_view suffix = "") {
+    return std::filesystem::path(KINDLING_GOLDEN_DIR) /
+           (std::string(screen) + "-" + std::to_string(size.width) + "x" + std::to_string(size.height) +
+            std::string(suffix) + ".png");
+}
+
+bool updating() {
+    const char* value = std::getenv("KINDLING_UPDATE_GOLDENS");
+    return value != nullptr && *value != '\0' && std::string_view(value) != "0";
+}
+
+struct Difference {
+    long long pixels = 0;
+    int largest = 0;
+};
+
+Difference compare(const ui::RgbaImage& a, const ui::RgbaImage& b) {
+    Difference difference;
+    for (std::size_t i = 0; i + 3 < a.pixels.size(); i += 4) {
+        int largest = 0;
+        for (std::size_t c = 0; c < 3; ++c) largest = std::max(largest, std::abs(a.pixels[i + c] - b.pixels[i + c]));
+        difference.largest = std::max(difference.largest, largest);
+        if (largest > channel_tolerance) ++difference.pixels;
+    }
+    return difference;
+}
+
+void check_text_placement(const TestGame& game, const ui::Canvas& canvas) {
+    const ui::RectF safe = canvas.title_safe_output();
+    static const std::regex string_key(R"(^[a-z_]+(\.[a-z0-9_-]+)+$)");
+    CHECK_FALSE(game.texts().empty());
+    for (const ui::DrawnText& text : game.texts()) {
+        CAPTURE(text.text, text.output.x, text.output.y, text.output.w, text.output.h);
+        // A pixel of rounding is not leaving the area.
+        CHECK(safe.inset(-1).contains(text.output));
+        CHECK_FALSE(std::regex_match(text.text, string_key));
+    }
+}
+
+void check_screen(std::string_view screen) {
+    for (const Size size : sizes) {
+        CAPTURE(screen, size.width, size.height);
+        TestGame game(size.width, size.height);
+        game.open(screen);
+        const ui::RgbaImage actual = game.capture();
+        check_text_placement(game, game.app().canvas());
+        const auto expected_path = golden_path(screen, size);
+        const auto actual_path = golden_path(screen, size, ".actual");
+        std::string error;
+        if (updating()) {
+            REQUIRE(ui::write_png(actual, expected_path.string(), error));
+            std::filesystem::remove(actual_path);
+            continue;
+        }
+        const auto expected = ui::read_png(expected_path.string(), error);
+        INFO("no golden image " << expected_path.string() << " (" << error
+                                << "); make it with KINDLING_UPDATE_GOLDENS=1 ./tools/test -- -R golden");
+        REQUIRE(expected);
+        REQUIRE(expected->width == actual.width);
+        REQUIRE(expected->height == actual.height);
+        const Difference difference = compare(*expected, actual);
+        const auto allowed = static_cast<long long>(share_allowed * actual.width * actual.height);
+        if (difference.pixels > allowed) {
+            ui::write_png(actual, actual_path.string(), error);
+            FAIL_CHECK(difference.pixels << " pixels differ by more than " << channel_tolerance << " (largest "
+                                         << difference.largest << "); the actual image is " << actual_path.string());
+        } else {
+            std::filesystem::remove(actual_path);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("Screen title matches its golden images") { check_screen("title"); }
+TEST_CASE("Screen players matches its golden images") { check_screen("players"); }
+TEST_CASE("Screen handoff matches its golden images") { check_screen("handoff"); }
+TEST_CASE("Screen consent matches its golden images") { check_screen("consent"); }
+TEST_CASE("Screen setup matches its golden images") { check_screen("setup"); }
+TEST_CASE("Screen card matches its golden images") { check_screen("card"); }
+TEST_CASE("Screen timer matches its golden images") { check_screen("timer"); }
+TEST_CASE("Screen pause matches its golden images") { check_screen("pause"); }
+TEST_CASE("Screen summary matches its golden images") { check_screen("summary"); }
+TEST_CASE("Screen settings matches its golden images") { check_screen("settings"); }
+TEST_CASE("Screen help matches its golden images") { check_screen("help"); }
+TEST_CASE("Screen party matches its golden images") { check_screen("party"); }
+
+TEST_CASE("Every registered screen has a golden test") {
+    // The list above is written out so each screen is its own test; this keeps it complete.
+    CHECK(app::registered_screens().size() == 12);
+}
