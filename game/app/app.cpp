@@ -134,8 +134,16 @@ bool App::dispatch(const SDL_Event& event) {
         case SDL_WINDOWEVENT:
             text_.handle_event(event);
             input_.settle_pointer(event.window.timestamp + 500);
-            return event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED ||
-                   event.window.event == SDL_WINDOWEVENT_SHOWN || event.window.event == SDL_WINDOWEVENT_RESTORED;
+            switch (event.window.event) {
+                case SDL_WINDOWEVENT_MINIMIZED:
+                case SDL_WINDOWEVENT_HIDDEN: minimised_ = true; return false;
+                case SDL_WINDOWEVENT_RESTORED:
+                case SDL_WINDOWEVENT_MAXIMIZED:
+                case SDL_WINDOWEVENT_SHOWN:
+                case SDL_WINDOWEVENT_EXPOSED: minimised_ = false; return true;
+                case SDL_WINDOWEVENT_SIZE_CHANGED: return true;
+                default: return false;
+            }
         case SDL_RENDER_TARGETS_RESET:
         case SDL_RENDER_DEVICE_RESET:
             text_.handle_event(event);

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] const ui::TextRecorder& recorded_text() const { return recorder_; }
     void record_text(bool on) { recording_ = on; }
     [[nodiscard]] long long frames() const { return frames_; }
+    // While the window is minimised or hidden nothing is drawn and the loop only waits for
+    // events: a timer keeps counting in the session and shows its state when the window returns.
+    [[nodiscard]] bool minimised() const { return minimised_; }
 
 private:
     void update_canvas();
@@ -70,6 +73,7 @@ private:
     long long frames_ = 0;
     int canvas_generation_ = -1;
     bool texture_budget_set_ = false;
+    bool minimised_ = false;
 };
 
 }  // namespace kindling::app

@@ -12,8 +12,9 @@ namespace {
 // SDL_WaitEvent sleeps until input arrives, except while a joystick is connected: then SDL 2.26
 // polls every millisecond (SDL_events_need_polling), a thousand wake-ups a second. With a
 // gamepad plugged in the game waits in steps of 10 ms instead: a hundred short wake-ups a
-// second, input still within a frame.
-int wait_for_event(SDL_Event& event, int timeout_ms) {
+// second, input still within a frame. Minimised, it waits in steps of 250 ms: nobody is
+// looking, and a gamepad's button still brings nothing to draw until the window is back.
+int wait_for_event(SDL_Event& event, int timeout_ms, bool minimised) {
     if (SDL_NumJoysticks() <= 0) {
         return timeout_ms < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout_ms);
     }
@@ -22,8 +23,9 @@ int wait_for_event(SDL_Event& event, int timeout_ms) {
         if (SDL_PollEvent(&event) != 0) return 1;
         const Uint64 waited = SDL_GetTicks64() - start;
         if (timeout_ms >= 0 && waited >= static_cast<Uint64>(timeout_ms)) return 0;
-        const Uint64 left = timeout_ms < 0 ? 10 : static_cast<Uint64>(timeout_ms) - waited;
-        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(10, left)));
+        const Uint64 step = minimised ? 250 : 10;
+        const Uint64 left = timeout_ms < 0 ? step : static_cast<Uint64>(timeout_ms) - waited;
+        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(step, left)));
     }
 }
 
@@ -37,7 +39,7 @@ int App::run() {
     const std::int64_t frame_interval = 1000 / hz;
     while (!game_->quit_requested()) {
         const std::int64_t now = time_ms();
-        if (dirty || next.is_animating() || now >= next.at_ms) {
+        if (!minimised_ && (dirty || next.is_animating() || now >= next.at_ms)) {
             next = render();
             dirty = false;
             last_frame = now;
@@ -49,7 +51,9 @@ int App::run() {
             if (game_->screens().empty()) break;
         }
         int timeout = -1;
-        if (next.is_animating()) {
+        if (minimised_) {
+            // Nothing to draw until the window is back; only an event (restore, quit) wakes us.
+        } else if (next.is_animating()) {
             // With vsync, presenting already waited for the display; without it, wait out the
             // rest of the frame here (still waking at once for input).
             timeout = display_->waits_for_vsync()
@@ -59,7 +63,7 @@ int App::run() {
             timeout = static_cast<int>(std::clamp<std::int64_t>(next.at_ms - time_ms(), 0, 60'000));
         }
         SDL_Event event;
-        const int got = wait_for_event(event, timeout);
+        const int got = wait_for_event(event, timeout, minimised_);
         if (got != 0) {
             dirty = dispatch(event) || dirty;
             while (SDL_PollEvent(&event) != 0) dirty = dispatch(event) || dirty;

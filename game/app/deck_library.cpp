@@ -9,7 +9,13 @@ namespace kindling::app {
 
 namespace {
 
-void add_result(DeckLibrary& library, DeckReadResult result) {
+DeckReadOptions game_read_options() {
+    DeckReadOptions options;
+    options.style_warnings = false;  // authors' hints belong in lint and the editor, not the game
+    return options;
+}
+
+void add_result(DeckLibrary& library, DeckReadResult result, const std::string& source) {
     for (const Diagnostic& diagnostic : result.diagnostics) {
         if (diagnostic.severity == Severity::error) library.problems.push_back(format_diagnostic(diagnostic));
     }
@@ -20,7 +26,8 @@ void add_result(DeckLibrary& library, DeckReadResult result) {
     // A deck given twice (the same id) keeps its first copy: built-in decks come first, so a
     // copy of a built-in deck cannot replace it by accident.
     if (library.find(result.deck.id) != nullptr) {
-        library.problems.push_back(result.deck.id + ": a deck with this id is already loaded; this copy is left out");
+        library.problems.push_back(source + ": error: a deck with the id \"" + result.deck.id +
+                                   "\" is already loaded (ids must differ); this copy is left out");
         ++library.rejected_files;
         return;
     }
@@ -39,13 +46,40 @@ const Theme* DeckLibrary::theme(std::string_view deck_id, std::string_view theme
     return find_builtin_theme(theme_id);
 }
 
-DeckLibrary load_deck_library(const std::vector<std::filesystem::path>& extra_paths, bool include_builtin) {
+void add_builtin_decks(DeckLibrary& library, const std::vector<DeckSource>& sources,
+                       std::span<const EmbeddedFile> embedded) {
+    const DeckReadOptions options = game_read_options();
+    for (const DeckSource& source : sources) {
+        DeckReadResult result = read_deck(source.bytes, source.name, options);
+        if (!result.ok() && !source.embedded) {
+            const std::string file_name = std::filesystem::path(source.name).filename().string();
+            const auto copy = std::find_if(embedded.begin(), embedded.end(),
+                                           [&](const EmbeddedFile& file) { return file.path == file_name; });
+            if (copy != embedded.end()) {
+                DeckReadResult built_in = read_deck(copy->bytes, "built-in:" + file_name, options);
+                if (built_in.ok()) {
+                    for (const Diagnostic& diagnostic : result.diagnostics) {
+                        if (diagnostic.severity == Severity::error) library.problems.push_back(format_diagnostic(diagnostic));
+                    }
+                    library.replaced_builtin_files.push_back(source.name);
+                    result = std::move(built_in);
+                }
+            }
+        }
+        add_result(library, std::move(result), source.name);
+    }
+}
+
+std::filesystem::path user_decks_folder() { return user_data_directory() / "decks"; }
+
+DeckLibrary load_deck_library(const std::vector<std::filesystem::path>& extra_paths, bool include_builtin,
+                              const std::filesystem::path& user_folder) {
     DeckLibrary library;
-    DeckReadOptions options;
-    options.style_warnings = false;  // authors' hints belong in lint and the editor, not the game
-    if (include_builtin) {
-        for (const DeckSource& source : builtin_deck_sources()) {
-            add_result(library, read_deck(source.bytes, source.name, options));
+    const DeckReadOptions options = game_read_options();
+    if (include_builtin) add_builtin_decks(library, builtin_deck_sources(), embedded_decks());
+    if (std::error_code error; !user_folder.empty() && std::filesystem::is_directory(user_folder, error)) {
+        for (const std::filesystem::path& file : deck_files_in(user_folder)) {
+            add_result(library, read_deck_file(file, options), file.string());
         }
     }
     for (const std::filesystem::path& path : extra_paths) {
@@ -55,7 +89,9 @@ DeckLibrary load_deck_library(const std::vector<std::filesystem::path>& extra_pa
             ++library.rejected_files;
             continue;
         }
-        for (const std::filesystem::path& file : deck_files_in(path)) add_result(library, read_deck_file(file, options));
+        for (const std::filesystem::path& file : deck_files_in(path)) {
+            add_result(library, read_deck_file(file, options), file.string());
+        }
     }
     return library;
 }

@@ -53,7 +53,9 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         std::fprintf(stderr, "kindling: gamepads are not available: %s\n", SDL_GetError());
     }
     const Settings settings = settings_for(options, true);
-    DeckLibrary decks = load_deck_library(options.decks);
+    // The player's own decks join in, except on a screen opened by name (a made-up demo night).
+    DeckLibrary decks =
+        load_deck_library(options.decks, true, options.screen.empty() ? user_decks_folder() : std::filesystem::path{});
     print_problems(decks);
 
     FileHistoryStore history(default_history_path(), system_clock());
@@ -169,6 +171,11 @@ int run_game(const AppOptions& options) {
         else status = run_interactive(options, text);
     } catch (const text::FontError& error) {
         std::fprintf(stderr, "kindling: %s\n", error.what());
+        // Started from the desktop there is no terminal to read: say it in a window as well.
+        const bool interactive = options.screenshot.empty() && options.autoplay_turns < 0;
+        if (interactive) {
+            SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Kindling cannot show text", error.what(), nullptr);
+        }
         status = 1;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "kindling: %s\n", error.what());

@@ -4,11 +4,24 @@
 #include "screens/screens.hpp"
 #include "ui/widgets/option_list.hpp"
 
+#include <algorithm>
+#include <filesystem>
+
 namespace kindling::screens {
 
 using namespace ui;
 
 namespace {
+
+// "/home/ana/decks/ours.yaml:3:8: error: MESSAGE" -> "ours.yaml:3:8: MESSAGE": the folder is
+// long and the same for every line; the file, line and column are what to look for.
+std::string short_problem(const std::string& problem) {
+    constexpr std::string_view marker = ": error: ";
+    const std::size_t at = problem.find(marker);
+    if (at == std::string::npos) return problem;
+    const std::string where = std::filesystem::path(problem.substr(0, at)).filename().string();
+    return where + ": " + problem.substr(at + marker.size());
+}
 
 class TitleScreen final : public GameScreen {
 public:
@@ -27,19 +40,24 @@ public:
         column_ = show_fan_ ? std::min(820.0f, area.w * 0.5f) : area.w;
         const float hints_h = hints_height(painter);
         float y = area.y + 40 + mark + 44;
+        notices_ = notices_text();
+        notice_in_column_ = !notices_.empty() && !show_fan_;
         if (show_fan_) {
-            // The line about the game sits under the cards, leaving the column to the menu.
+            // The line about the game (or, when there is news, the notice in its place) sits
+            // under the cards, leaving the column to the menu.
             const RectF right{area.x + column_ + 40, area.y, area.w - column_ - 40, area.h - hints_h - 40};
-            const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(right.w - 80, text::Align::center)).h;
-            fan_area_ = {right.x, right.y, right.w, right.h - tagline_h - 40};
-            tagline_box_ = {right.x + 40, fan_area_.bottom(), right.w - 80, tagline_h};
+            const float below_h =
+                notices_.empty()
+                    ? painter.measure(text("title.tagline"), type::body.wrapped(right.w - 80, text::Align::center)).h
+                    : notice_height(painter, right.w - 80, notices_);
+            fan_area_ = {right.x, right.y, right.w, right.h - below_h - 40};
+            tagline_box_ = {right.x + 40, fan_area_.bottom(), right.w - 80, below_h};
         } else {
             const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(column_ - 40)).h;
             tagline_box_ = {area.x + 40, y - 24, column_ - 40, tagline_h};
             y += tagline_h + 24;
         }
-        notices_ = notices_text();
-        notice_h_ = notices_.empty() ? 0 : notice_height(painter, column_ - 40, notices_) + 24;
+        notice_h_ = notice_in_column_ ? notice_height(painter, column_ - 40, notices_) + 24 : 0;
         const float bottom = area.bottom() - hints_height(painter) - 28 - notice_h_;
         menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, bottom - y)});
         if (show_fan_) fan_.compose(painter, fan_area_, game_.render_generation());
@@ -80,10 +98,14 @@ public:
         painter.text(text("app.name"), wordmark, {area.x + 24 + mark + 18, area.y + 40 + mark / 2}, palette.text,
                      {HAlign::left, VAlign::centre});
         const text::Align align = show_fan_ ? text::Align::center : text::Align::natural;
-        painter.text(text("title.tagline"), type::body.wrapped(tagline_box_.w, align), {tagline_box_.x, tagline_box_.y},
-                     palette.text_muted);
+        if (show_fan_ && !notices_.empty()) {
+            draw_notice(painter, tagline_box_, notices_);
+        } else {
+            painter.text(text("title.tagline"), type::body.wrapped(tagline_box_.w, align),
+                         {tagline_box_.x, tagline_box_.y}, palette.text_muted);
+        }
         menu_.draw(painter);
-        if (!notices_.empty()) {
+        if (notice_in_column_) {
             draw_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column_ - 40, notice_h_}, notices_);
         }
         draw_hints(painter, {{Command::up, text("hints.move")},
@@ -125,8 +147,24 @@ private:
     [[nodiscard]] std::string notices_text() const {
         std::string all;
         if (!game_.night().saved_notice().empty()) all = text("title.save_unreadable");
-        if (const std::size_t rejected = game_.decks().rejected_files; rejected > 0) {
-            all += (all.empty() ? "" : "\n") + strings().count("title.deck_problems", static_cast<long long>(rejected));
+        const app::DeckLibrary& decks = game_.decks();
+        for (const std::string& file : decks.replaced_builtin_files) {
+            all += (all.empty() ? "" : "\n") +
+                   strings().format("title.builtin_deck_replaced",
+                                    {{"file", std::filesystem::path(file).filename().string()}});
+        }
+        if (decks.rejected_files > 0) {
+            all += (all.empty() ? "" : "\n") +
+                   strings().count("title.deck_problems", static_cast<long long>(decks.rejected_files));
+        }
+        // The first problem itself, so a player who started the game from the desktop (no
+        // terminal) still learns which file and line to fix.
+        constexpr std::size_t shown = 1;
+        for (std::size_t i = 0; i < std::min(shown, decks.problems.size()); ++i) {
+            all += "\n" + short_problem(decks.problems[i]);
+        }
+        if (decks.problems.size() > shown) {
+            all += "\n" + strings().count("title.deck_problems_more", static_cast<long long>(decks.problems.size() - shown));
         }
         for (const std::string& notice : game_.startup_notices()) all += (all.empty() ? "" : "\n") + notice;
         return all;
@@ -148,6 +186,7 @@ private:
     CardFan fan_;
     bool show_fan_ = true;
     float column_ = 820;
+    bool notice_in_column_ = false;
     std::string language_;
     std::string notices_;
     float notice_h_ = 0;

@@ -42,6 +42,12 @@ TestGame::TestGame(int width, int height, Settings settings, app::AppOptions opt
     headless_.app().set_time_ms(now_);
 }
 
+TestGame::TestGame(app::DeckLibrary decks, int width, int height)
+    : headless_(with_events_ready({}), width, height, game_text_engine(), Settings{}, std::move(decks)) {
+    headless_.app().record_text(true);
+    headless_.app().set_time_ms(now_);
+}
+
 void TestGame::open(std::string_view screen) {
     std::string error;
     REQUIRE(app::open_screen(game(), screen, error));

@@ -4,7 +4,8 @@
 //      process, from fork to the moment the frame is presented (and a bare SDL + SDL_ttf program
 //      showing one line of text, as the floor of what any SDL program costs here);
 //   2. peak memory (resident set) of those runs, and of a whole scripted night with animation;
-//   3. idle CPU with a card on screen (a real window: run under Xvfb or on a desktop);
+//   3. idle CPU with a card on screen (a real window: run under Xvfb or on a desktop), and with
+//      a timer counting down, shown and minimised (minimising needs xdotool);
 //   4. frame time during the deal and flip animation, in process, per frame.
 //
 //   kindling-bench-game [--game PATH] [--runs N] [--idle-seconds S] [--cards N] [--window]
@@ -131,24 +132,57 @@ long long cpu_ns(pid_t pid) {
     return on_cpu;
 }
 
-double idle_cpu_percent(const std::string& game, int seconds, const std::vector<std::string>& environment) {
+// The window of a process, by its pid (xdotool, when installed); empty otherwise.
+std::string window_of(pid_t pid) {
+    const std::string command = "xdotool search --sync --pid " + std::to_string(pid) + " 2>/dev/null | head -n 1";
+    std::string id;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char line[64] = {};
+        if (std::fgets(line, sizeof line, pipe) != nullptr) id = line;
+        pclose(pipe);
+    }
+    while (!id.empty() && (id.back() == '\n' || id.back() == ' ')) id.pop_back();
+    return id;
+}
+
+struct CpuUse {
+    double shown = -1;      // percent of a core while the window is on screen
+    double minimised = -1;  // the same after the window was unmapped, as a window manager minimises
+};
+
+// CPU use of `kindling --screen SCREEN` in a real window over `seconds`; with `minimise`, also
+// after the window was unmapped (an X11 window manager unmaps a window it minimises; SDL reports
+// that as hidden and minimised).
+CpuUse cpu_use(const std::string& game, const char* screen, int seconds, bool minimise,
+               const std::vector<std::string>& environment) {
     const pid_t pid = fork();
     if (pid == 0) {
         for (const std::string& assignment : environment) putenv(const_cast<char*>(assignment.c_str()));
-        execl(game.c_str(), game.c_str(), "--screen", "card", "--size", "1920x1080", static_cast<char*>(nullptr));
+        execl(game.c_str(), game.c_str(), "--screen", screen, "--size", "1920x1080", static_cast<char*>(nullptr));
         _exit(127);
     }
+    const auto measure = [&] {
+        const long long before = cpu_ns(pid);
+        const auto start = Clock::now();
+        std::this_thread::sleep_for(std::chrono::seconds(seconds));
+        const long long after = cpu_ns(pid);
+        if (before == 0 && after == 0) return -1.0;
+        return 100.0 * static_cast<double>(after - before) / (ms_since(start) * 1e6);
+    };
     std::this_thread::sleep_for(std::chrono::seconds(3));  // start-up and the deal animation
-    const long long before = cpu_ns(pid);
-    const auto start = Clock::now();
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
-    const long long after = cpu_ns(pid);
-    const double wall_ns = ms_since(start) * 1e6;
+    CpuUse use;
+    use.shown = measure();
+    if (minimise) {
+        const std::string window = window_of(pid);
+        if (!window.empty() && std::system(("xdotool windowunmap " + window).c_str()) == 0) {
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+            use.minimised = measure();
+        }
+    }
     kill(pid, SIGTERM);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (before == 0 && after == 0) return -1;
-    return 100.0 * static_cast<double>(after - before) / wall_ns;
+    return use;
 }
 
 struct FrameTimes {
@@ -293,7 +327,8 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "kindling-bench-game: the game did not show a first frame:\n%s\n", first.output.c_str());
         }
     }
-    const double idle = display ? idle_cpu_percent(game, idle_seconds, environment) : -1;
+    const double idle = display ? cpu_use(game, "card", idle_seconds, false, environment).shown : -1;
+    const CpuUse timer = display ? cpu_use(game, "timer", idle_seconds, true, environment) : CpuUse{};
     const FrameTimes frames = animation_frames(cards, window && display, false, environment);
     const FrameTimes fades = animation_frames(cards / 2, window && display, true, environment);
 
@@ -310,6 +345,15 @@ int main(int argc, char** argv) {
         std::printf("| idle CPU with a card shown, over %d s | %.3f %% of a core | <= 0.1 %% |\n", idle_seconds, idle);
     } else {
         std::printf("| idle CPU with a card shown | not measured: needs a display (run under xvfb-run) | <= 0.1 %% |\n");
+    }
+    if (timer.shown >= 0) {
+        std::printf("| CPU with a timer counting down (ten frames a second), over %d s | %.3f %% of a core | |\n",
+                    idle_seconds, timer.shown);
+    }
+    if (timer.minimised >= 0) {
+        std::printf("| the same with the window minimised | %.4f %% of a core | 0 |\n", timer.minimised);
+    } else {
+        std::printf("| CPU with the window minimised | not measured: needs a display and xdotool | 0 |\n");
     }
     std::printf("| frame time, deal and flip animation (%zu frames, %s) | p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms | p99 <= 8 ms |\n",
                 frames.animation.values.size(), window && display ? "window" : "off-screen",
