@@ -1,5 +1,6 @@
 // --autoplay N: the game plays itself through SDL's event queue, exactly as input from a person
-// arrives, with time stepped by hand so a night takes no real time. Prints one line at the end.
+// arrives, with time stepped by hand so a night takes no real time. Prints memory at 1,000,
+// 2,000, 5,000, 10,000, … turns (to show it levels off) and one line at the end.
 #include "app/app.hpp"
 #include "app/scripted_player.hpp"
 
@@ -32,6 +33,13 @@ double peak_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// 1000, 2000, 5000, 10000, 20000, …
+bool is_checkpoint(long long turns) {
+    if (turns < 1000) return false;
+    while (turns % 10 == 0 && turns > 5) turns /= 10;
+    return turns == 1 || turns == 2 || turns == 5;
+}
+
 }  // namespace
 
 int App::autoplay(long long turns) {
@@ -48,6 +56,11 @@ int App::autoplay(long long turns) {
         if (stats.nights >= 2 && memory_after_first_night == 0) memory_after_first_night = resident_mib();
         if (stats.turns != last_turns) {
             last_turns = stats.turns;
+            if (is_checkpoint(stats.turns) && stats.turns < turns) {
+                std::printf("autoplay: after %lld turns: %.1f MiB resident, %.1f MiB peak\n", stats.turns, resident_mib(),
+                            peak_mib());
+                std::fflush(stdout);
+            }
             last_progress_frame = frames_;
         } else if (frames_ - last_progress_frame > stuck_after_frames) {
             ui::Screen* top = game_->screens().top();

@@ -1,5 +1,7 @@
 #include "app/game.hpp"
 
+#include "app/messages.hpp"
+
 #include <cstdio>
 
 namespace kindling::app {
@@ -9,7 +11,7 @@ namespace {
 Palette palette_for(const Settings& settings) {
     PaletteLoad load = load_builtin_palette(settings.high_contrast ? high_contrast_palette_id : default_palette_id);
     for (const Diagnostic& diagnostic : load.diagnostics) {
-        std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+        tell(format_diagnostic(diagnostic));
     }
     return std::move(load.palette);
 }
@@ -29,7 +31,7 @@ Game::Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, S
 void Game::load_words() {
     UiStringsLoad load = load_ui_strings(settings_.language);
     for (const Diagnostic& diagnostic : load.diagnostics) {
-        std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+        tell(format_diagnostic(diagnostic));
     }
     strings_ = std::make_unique<UiStrings>(std::move(load.strings));
 }

@@ -1,7 +1,9 @@
 #include "app/headless_game.hpp"
 
+#include "app/messages.hpp"
 #include "app/screen_catalog.hpp"
 #include "core/data_paths.hpp"
+#include "core/log_file.hpp"
 #include "screens/screens.hpp"
 
 #include <cstdio>
@@ -12,7 +14,7 @@ namespace kindling::app {
 namespace {
 
 void print_problems(const DeckLibrary& decks) {
-    for (const std::string& problem : decks.problems) std::fprintf(stderr, "kindling: %s\n", problem.c_str());
+    for (const std::string& problem : decks.problems) tell(problem);
 }
 
 int render_screenshot(const AppOptions& options, text::TextEngine& text) {
@@ -24,14 +26,14 @@ int render_screenshot(const AppOptions& options, text::TextEngine& text) {
     std::string error;
     headless.app().set_time_ms(0);
     if (!open_screen(headless.game(), options.screen, error)) {
-        std::fprintf(stderr, "kindling: %s\n", error.c_str());
+        tell(error);
         return 2;
     }
     // Far enough on that every animation has come to rest.
     headless.app().set_time_ms(60'000);
     const auto image = headless.app().capture(error);
     if (!image || !ui::write_png(*image, options.screenshot, error)) {
-        std::fprintf(stderr, "kindling: %s\n", error.c_str());
+        tell(error);
         return 1;
     }
     return 0;
@@ -50,7 +52,7 @@ int run_autoplay(const AppOptions& options, text::TextEngine& text) {
 
 int run_interactive(const AppOptions& options, text::TextEngine& text) {
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
-        std::fprintf(stderr, "kindling: gamepads are not available: %s\n", SDL_GetError());
+        tell(std::string("gamepads are not available: ") + SDL_GetError());
     }
     const Settings settings = settings_for(options, true);
     // The player's own decks join in, except on a screen opened by name (a made-up demo night).
@@ -81,8 +83,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     std::string error;
     auto display = open_window(request, error);
     if (!display) {
-        std::fprintf(stderr, "kindling: %s\n(Kindling needs a graphical desktop; --screenshot works without one.)\n",
-                     error.c_str());
+        tell(error + "\n(Kindling needs a graphical desktop; --screenshot works without one.)");
         return 1;
     }
     auto game = std::make_unique<Game>(options, environment, std::move(decks), settings);
@@ -90,14 +91,14 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     Game& g = app.game();
     if (!options.screen.empty()) {
         if (!open_screen(g, options.screen, error)) {
-            std::fprintf(stderr, "kindling: %s\n", error.c_str());
+            tell(error);
             return 2;
         }
         // Benchmarks measure the first frame of a screen at rest, not the start of its animation.
         if (options.exit_after_first_frame) app.set_time_ms(60'000);
     } else {
         g.night().look_for_saved_night();
-        if (!g.night().saved_notice().empty()) std::fprintf(stderr, "kindling: %s\n", g.night().saved_notice().c_str());
+        if (!g.night().saved_notice().empty()) tell(g.night().saved_notice());
         g.screens().reset(screens::make_title_screen(g));
         if (options.party) g.screens().push(screens::make_party_screen(g));
     }
@@ -137,7 +138,7 @@ Settings settings_for(const AppOptions& options, bool use_saved_settings) {
     if (use_saved_settings) {
         SettingsReadResult read = load_settings(default_settings_path());
         for (const Diagnostic& diagnostic : read.diagnostics) {
-            std::fprintf(stderr, "kindling: %s\n", format_diagnostic(diagnostic).c_str());
+            tell(format_diagnostic(diagnostic));
         }
         settings = read.settings;
     }
@@ -162,23 +163,25 @@ int run_game(const AppOptions& options) {
         std::fprintf(stderr, "kindling: cannot start SDL: %s\n", SDL_GetError());
         return 1;
     }
+    // A real night (not a screenshot, autoplay or a screen opened by name) keeps a log.
+    const bool interactive = options.screenshot.empty() && options.autoplay_turns < 0;
+    if (interactive && options.screen.empty()) open_message_log(default_log_path());
     int status = 0;
     try {
         text::TextEngine text(game_text_options());
-        for (const std::string& warning : text.warnings()) std::fprintf(stderr, "kindling: %s\n", warning.c_str());
+        for (const std::string& warning : text.warnings()) tell(warning);
         if (!options.screenshot.empty()) status = render_screenshot(options, text);
         else if (options.autoplay_turns >= 0) status = run_autoplay(options, text);
         else status = run_interactive(options, text);
     } catch (const text::FontError& error) {
-        std::fprintf(stderr, "kindling: %s\n", error.what());
+        tell(error.what());
         // Started from the desktop there is no terminal to read: say it in a window as well.
-        const bool interactive = options.screenshot.empty() && options.autoplay_turns < 0;
         if (interactive) {
             SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Kindling cannot show text", error.what(), nullptr);
         }
         status = 1;
     } catch (const std::exception& error) {
-        std::fprintf(stderr, "kindling: %s\n", error.what());
+        tell(error.what());
         status = 1;
     }
     SDL_Quit();

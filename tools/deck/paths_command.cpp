@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "core/data_paths.hpp"
+#include "core/log_file.hpp"
 #include "core/play_history.hpp"
 #include "core/save_store.hpp"
 #include "core/settings.hpp"
@@ -18,6 +19,8 @@ Command add_paths_command(CLI::App& app) {
                   << "settings        " << default_settings_path().string() << '\n'
                   << "play history    " << default_history_path().string() << '\n'
                   << "saved night     " << default_saved_night_path().string() << '\n'
+                  << "night summaries " << (user_data_directory() / "nights").string() << '\n'
+                  << "game log        " << default_log_path().string() << '\n'
                   << "editor state    " << user_state_directory().string() << '\n';
         return exit_ok;
     };
