@@ -11,21 +11,6 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-std::vector<std::string> split_names(const std::string& text) {
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        names.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return names;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
     using kindling::app::AppOptions;
     CLI::App cli{"Kindling: a card game for two people who love each other.", "kindling"};
@@ -78,7 +63,7 @@ int main(int argc, char** argv) {
     if (windowed) options.fullscreen = false;
     if (!size.empty()) std::sscanf(size.c_str(), "%dx%d", &options.width, &options.height);
     if (!players.empty()) {
-        options.players = split_names(players);
+        options.players = kindling::split_player_names(players);
         const std::size_t count = options.players.size();
         const bool fits = options.party ? count >= kindling::min_party_players && count <= kindling::max_party_players
                                         : count == kindling::couple_players;

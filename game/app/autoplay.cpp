@@ -4,6 +4,7 @@
 #include "app/app.hpp"
 #include "app/scripted_player.hpp"
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -26,6 +27,10 @@ double resident_mib() {
     statm >> pages >> resident;
     return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
+
+// What the program holds on the heap (glibc), apart from what the allocator keeps in reserve:
+// a leak grows this; fragmentation only grows the resident size.
+double heap_in_use_mib() { return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0); }
 
 double peak_mib() {
     rusage usage{};
@@ -57,8 +62,8 @@ int App::autoplay(long long turns) {
         if (stats.turns != last_turns) {
             last_turns = stats.turns;
             if (is_checkpoint(stats.turns) && stats.turns < turns) {
-                std::printf("autoplay: after %lld turns: %.1f MiB resident, %.1f MiB peak\n", stats.turns, resident_mib(),
-                            peak_mib());
+                std::printf("autoplay: after %lld turns: %.1f MiB resident, %.1f MiB peak, %.1f MiB heap in use\n",
+                            stats.turns, resident_mib(), peak_mib(), heap_in_use_mib());
                 std::fflush(stdout);
             }
             last_progress_frame = frames_;

@@ -114,4 +114,15 @@ std::vector<Seat> seats_of(const SessionSetup& setup) {
 std::string_view to_string(PlayStyle style) { return style == PlayStyle::couple ? "couple" : "party"; }
 std::string_view to_string(LengthUnit unit) { return unit == LengthUnit::cards ? "cards" : "minutes"; }
 
+std::vector<std::string> split_player_names(std::string_view text) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        names.emplace_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return names;
+}
+
 }  // namespace kindling

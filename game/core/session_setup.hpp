@@ -68,6 +68,10 @@ SessionSetup default_setup(PlayStyle style, std::vector<std::string> players);
 // Decks and modes are checked when the session starts, against the decks actually given.
 std::vector<std::string> check_setup(const SessionSetup& setup);
 
+// Player names as given on a command line: "Ana,Bo" -> {"Ana", "Bo"}; empty names are kept, so
+// check_setup can say what is wrong with them.
+std::vector<std::string> split_player_names(std::string_view text);
+
 // Who takes turns: a player in couple and party play, a team in team play.
 struct Seat {
     std::string name;

@@ -390,3 +390,10 @@ TEST_CASE("Set-up problems are explained instead of starting a night") {
     CHECK(start.problems == std::vector<std::string>{"no card of the chosen decks is within everyone's limits"});
     CHECK(check_setup(default_setup(PlayStyle::party, {"A", "B", "C", "D", "E", "F", "G", "H", "I"})).size() == 1);
 }
+
+TEST_CASE("Player names from a command line are split at commas, empty ones kept for the set-up check") {
+    CHECK(split_player_names("Ana,Bo") == std::vector<std::string>{"Ana", "Bo"});
+    CHECK(split_player_names("Zoë") == std::vector<std::string>{"Zoë"});
+    CHECK(split_player_names("Ana,,Bo,") == std::vector<std::string>{"Ana", "", "Bo", ""});
+    CHECK_FALSE(check_setup(default_setup(PlayStyle::couple, split_player_names("Ana,"))).empty());
+}

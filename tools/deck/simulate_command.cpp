@@ -28,14 +28,7 @@ std::vector<std::string> player_names(const std::string& text) {
         for (long long i = 1; i <= *count; ++i) names.push_back("Player " + std::to_string(i));
         return names;
     }
-    std::vector<std::string> names;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        names.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return names;
+    return split_player_names(text);
 }
 
 int run_simulate(const SimulateOptions& options) {
