@@ -1,6 +1,8 @@
 #include "app/headless_game.hpp"
 
+#include "app/controllers.hpp"
 #include "app/screen_catalog.hpp"
+#include "core/controller_db.hpp"
 #include "core/data_paths.hpp"
 #include "screens/screens.hpp"
 
@@ -49,10 +51,17 @@ int run_autoplay(const AppOptions& options, text::TextEngine& text) {
 }
 
 int run_interactive(const AppOptions& options, text::TextEngine& text) {
+    prefer_button_positions();
+    MappingsLoad mappings;
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
         std::fprintf(stderr, "kindling: gamepads are not available: %s\n", SDL_GetError());
+    } else {
+        mappings = load_controller_mappings(default_controller_db_path());
+        for (const std::string& problem : mappings.problems) std::fprintf(stderr, "kindling: %s\n", problem.c_str());
     }
-    const Settings settings = settings_for(options, true);
+    Settings settings = settings_for(options, true);
+    // Party mode is for the TV: full screen (borderless, the desktop's size) unless --windowed.
+    if (options.party) settings.fullscreen = options.fullscreen.value_or(true);
     DeckLibrary decks = load_deck_library(options.decks);
     print_problems(decks);
 
@@ -86,6 +95,10 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     auto game = std::make_unique<Game>(options, environment, std::move(decks), settings);
     App app(std::move(display), text, std::move(game));
     Game& g = app.game();
+    if (!mappings.problems.empty()) {
+        g.add_startup_notice(g.strings().count("title.controller_db_problems",
+                                               static_cast<long long>(mappings.problems.size())));
+    }
     if (!options.screen.empty()) {
         if (!open_screen(g, options.screen, error)) {
             std::fprintf(stderr, "kindling: %s\n", error.c_str());
