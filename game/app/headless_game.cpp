@@ -60,8 +60,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         for (const std::string& problem : mappings.problems) std::fprintf(stderr, "kindling: %s\n", problem.c_str());
     }
     Settings settings = settings_for(options, true);
-    // Party mode is for the TV: full screen (borderless, the desktop's size) unless --windowed.
-    if (options.party) settings.fullscreen = options.fullscreen.value_or(true);
+    settings.fullscreen = starts_fullscreen(options, settings);
     DeckLibrary decks = load_deck_library(options.decks);
     print_problems(decks);
 
@@ -157,6 +156,12 @@ Settings settings_for(const AppOptions& options, bool use_saved_settings) {
     if (options.text_size) settings.text_size_percent = *options.text_size;
     if (options.high_contrast) settings.high_contrast = true;
     return settings;
+}
+
+bool starts_fullscreen(const AppOptions& options, const Settings& settings) {
+    // Borderless at the desktop's size (SDL_WINDOW_FULLSCREEN_DESKTOP), never a mode change.
+    if (options.party) return options.fullscreen.value_or(true);
+    return options.fullscreen.value_or(settings.fullscreen);
 }
 
 text::TextEngineOptions game_text_options() {

@@ -358,3 +358,44 @@ TEST_CASE("The party set-up: teams of couples from presets, company-safe and poi
     // Back from the card is the night's menu; party mode keeps its TV layout throughout.
     CHECK(game.app().canvas().title_safe_percent() == 5);
 }
+
+TEST_CASE("kindling --party starts full screen unless --windowed; other starts follow the setting") {
+    app::AppOptions party;
+    party.party = true;
+    Settings windowed_setting;
+    CHECK(app::starts_fullscreen(party, windowed_setting));
+    party.fullscreen = false;  // --windowed
+    CHECK_FALSE(app::starts_fullscreen(party, windowed_setting));
+    app::AppOptions couple;
+    CHECK_FALSE(app::starts_fullscreen(couple, windowed_setting));
+    Settings full;
+    full.fullscreen = true;
+    CHECK(app::starts_fullscreen(couple, full));
+}
+
+TEST_CASE("Votes are cast with the gamepad (d-pad and the bottom button) and with the mouse as well as by number") {
+    TestGame game(1920, 1080);
+    game.open("party-vote");
+    REQUIRE(game.top() == "party-vote");
+    CHECK(game.shows("5 of 8 votes cast. Press the number of who you choose."));
+    CHECK(game.focus() == "player-5");  // the next voter's own tile has the focus
+    game.pad(SDL_CONTROLLER_BUTTON_DPAD_RIGHT);
+    CHECK(game.focus() == "player-6");
+    game.pad(SDL_CONTROLLER_BUTTON_A);
+    CHECK(game.shows("6 of 8 votes cast. Press the number of who you choose."));
+    CHECK(game.shows("2 votes"));  // Gus: one before, one now
+    game.click_text("Dev");
+    CHECK(game.shows("7 of 8 votes cast. Press the number of who you choose."));
+    game.pad(SDL_CONTROLLER_BUTTON_B);  // back takes the last vote back
+    CHECK(game.shows("6 of 8 votes cast. Press the number of who you choose."));
+    game.key(SDLK_2);
+    game.key(SDLK_2);
+    // Ben has five of eight: the room's choice, and everyone who voted Ben scores on Next card.
+    CHECK(game.shows("The room chose Ben"));
+    CHECK(game.focus() == "next");
+    const int before = game.game().night().session()->view().turn.number;
+    game.pad(SDL_CONTROLLER_BUTTON_A);
+    REQUIRE(game.top() == "card");
+    CHECK(game.game().night().session()->view().turn.number == before + 1);
+    CHECK(game.game().night().party()->scores().total() == 5);
+}
