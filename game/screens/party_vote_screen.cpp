@@ -42,12 +42,29 @@ public:
         buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
                         strings());
         const float text_w = std::min(area.w, 1600.0f);
-        question_ = {area.x + (area.w - text_w) / 2, area.y, text_w,
-                     std::min(painter.measure(question(), type::subheading.wrapped(text_w, text::Align::center)).h,
-                              area.h * 0.22f)};
         prompt_h_ = painter.measure("Ag", type::heading).h;
-        status_h_ = painter.measure(status(), type::body.wrapped(area.w, text::Align::center)).h;
-        const float grid_top = question_.bottom() + 24 + prompt_h_ + 8 + status_h_ + 28;
+        const float grid_min = PlayerGrid::minimum_height(painter, grid_.tiles().size());
+        // With large text the question (it is on the card too) and the longer status give way
+        // to the players' names.
+        show_question_ = true;
+        short_status_ = false;
+        const auto fits = [&] {
+            const float question_h =
+                show_question_ ? std::min(painter.measure(question(), type::subheading.wrapped(text_w, text::Align::center)).h,
+                                          area.h * 0.22f) + 24
+                               : 0;
+            status_h_ = painter.measure(status(), type::body.wrapped(area.w, text::Align::center)).h;
+            question_ = {area.x + (area.w - text_w) / 2, area.y, text_w, std::max(0.0f, question_h - 24)};
+            return area.y + question_h + prompt_h_ + 8 + status_h_ + 28 + grid_min <= buttons_y - 28;
+        };
+        if (!fits()) {
+            short_status_ = true;
+            if (!fits()) {
+                show_question_ = false;
+                fits();
+            }
+        }
+        const float grid_top = (show_question_ ? question_.bottom() + 24 : area.y) + prompt_h_ + 8 + status_h_ + 28;
         const float space = std::max(60.0f, buttons_y - 28 - grid_top);
         grid_.layout(painter, {area.x, grid_top, area.w, space});
         // The tiles sit in the middle of the space they have.
@@ -103,9 +120,11 @@ public:
         draw_backdrop(painter);
         const Palette& palette = painter.palette();
         const RectF area = painter.canvas().content();
-        painter.fitted_text(question(), type::subheading.wrapped(question_.w, text::Align::center), question_,
-                            type::minimum_ui, palette.text_muted, VAlign::top);
-        const float prompt_y = question_.bottom() + 24;
+        if (show_question_) {
+            painter.fitted_text(question(), type::subheading.wrapped(question_.w, text::Align::center), question_,
+                                type::minimum_ui, palette.text_muted, VAlign::top);
+        }
+        const float prompt_y = show_question_ ? question_.bottom() + 24 : area.y;
         painter.text(prompt(), type::heading, {area.centre().x, prompt_y}, vote_.complete() ? palette.text : palette.accent,
                      {HAlign::centre, VAlign::top});
         painter.text(status(), type::body.wrapped(area.w, text::Align::center), {area.x, prompt_y + prompt_h_ + 8},
@@ -135,8 +154,8 @@ private:
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
         if (!vote_.complete()) {
-            return strings().format("party.votes_cast", {{"count", std::to_string(vote_.votes_cast())},
-                                                         {"total", std::to_string(vote_.people())}});
+            return strings().format(short_status_ ? "party.votes_cast_short" : "party.votes_cast",
+                                    {{"count", std::to_string(vote_.votes_cast())}, {"total", std::to_string(vote_.people())}});
         }
         if (!party->rules().scoring || result_.agreed.empty()) return text("party.vote_counted");
         std::vector<std::string> names;
@@ -212,6 +231,8 @@ private:
     RectF question_;
     float prompt_h_ = 0;
     float status_h_ = 0;
+    bool show_question_ = true;
+    bool short_status_ = false;
 };
 
 }  // namespace

@@ -38,6 +38,16 @@ void PlayerGrid::layout(Painter& painter, const RectF& area) {
         rects_.push_back({area.x + column * (tile_w + gap), area.y + row * (tile_h + gap), tile_w, tile_h});
     }
     height_ = rows == 0 ? 0 : static_cast<float>(rows) * tile_h + gap * static_cast<float>(rows - 1);
+    // Short tiles (large text, many players) show the name alone, the number beside it.
+    compact_ = tile_h < label_h * 2.2f + 16;
+    disc_ = !compact_ || tile_h - 16 >= label_h * 1.1f;
+}
+
+float PlayerGrid::minimum_height(Painter& painter, std::size_t tiles) {
+    const std::size_t columns = tiles <= 4 ? std::max<std::size_t>(tiles, 1) : tiles <= 8 ? (tiles + 1) / 2 : 4;
+    const std::size_t rows = (tiles + columns - 1) / columns;
+    const float tile_h = painter.measure("Ag", type::label_bold).h + 20;
+    return rows == 0 ? 0 : static_cast<float>(rows) * tile_h + gap * static_cast<float>(rows - 1);
 }
 
 OptionEvent PlayerGrid::handle(const InputEvent& event) {
@@ -101,20 +111,26 @@ void PlayerGrid::draw(Painter& painter) const {
         painter.rounded_rect(rect, radius, tile.marked ? palette.accent : focused ? palette.panel_focus : palette.panel);
         const Colour ink = tile.marked ? palette.accent_text : palette.text;
         const Colour muted = tile.marked ? palette.accent_text : palette.text_muted;
-        // The number to press, in a disc at the left.
-        const float disc = std::min(rect.h - 24, 64.0f);
-        const PointF centre{rect.x + 16 + disc / 2, rect.y + rect.h / 2};
-        painter.circle(centre, disc / 2, tile.marked ? palette.accent_text : palette.key_cap);
+        // The number to press, in a disc at the left (or plainly before the name in short tiles).
         const std::string number = i < 9 ? std::to_string(i + 1) : std::string();
-        if (!number.empty()) {
-            painter.text(number, type::label_bold, centre, tile.marked ? palette.accent : palette.key_cap_text,
-                         {HAlign::centre, VAlign::centre});
+        float text_x = rect.x + 16;
+        std::string name = tile.name;
+        if (disc_) {
+            const float disc = std::min(rect.h - 24, 64.0f);
+            const PointF centre{rect.x + 16 + disc / 2, rect.y + rect.h / 2};
+            painter.circle(centre, disc / 2, tile.marked ? palette.accent_text : palette.key_cap);
+            if (!number.empty()) {
+                painter.text(number, type::label_bold, centre, tile.marked ? palette.accent : palette.key_cap_text,
+                             {HAlign::centre, VAlign::centre});
+            }
+            text_x += disc + 18;
+        } else if (!number.empty()) {
+            name = number + "  " + tile.name;
         }
-        const float text_x = rect.x + 16 + disc + 18;
         const float text_w = std::max(20.0f, rect.right() - 16 - text_x - (tile.marked ? 44.0f : 0.0f));
-        const bool has_detail = !tile.detail.empty();
-        const float name_h = has_detail ? rect.h * 0.5f : rect.h - 16;
-        painter.fitted_text(tile.name, type::label_bold, {text_x, rect.y + 8, text_w, name_h}, type::minimum_ui, ink,
+        const bool has_detail = !tile.detail.empty() && !compact_;
+        const float name_h = has_detail ? rect.h * 0.5f : rect.h - 12;
+        painter.fitted_text(name, type::label_bold, {text_x, rect.y + 6, text_w, name_h}, type::minimum_ui, ink,
                             has_detail ? VAlign::bottom : VAlign::centre);
         if (has_detail) {
             painter.fitted_text(tile.detail, type::small, {text_x, rect.y + rect.h * 0.5f + 8, text_w, rect.h * 0.5f - 16},
@@ -123,10 +139,12 @@ void PlayerGrid::draw(Painter& painter) const {
         if (bars_ && tile.count > 0) {
             const float full = rect.w - 32;
             const float w = full * static_cast<float>(tile.count) / static_cast<float>(most);
-            painter.rounded_rect({rect.x + 16, rect.bottom() - 14, std::max(10.0f, w), 8}, 4,
+            painter.rounded_rect({rect.x + 16, rect.bottom() - 10, std::max(10.0f, w), 6}, 3,
                                  tile.marked ? palette.accent_text : palette.accent);
         }
-        if (tile.marked) painter.icon(Icon::check, {rect.right() - 52, rect.y + 12, 36, 36}, palette.accent_text);
+        if (tile.marked) {
+            painter.icon(Icon::check, {rect.right() - 52, rect.centre().y - 18, 36, 36}, palette.accent_text);
+        }
     }
 }
 

@@ -39,6 +39,8 @@ public:
 
     [[nodiscard]] const RectF& area() const { return area_; }
     [[nodiscard]] float height() const { return height_; }
+    // The least height `tiles` tiles need to show every name, at the current text size.
+    [[nodiscard]] static float minimum_height(Painter& painter, std::size_t tiles);
     [[nodiscard]] RectF tile_rect(std::size_t index) const { return index < rects_.size() ? rects_[index] : RectF{}; }
 
 private:
@@ -50,6 +52,8 @@ private:
     std::size_t focus_ = 0;
     bool active_ = true;
     bool bars_ = true;
+    bool compact_ = false;
+    bool disc_ = true;
 };
 
 }  // namespace kindling::ui
