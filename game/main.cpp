@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
     for (const std::string_view name : kindling::app::registered_screens()) screens.emplace_back(name);
 
     cli.add_option("--deck", decks, "A deck file or folder of decks to deal from as well (repeatable)");
-    cli.add_flag("--party", options.party, "Start with party mode (3 to 8 players)");
+    cli.add_flag("--party", options.party,
+                 "Start in party mode for the TV (3 to 8 players or 2 to 4 teams), full screen unless --windowed");
     auto* full = cli.add_flag("--fullscreen", fullscreen, "Start in full screen");
     cli.add_flag("--windowed", windowed, "Start in a window")->excludes(full);
     cli.add_option("--seed", options.seed, "Seed for dealing: the same seed deals the same night");
@@ -49,8 +50,9 @@ int main(int argc, char** argv) {
     cli.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
                  "Quit after the first frame is shown (benchmarks)")
         ->group("");
-    cli.footer("Controls: arrows, Enter, Esc; S swap, F favourite, T timer, F1 help, F11 full screen.\n"
-               "Files: settings in $XDG_CONFIG_HOME/kindling, history and saved nights in $XDG_DATA_HOME/kindling.");
+    cli.footer("Controls: arrows, Enter, Esc; S swap, F favourite, T timer, F1 help, F11 full screen; 1-8 vote.\n"
+               "Files: settings in $XDG_CONFIG_HOME/kindling, history and saved nights in $XDG_DATA_HOME/kindling,\n"
+               "extra gamepad mappings in $XDG_DATA_HOME/kindling/gamecontrollerdb.txt.");
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -42,7 +42,9 @@ void App::update_canvas() {
     int h = 0;
     display_->output_size(w, h);
     const Settings& settings = game_->settings();
-    const ui::Canvas next(w, h, settings.safe_area_percent, settings.text_size_percent);
+    // Party mode is for a TV across the room: its own title-safe margin (5 % unless changed).
+    const int title_safe = game_->party_mode() ? settings.party_safe_area_percent : 5;
+    const ui::Canvas next(w, h, settings.safe_area_percent, settings.text_size_percent, title_safe);
     if (next.output_width() != canvas_.output_width() || next.output_height() != canvas_.output_height() ||
         !texture_budget_set_) {
         texture_budget_set_ = true;
@@ -76,6 +78,7 @@ ui::FrameRequest App::render() {
     SDL_Renderer& renderer = display_->renderer();
     recorder_.clear();
     ui::Painter painter(renderer, canvas_, game_->palette(), text_, caches_, recording_ ? &recorder_ : nullptr);
+    painter.set_pad_style(game_->pad_style());
     ui::FrameRequest next = ui::FrameRequest::idle();
     const std::vector<ui::Screen*> visible = game_->screens().visible();
     for (ui::Screen* screen : visible) next = next.sooner(screen->update(now));
@@ -99,6 +102,7 @@ std::optional<ui::RgbaImage> App::capture(std::string& error) {
     game_->set_now_ms(now);
     recorder_.clear();
     ui::Painter painter(display_->renderer(), canvas_, game_->palette(), text_, caches_, recording_ ? &recorder_ : nullptr);
+    painter.set_pad_style(game_->pad_style());
     const std::vector<ui::Screen*> visible = game_->screens().visible();
     for (ui::Screen* screen : visible) screen->update(now);
     for (ui::Screen* screen : visible) screen->layout(painter);
@@ -112,6 +116,7 @@ void App::handle_input(const ui::InputEvent& input) {
     // long ago when the game was idle).
     game_->set_now_ms(time_ms());
     game_->set_device(input_.last_device());
+    if (input.device == ui::InputDevice::gamepad && input.pad >= 0) take_pad(input.pad);
     if (input.type == ui::InputEvent::Type::command) {
         if (input.command == ui::Command::fullscreen) {
             Settings settings = game_->settings();
@@ -126,6 +131,22 @@ void App::handle_input(const ui::InputEvent& input) {
         }
     }
     if (ui::Screen* top = game_->screens().top()) top->handle(input);
+}
+
+void App::take_pad(SDL_JoystickID pad) {
+    active_pad_ = pad;
+    // The glyphs follow the pad in hand: Xbox, PlayStation or Nintendo labels.
+    if (SDL_GameController* controller = SDL_GameControllerFromInstanceID(pad)) {
+        game_->set_pad_style(ui::pad_style_for(SDL_GameControllerGetType(controller)));
+    }
+}
+
+void App::controller_removed(SDL_JoystickID pad) {
+    if (pad != active_pad_) return;
+    active_pad_ = -1;
+    // At a party the pad is the remote: losing it pauses with a prompt until any controller
+    // (or the keyboard) takes over. Elsewhere the keyboard and mouse simply carry on.
+    if (game_->party_mode() && game_->device() == ui::InputDevice::gamepad) screens::controller_lost(*game_);
 }
 
 bool App::dispatch(const SDL_Event& event) {
@@ -160,7 +181,9 @@ bool App::dispatch(const SDL_Event& event) {
                 SDL_GameControllerClose(found->second);
                 controllers_.erase(found);
             }
-            return false;
+            controller_removed(event.cdevice.which);
+            game_->screens().apply_pending();
+            return true;
         default: break;
     }
     ui::Screen* top = game_->screens().top();

@@ -54,11 +54,16 @@ public:
     // While the window is minimised or hidden nothing is drawn and the loop only waits for
     // events: a timer keeps counting in the session and shows its state when the window returns.
     [[nodiscard]] bool minimised() const { return minimised_; }
+    // Controllers open now, and the one in use (-1: none), for tests.
+    [[nodiscard]] std::size_t open_controllers() const { return controllers_.size(); }
+    [[nodiscard]] SDL_JoystickID active_pad() const { return active_pad_; }
 
 private:
     void update_canvas();
     void handle_input(const ui::InputEvent& input);
     void apply_fullscreen(bool fullscreen);
+    void take_pad(SDL_JoystickID pad);
+    void controller_removed(SDL_JoystickID pad);
 
     std::unique_ptr<Display> display_;
     text::TextEngine& text_;
@@ -70,6 +75,8 @@ private:
     bool recording_ = false;
     std::optional<std::int64_t> manual_time_;
     std::map<SDL_JoystickID, SDL_GameController*> controllers_;
+    // The controller that last sent input: its removal during party play pauses the game.
+    SDL_JoystickID active_pad_ = -1;
     long long frames_ = 0;
     int canvas_generation_ = -1;
     bool texture_budget_set_ = false;

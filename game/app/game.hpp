@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kindling::app {
@@ -57,6 +58,18 @@ public:
     void set_now_ms(std::int64_t now) { now_ms_ = now; }
     [[nodiscard]] ui::InputDevice device() const { return device_; }
     void set_device(ui::InputDevice device) { device_ = device; }
+    // The labels of the gamepad last used (Xbox, PlayStation, Nintendo), for glyphs.
+    [[nodiscard]] ui::PadStyle pad_style() const { return pad_style_; }
+    void set_pad_style(ui::PadStyle style) { pad_style_ = style; }
+
+    // Party mode's screens are showing: the TV layout (party safe area, larger card text) and
+    // the controller hot-plug pause apply. Set by the party screens, cleared by the title.
+    [[nodiscard]] bool party_mode() const { return party_mode_; }
+    void set_party_mode(bool on) { party_mode_ = on; }
+    // A vote or guess over a card has finished: the card screen deals the next card (with its
+    // animation) when it is shown again. Taking the request clears it.
+    void request_next_card() { next_card_requested_ = true; }
+    bool take_next_card_request() { return std::exchange(next_card_requested_, false); }
 
     // The seed for the next night: --seed, else one from the clock.
     [[nodiscard]] std::uint64_t next_seed();
@@ -99,6 +112,9 @@ private:
     ui::ScreenStack screens_;
     std::int64_t now_ms_ = 0;
     ui::InputDevice device_ = ui::InputDevice::keyboard;
+    ui::PadStyle pad_style_ = ui::PadStyle::xbox;
+    bool party_mode_ = false;
+    bool next_card_requested_ = false;
     std::vector<std::string> notices_;
     Statistics statistics_;
     bool quit_ = false;

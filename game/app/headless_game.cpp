@@ -1,7 +1,9 @@
 #include "app/headless_game.hpp"
 
+#include "app/controllers.hpp"
 #include "app/messages.hpp"
 #include "app/screen_catalog.hpp"
+#include "core/controller_db.hpp"
 #include "core/data_paths.hpp"
 #include "core/log_file.hpp"
 #include "screens/screens.hpp"
@@ -51,10 +53,16 @@ int run_autoplay(const AppOptions& options, text::TextEngine& text) {
 }
 
 int run_interactive(const AppOptions& options, text::TextEngine& text) {
+    prefer_button_positions();
+    MappingsLoad mappings;
     if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
         tell(std::string("gamepads are not available: ") + SDL_GetError());
+    } else {
+        mappings = load_controller_mappings(default_controller_db_path());
+        for (const std::string& problem : mappings.problems) tell(problem);
     }
-    const Settings settings = settings_for(options, true);
+    Settings settings = settings_for(options, true);
+    settings.fullscreen = starts_fullscreen(options, settings);
     // The player's own decks join in, except on a screen opened by name (a made-up demo night).
     DeckLibrary decks =
         load_deck_library(options.decks, true, options.screen.empty() ? user_decks_folder() : std::filesystem::path{});
@@ -89,6 +97,10 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     auto game = std::make_unique<Game>(options, environment, std::move(decks), settings);
     App app(std::move(display), text, std::move(game));
     Game& g = app.game();
+    if (!mappings.problems.empty()) {
+        g.add_startup_notice(g.strings().count("title.controller_db_problems",
+                                               static_cast<long long>(mappings.problems.size())));
+    }
     if (!options.screen.empty()) {
         if (!open_screen(g, options.screen, error)) {
             tell(error);
@@ -147,6 +159,12 @@ Settings settings_for(const AppOptions& options, bool use_saved_settings) {
     if (options.text_size) settings.text_size_percent = *options.text_size;
     if (options.high_contrast) settings.high_contrast = true;
     return settings;
+}
+
+bool starts_fullscreen(const AppOptions& options, const Settings& settings) {
+    // Borderless at the desktop's size (SDL_WINDOW_FULLSCREEN_DESKTOP), never a mode change.
+    if (options.party) return options.fullscreen.value_or(true);
+    return options.fullscreen.value_or(settings.fullscreen);
 }
 
 text::TextEngineOptions game_text_options() {

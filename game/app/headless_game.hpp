@@ -38,6 +38,10 @@ private:
 // --lang and --fullscreen/--windowed on top.
 Settings settings_for(const AppOptions& options, bool use_saved_settings);
 
+// Whether the window opens full screen: party mode is for a TV and starts full screen unless
+// --windowed; otherwise --fullscreen/--windowed, else the saved setting.
+bool starts_fullscreen(const AppOptions& options, const Settings& settings);
+
 // The text engine's limits for the game: bounded texture memory and open fonts.
 text::TextEngineOptions game_text_options();
 

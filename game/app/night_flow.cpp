@@ -24,13 +24,13 @@ bool made_for_groups(const Deck& deck) {
 void NightFlow::plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) {
     draft_ = default_setup(style, std::move(players));
     draft_.seed = seed;
-    if (style == PlayStyle::couple) {
-        std::vector<std::string> chosen;
-        for (const Deck& deck : decks_.decks) {
-            if (!made_for_groups(deck)) chosen.push_back(deck.id);
-        }
-        if (!chosen.empty() && chosen.size() < decks_.decks.size()) draft_.decks = std::move(chosen);
+    // Couples get the decks written for two, parties those written for a room (when there
+    // are both kinds).
+    std::vector<std::string> chosen;
+    for (const Deck& deck : decks_.decks) {
+        if (made_for_groups(deck) == (style == PlayStyle::party)) chosen.push_back(deck.id);
     }
+    if (!chosen.empty() && chosen.size() < decks_.decks.size()) draft_.decks = std::move(chosen);
     consent_.reset();
     resuming_ = false;
 }
@@ -46,9 +46,20 @@ StartOutcome NightFlow::start() {
     if (!consent_) begin_consent();
     // A copy goes into the session, so that when the night cannot start (no card fits the
     // choices) the players can change their choices without giving their limits again.
-    SessionStart started = Session::start(draft_, decks_.decks, *consent_, clock_, stores_);
+    const bool party = draft_.style == PlayStyle::party;
+    std::vector<Deck> party_cards;
+    std::span<const Deck> decks = decks_.decks;
+    SessionStores stores = stores_;
+    if (party) {
+        party_cards = party_decks(decks_.decks, party_rules_);
+        decks = party_cards;
+        stores.save = nullptr;
+    }
+    SessionStart started = Session::start(draft_, decks, *consent_, clock_, stores);
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    party_.reset();
+    if (party) party_.emplace(draft_, party_rules_);
     consent_.reset();
     saved_.reset();
     resuming_ = false;
@@ -76,6 +87,7 @@ StartOutcome NightFlow::resume() {
     consent_.reset();
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    party_.reset();
     saved_.reset();
     resuming_ = false;
     return {true, {}, std::move(started.notices)};
@@ -87,6 +99,9 @@ void NightFlow::forget_saved() {
     resuming_ = false;
 }
 
-void NightFlow::close() { session_.reset(); }
+void NightFlow::close() {
+    session_.reset();
+    party_.reset();
+}
 
 }  // namespace kindling::app

@@ -4,6 +4,7 @@
 // the session, and the saved night offered at start-up.
 
 #include "app/deck_library.hpp"
+#include "core/party_night.hpp"
 #include "core/session.hpp"
 
 #include <memory>
@@ -50,6 +51,15 @@ public:
     // The players chose a new night instead: the saved one is forgotten.
     void forget_saved();
 
+    // Party mode: the draft is a party played by these rules (company-safe filter, points).
+    // Party nights are not saved for resuming (a couple's saved night stays), and have no
+    // private limits: anyone swaps a card they do not want, without a reason.
+    void set_party_rules(PartyRules rules) { party_rules_ = rules; }
+    [[nodiscard]] const PartyRules& party_rules() const { return party_rules_; }
+    // The party being played (after start() of a party draft), else null.
+    [[nodiscard]] PartyNight* party() { return party_ ? &*party_ : nullptr; }
+    [[nodiscard]] const PartyNight* party() const { return party_ ? &*party_ : nullptr; }
+
     [[nodiscard]] Session* session() { return session_.get(); }
     [[nodiscard]] const Session* session() const { return session_.get(); }
     // After the summary: the night is over (the session already wrote the history).
@@ -64,6 +74,8 @@ private:
     SessionSetup draft_;
     std::optional<ConsentBook> consent_;
     std::unique_ptr<Session> session_;
+    PartyRules party_rules_;
+    std::optional<PartyNight> party_;
     std::optional<SavedNight> saved_;
     std::string saved_notice_;
     bool resuming_ = false;

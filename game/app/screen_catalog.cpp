@@ -8,8 +8,63 @@ namespace kindling::app {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> names{"title", "players", "handoff", "consent", "setup",  "card",
-                                                 "timer", "pause",   "summary", "settings", "help", "party"};
+constexpr std::array<std::string_view, 18> names{
+    "title", "players", "handoff", "consent", "setup", "card", "timer", "pause", "summary", "settings", "help", "party",
+    "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect"};
+
+const std::vector<std::string> party_people{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
+
+// A party of eight (or three teams of couples) with the built-in decks, company-safe, points on.
+bool start_demo_party(Game& game, std::string& error, bool teams) {
+    game.set_party_mode(true);
+    std::vector<std::string> players = game.options().players.size() >= 3 ? game.options().players : party_people;
+    if (teams) players.resize(6);
+    const PartyRules rules;
+    game.night().plan(PlayStyle::party, players, game.options().seed.value_or(7));
+    SessionSetup& draft = game.night().draft();
+    const SessionSetup chosen = party_setup(players, teams ? teams_of_neighbours(6, 2, {"Foxes", "Owls", "Bears"})
+                                                           : std::vector<Team>{},
+                                            rules, 20, draft.seed);
+    draft.teams = chosen.teams;
+    draft.intensity_limit = chosen.intensity_limit;
+    draft.length = chosen.length;
+    game.night().set_party_rules(rules);
+    game.night().begin_consent();
+    const StartOutcome started = game.night().start();
+    if (!started.started) {
+        error = "no party can be dealt from these decks";
+        for (const std::string& problem : started.problems) error += "; " + problem;
+        return false;
+    }
+    return true;
+}
+
+// Swaps until a card of this kind is on the table (swaps keep the turn).
+void swap_to(Session& session, CardKind kind) {
+    for (int i = 0; i < 80 && session.view().card && session.view().card->kind != kind; ++i) session.apply(Action::swap());
+}
+
+// A few turns of a party with votes counted, for a scoreboard with points on it.
+void play_demo_votes(Game& game) {
+    Session& session = *game.night().session();
+    PartyNight& party = *game.night().party();
+    const std::vector<std::vector<std::size_t>> rounds{{1, 1, 2, 1, 1, 4, 2, 1}, {2, 2, 2, 5, 5, 2, 0, 2},
+                                                       {4, 4, 6, 4, 3, 6, 6, 4}};
+    for (const auto& ballots : rounds) {
+        swap_to(session, CardKind::vote);
+        Vote vote = party.start_vote(party.turn(session.view().turn));
+        for (const std::size_t ballot : ballots) vote.cast(ballot % party.player_count());
+        party.finish_vote(vote);
+        session.apply(Action::done());
+    }
+}
+
+void press_number(ui::ScreenStack& stack, int number) {
+    stack.apply_pending();
+    ui::InputEvent event = ui::InputEvent::make(ui::Command::number, ui::InputDevice::keyboard);
+    event.number = number;
+    if (ui::Screen* top = stack.top()) top->handle(event);
+}
 
 bool start_demo_night(Game& game, std::string& error, bool with_timers = false) {
     game.night().plan(PlayStyle::couple, demo_players(game), game.options().seed.value_or(7));
@@ -91,6 +146,35 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
     } else if (name == "party") {
         stack.reset(make_title_screen(game));
         stack.push(make_party_screen(game));
+    } else if (name == "party-card") {
+        if (!start_demo_party(game, error, false)) return false;
+        swap_to(*game.night().session(), CardKind::question);
+        stack.reset(make_card_screen(game));
+    } else if (name == "party-vote") {
+        if (!start_demo_party(game, error, false)) return false;
+        swap_to(*game.night().session(), CardKind::vote);
+        stack.reset(make_card_screen(game));
+        stack.push(make_party_vote_screen(game));
+        for (const int number : {2, 2, 5, 2, 7}) press_number(stack, number);
+    } else if (name == "party-guess") {
+        if (!start_demo_party(game, error, true)) return false;
+        swap_to(*game.night().session(), CardKind::guess);
+        stack.reset(make_card_screen(game));
+        stack.push(make_party_guess_screen(game));
+    } else if (name == "party-scores" || name == "party-final") {
+        if (!start_demo_party(game, error, false)) return false;
+        play_demo_votes(game);
+        if (name == "party-final") {
+            game.night().session()->apply(Action::end());
+            stack.reset(make_party_scores_screen(game, true));
+        } else {
+            stack.reset(make_card_screen(game));
+            stack.push(make_party_scores_screen(game, false));
+        }
+    } else if (name == "reconnect") {
+        if (!start_demo_party(game, error, false)) return false;
+        stack.reset(make_card_screen(game));
+        stack.push(make_reconnect_screen(game));
     } else {
         error = "unknown screen \"" + std::string(name) + "\"; the screens are";
         for (const std::string_view known : names) error += " " + std::string(known);

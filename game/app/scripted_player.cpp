@@ -78,6 +78,18 @@ SDL_Event ScriptedPlayer::next(const ui::Screen& top) {
         return toward(top, "done", SDLK_DOWN);
     }
     if (screen == "card") return on_card();
+    if (screen == "party") return toward(top, "start", SDLK_DOWN);
+    if (screen == "party-vote") {
+        // Everyone votes by number; once counted, on to the next card.
+        if (focus == "next") return key_event(SDLK_RETURN);
+        return key_event(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(random_.below(8))));
+    }
+    if (screen == "party-guess") {
+        if (focus.starts_with("player-")) return chance(0.5) ? key_event(SDLK_RETURN) : key_event(SDLK_DOWN);
+        if (focus == "card") return key_event(SDLK_RIGHT);
+        return key_event(SDLK_RETURN);
+    }
+    if (screen == "party-scores" || screen == "reconnect") return key_event(SDLK_RETURN);
     if (screen == "timer") {
         if (focus == "toggle" && chance(0.6)) return key_event(SDLK_RETURN);
         return chance(0.5) ? key_event(SDLK_ESCAPE) : pad_event(SDL_CONTROLLER_BUTTON_B);

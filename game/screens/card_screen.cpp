@@ -1,7 +1,10 @@
 // The heart of the game: one card, large and calm, whose turn it is and who answers, and the
 // actions (done, swap, favourite, timer). New cards are dealt face down and turned over; with
-// reduced motion they cross-fade instead.
+// reduced motion they cross-fade instead. At a party the same screen reads from across the room:
+// the reader's name large, card text at least 64 px, who answers by name, and votes, guesses
+// and the scoreboard instead of favourites.
 #include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
 #include "screens/screens.hpp"
 #include "ui/animation.hpp"
 #include "ui/card_content.hpp"
@@ -37,7 +40,11 @@ public:
     [[nodiscard]] std::string_view name() const override { return "card"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
 
-    void on_reveal() override { refresh_view(); }
+    void on_reveal() override {
+        refresh_view();
+        // A vote or guess over this card has finished: on to the next card.
+        if (game_.take_next_card_request()) act(Action::done(), Exit::done);
+    }
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();
@@ -48,11 +55,11 @@ public:
         buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
                         strings());
         label_h_ = painter.measure("Ag", type::label).h;
-        top_bar_h_ = std::max({painter.measure("Ag", type::subheading).h, label_h_ + 18, 64.0f});
+        top_bar_h_ = std::max({painter.measure("Ag", party_ ? type::heading : type::subheading).h, label_h_ + 18, 64.0f});
         notice_h_ = view_.notice.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), view_.notice) + 16;
         const float card_top = area.y + top_bar_h_ + 28;
         const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
-        card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale());
+        card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale(), party_);
         if (!view_.card) return;
         if (!face_.outdated(painter, card_, content_)) return;
         // A new face is drawn over two frames, so no frame of the animation stutters: first its
@@ -83,6 +90,9 @@ public:
         if (result.id == "swap") act(Action::swap(), Exit::swap);
         if (result.id == "favourite") act(Action::favourite(), Exit::none);
         if (result.id == "timer" && view_.timer.phase != TimerPhase::none) game_.screens().push(make_timer_screen(game_));
+        if (result.id == "vote") game_.screens().push(make_party_vote_screen(game_));
+        if (result.id == "guess") game_.screens().push(make_party_guess_screen(game_));
+        if (result.id == "scores") game_.screens().push(make_party_scores_screen(game_, false));
     }
 
     FrameRequest update(std::int64_t now) override {
@@ -116,7 +126,10 @@ private:
     void refresh_view() {
         if (game_.night().session() == nullptr) return;
         view_ = session().view();
+        const PartyNight* party = game_.night().party();
+        party_ = party != nullptr;
         if (!view_.card) return;
+        if (party_) party_turn_ = party->turn(view_.turn);
         const CardView& card = *view_.card;
         CardFacts facts;
         facts.text = card.text;
@@ -126,10 +139,11 @@ private:
         facts.level = card.level;
         facts.intensity = card.intensity;
         if (view_.timer.phase != TimerPhase::none) facts.timer_seconds = static_cast<int>(view_.timer.length_ms / 1000);
-        facts.answers_label = answers_text(view_.turn, strings());
-        facts.favourite = card.favourite;
+        facts.answers_label = party_ ? party_answers_text(party_turn_, strings()) : answers_text(view_.turn, strings());
+        facts.favourite = card.favourite && !party_;
         facts.closing = card.closing;
         content_ = describe_card(facts, strings());
+        content_.ten_foot = party_;
         card_key_ = card.deck_id + "\n" + card.card_id + "\n" + card.text;
     }
 
@@ -155,7 +169,8 @@ private:
             leave_start_ = game_.now_ms();
             deal_start_ = leave_start_ + deal_delay_ms;
             dealing_ = true;
-            buttons_.focus("done");
+            rebuild_buttons();
+            buttons_.focus(items_primary());
         }
     }
 
@@ -234,9 +249,16 @@ private:
         const Palette& palette = painter.palette();
         const RectF area = painter.canvas().content();
         const float cy = area.y + top_bar_h_ / 2;
-        painter.icon(Icon::person, {area.x, cy - 24, 48, 48}, palette.accent);
-        painter.text(strings().format("card.turn", {{"name", view_.turn.reader}}), type::subheading, {area.x + 64, cy},
-                     palette.text, {HAlign::left, VAlign::centre});
+        if (party_) {
+            // Read from the sofa: whose turn it is, large.
+            painter.icon(Icon::person, {area.x, cy - 32, 64, 64}, palette.accent);
+            painter.text(party_reader_text(party_turn_, strings()), type::heading, {area.x + 80, cy}, palette.text,
+                         {HAlign::left, VAlign::centre});
+        } else {
+            painter.icon(Icon::person, {area.x, cy - 24, 48, 48}, palette.accent);
+            painter.text(strings().format("card.turn", {{"name", view_.turn.reader}}), type::subheading, {area.x + 64, cy},
+                         palette.text, {HAlign::left, VAlign::centre});
+        }
         const auto [label, fraction] = progress_text();
         const RectF drawn = painter.text(label, type::label, {area.right(), area.y}, palette.text_muted,
                                          {HAlign::right, VAlign::top});
@@ -271,6 +293,10 @@ private:
     }
 
     void rebuild_buttons() {
+        if (party_) {
+            rebuild_party_buttons();
+            return;
+        }
         std::vector<ButtonItem> items;
         items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
         items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
@@ -283,6 +309,30 @@ private:
         buttons_.set_items(std::move(items));
     }
 
+    // At a party a vote card is finished by voting and a guess card by guessing; swapping is
+    // always there, and the scoreboard takes the favourite's button.
+    void rebuild_party_buttons() {
+        std::vector<ButtonItem> items;
+        const CardKind kind = view_.card ? view_.card->kind : CardKind::question;
+        if (kind == CardKind::vote) items.push_back({"vote", text("party.vote"), Icon::raised_hand, true, std::nullopt});
+        else if (kind == CardKind::guess) items.push_back({"guess", text("party.guess"), Icon::crystal_ball, true, std::nullopt});
+        else items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
+        items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
+        if (view_.timer.phase != TimerPhase::none) {
+            items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
+        }
+        if (game_.night().party()->rules().scoring) {
+            items.push_back({"scores", text("party.scores"), Icon::star, false, Command::favourite});
+        }
+        buttons_.set_items(std::move(items));
+        const std::string focus = buttons_.focused_id();
+        if (focus.empty() || focus == "done" || focus == "vote" || focus == "guess") buttons_.focus(items_primary());
+    }
+
+    [[nodiscard]] std::string items_primary() const {
+        return buttons_.items().empty() ? std::string{} : buttons_.items().front().id;
+    }
+
     [[nodiscard]] std::string focused_label() const {
         for (const ButtonItem& item : buttons_.items()) {
             if (item.id == buttons_.focused_id()) return item.label;
@@ -291,6 +341,8 @@ private:
     }
 
     SessionView view_;
+    bool party_ = false;
+    PartyTurn party_turn_;
     CardContent content_;
     std::string card_key_;
     CardRenderer renderer_;

@@ -58,6 +58,20 @@ void end_night(app::Game& game) {
         return;
     }
     if (!session->finished()) session->apply(Action::end());
+    const PartyNight* party = game.night().party();
+    if (party != nullptr && party->rules().scoring) {
+        game.screens().reset(make_party_scores_screen(game, true));
+        return;
+    }
+    show_summary(game);
+}
+
+void show_summary(app::Game& game) {
+    Session* session = game.night().session();
+    if (session == nullptr) {
+        game.screens().reset(make_title_screen(game));
+        return;
+    }
     game.screens().reset(make_summary_screen(game, session->summary()));
 }
 

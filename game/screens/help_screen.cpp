@@ -122,7 +122,7 @@ private:
                 if (const auto key = glyph_for(row.command, InputDevice::keyboard)) {
                     draw_glyph(painter, *key, {columns[1], cy}, strings());
                 }
-                if (const auto pad = glyph_for(row.command, InputDevice::gamepad)) {
+                if (const auto pad = glyph_for(row.command, InputDevice::gamepad, painter.pad_style())) {
                     draw_glyph(painter, *pad, {columns[2], cy}, strings());
                 }
                 painter.text(text(row.mouse_key), type::small.wrapped(mouse_w), {columns[3], cy}, palette.text_muted,

@@ -25,7 +25,13 @@ std::unique_ptr<ui::Screen> make_pause_screen(app::Game& game);
 std::unique_ptr<ui::Screen> make_summary_screen(app::Game& game, NightSummary summary);
 std::unique_ptr<ui::Screen> make_settings_screen(app::Game& game);
 std::unique_ptr<ui::Screen> make_help_screen(app::Game& game);
+// Party mode: set-up (registered as "party"), the vote, the guessing round, the scoreboard
+// (`final` at the end of the night, leading to the summary) and the reconnect prompt.
 std::unique_ptr<ui::Screen> make_party_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_party_vote_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_party_guess_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_party_scores_screen(app::Game& game, bool final);
+std::unique_ptr<ui::Screen> make_reconnect_screen(app::Game& game);
 
 struct DialogButton {
     std::string id;
@@ -46,7 +52,11 @@ void begin_consent(app::Game& game);
 void after_limits(app::Game& game, std::size_t player);
 // Starts (or resumes) the night and shows its first card; problems are shown in a dialog.
 void start_night(app::Game& game);
-// Ends the night now and shows the summary.
+// Ends the night now and shows the summary (at a party with points, the final scores first).
 void end_night(app::Game& game);
+// The summary of the night just ended.
+void show_summary(app::Game& game);
+// The controller in use is gone during a party: pause with the reconnect prompt.
+void controller_lost(app::Game& game);
 
 }  // namespace kindling::screens

@@ -98,6 +98,17 @@ private:
         language.value = language_name(s.language);
         language.icon = Icon::globe;
         items.push_back(std::move(language));
+        // The house rules of party mode, for the host; they apply from the next party on.
+        items.push_back({"party-heading", OptionItem::Kind::heading, text("settings.party")});
+        OptionItem party_safe{"party_safe_area", OptionItem::Kind::choice, text("settings.party_safe_area")};
+        party_safe.value = strings().format("settings.percent", {{"percent", std::to_string(s.party_safe_area_percent)}});
+        party_safe.detail = text("settings.party_safe_area_detail");
+        party_safe.icon = Icon::frame;
+        items.push_back(std::move(party_safe));
+        items.push_back(toggle("party_company_safe", text("party.company_safe"), s.party_company_safe, strings(), Icon::lock,
+                               text(s.party_company_safe ? "party.company_safe_on" : "party.company_safe_off")));
+        items.push_back(toggle("party_scoreboard", text("party.scoreboard"), s.party_scoreboard, strings(), Icon::star,
+                               text("party.scoreboard_detail")));
         if (game_.environment().history != nullptr) {
             OptionItem fresh{"fresh", OptionItem::Kind::action, text("settings.fresh_start")};
             fresh.detail = text("settings.fresh_start_detail");
@@ -115,6 +126,9 @@ private:
         if (id == "reduced_motion") s.reduced_motion = !s.reduced_motion;
         if (id == "fullscreen") s.fullscreen = !s.fullscreen;
         if (id == "safe_area") s.safe_area_percent = std::clamp(s.safe_area_percent + delta, 0, 10);
+        if (id == "party_safe_area") s.party_safe_area_percent = std::clamp(s.party_safe_area_percent + delta, 0, 10);
+        if (id == "party_company_safe") s.party_company_safe = !s.party_company_safe;
+        if (id == "party_scoreboard") s.party_scoreboard = !s.party_scoreboard;
         if (id == "language" && !languages_.empty()) {
             std::size_t index = 0;
             for (std::size_t i = 0; i < languages_.size(); ++i) {

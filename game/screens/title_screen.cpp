@@ -25,12 +25,18 @@ std::string short_problem(const std::string& problem) {
 
 class TitleScreen final : public GameScreen {
 public:
-    explicit TitleScreen(app::Game& game) : GameScreen(game) { rebuild(); }
+    explicit TitleScreen(app::Game& game) : GameScreen(game) {
+        game.set_party_mode(false);
+        rebuild();
+    }
 
     [[nodiscard]] std::string_view name() const override { return "title"; }
     [[nodiscard]] std::string focused_id() const override { return menu_.focused_id(); }
 
-    void on_reveal() override { rebuild(); }
+    void on_reveal() override {
+        game_.set_party_mode(false);
+        rebuild();
+    }
 
     void layout(Painter& painter) override {
         rebuild_if_words_changed();

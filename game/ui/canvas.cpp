@@ -5,10 +5,12 @@
 
 namespace kindling::ui {
 
-Canvas::Canvas(int output_width, int output_height, int safe_area_percent, int text_percent)
+Canvas::Canvas(int output_width, int output_height, int safe_area_percent, int text_percent,
+               int title_safe_percent)
     : output_width_(std::max(1, output_width)),
       output_height_(std::max(1, output_height)),
       safe_area_percent_(std::clamp(safe_area_percent, 0, 10)),
+      title_safe_percent_(std::clamp(title_safe_percent, 0, 10)),
       text_scale_(static_cast<float>(std::clamp(text_percent, 100, 200)) / 100.0f) {
     const float inset = static_cast<float>(safe_area_percent_) / 100.0f;
     const float inner_w = static_cast<float>(output_width_) * (1.0f - 2 * inset);
@@ -19,9 +21,10 @@ Canvas::Canvas(int output_width, int output_height, int safe_area_percent, int t
 }
 
 RectF Canvas::content() const {
-    // 96 x 54 design pixels at 16:9; a share of the real size at other shapes.
-    const float mx = size_.w * title_safe_share;
-    const float my = size_.h * title_safe_share;
+    // 96 x 54 design pixels at 16:9 and 5 %; a share of the real size at other shapes.
+    const float share = static_cast<float>(title_safe_percent_) / 100.0f;
+    const float mx = size_.w * share;
+    const float my = size_.h * share;
     return {mx, my, size_.w - 2 * mx, size_.h - 2 * my};
 }
 
@@ -37,7 +40,7 @@ int Canvas::text_pixels(float design_size) const {
 }
 
 RectF Canvas::title_safe_output() const {
-    const float share = std::max(title_safe_share, static_cast<float>(safe_area_percent_) / 100.0f);
+    const float share = static_cast<float>(std::max(title_safe_percent_, safe_area_percent_)) / 100.0f;
     const float w = static_cast<float>(output_width_);
     const float h = static_cast<float>(output_height_);
     return {w * share, h * share, w * (1 - 2 * share), h * (1 - 2 * share)};

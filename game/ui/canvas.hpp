@@ -18,8 +18,10 @@ class Canvas {
 public:
     Canvas() : Canvas(1920, 1080, 0, 100) {}
     // `safe_area_percent` (0..10) is the player's overscan inset; `text_percent` (100..200)
-    // scales text on top of the canvas scale.
-    Canvas(int output_width, int output_height, int safe_area_percent, int text_percent);
+    // scales text on top of the canvas scale. `title_safe_percent` (0..10) is the margin
+    // content() keeps inside the canvas: 5 % normally; party mode passes its own setting.
+    Canvas(int output_width, int output_height, int safe_area_percent, int text_percent,
+           int title_safe_percent = 5);
 
     [[nodiscard]] int output_width() const { return output_width_; }
     [[nodiscard]] int output_height() const { return output_height_; }
@@ -27,6 +29,7 @@ public:
     [[nodiscard]] float scale() const { return scale_; }
     [[nodiscard]] float text_scale() const { return text_scale_; }
     [[nodiscard]] int safe_area_percent() const { return safe_area_percent_; }
+    [[nodiscard]] int title_safe_percent() const { return title_safe_percent_; }
     // The canvas in design pixels: x and y start at 0.
     [[nodiscard]] SizeF size() const { return size_; }
     [[nodiscard]] RectF bounds() const { return {0, 0, size_.w, size_.h}; }
@@ -49,13 +52,14 @@ public:
     // Output pixels for a text size in design pixels, including the player's text size.
     [[nodiscard]] int text_pixels(float design_size) const;
     // The title-safe rectangle in output pixels that no text may leave: the output inset by
-    // the larger of 5% and the player's safe area on every side.
+    // the larger of the title-safe margin and the player's safe area on every side.
     [[nodiscard]] RectF title_safe_output() const;
 
 private:
     int output_width_;
     int output_height_;
     int safe_area_percent_;
+    int title_safe_percent_;
     float scale_;
     float text_scale_;
     SizeF size_;

@@ -28,6 +28,9 @@ struct CardContent {
     std::string note;            // "The last card of the night"; usually empty
     bool favourite = false;
     std::string favourite_label; // "Favourite", shown with a filled heart when marked
+    // Party mode on a TV: card text never below 64 px at 1080p (before the text size), and
+    // who answers in larger type.
+    bool ten_foot = false;
 
     friend bool operator==(const CardContent&, const CardContent&) = default;
 };

@@ -28,9 +28,9 @@ Colour badge_icon_colour(const Palette& palette, Colour theme) {
 
 }  // namespace
 
-RectF CardRenderer::card_rect(const RectF& area, float text_scale) {
-    const float w = std::min(area.w, 1320.0f * std::clamp(text_scale, 1.0f, 1.35f));
-    const float h = std::min(area.h, 700.0f);
+RectF CardRenderer::card_rect(const RectF& area, float text_scale, bool ten_foot) {
+    const float w = std::min(area.w, (ten_foot ? 1560.0f : 1320.0f) * std::clamp(text_scale, 1.0f, 1.35f));
+    const float h = std::min(area.h, ten_foot ? 760.0f : 700.0f);
     return area.centred({w, h});
 }
 
@@ -40,12 +40,16 @@ CardRenderer::CardText CardRenderer::card_text(Painter& painter, const RectF& ca
     // card matters more than its size, so the minimum falls back to the 48 px of 100 %.
     CardText words;
     words.box = text_box(card, painter.canvas().text_scale());
-    words.spec = type::card_text.wrapped(words.box.w, text::Align::center);
-    words.minimum = type::minimum_card;
+    words.spec = (content.ten_foot ? type::party_card_text : type::card_text).wrapped(words.box.w, text::Align::center);
+    words.minimum = text_minimum(content);
     if (painter.canvas().text_scale() > 1.0f && !painter.fits_whole(content.text, words.spec, words.box, words.minimum)) {
-        words.minimum = type::minimum_card / painter.canvas().text_scale();
+        words.minimum = words.minimum / painter.canvas().text_scale();
     }
     return words;
+}
+
+float CardRenderer::text_minimum(const CardContent& content) {
+    return content.ten_foot ? type::minimum_party_card : type::minimum_card;
 }
 
 void CardRenderer::prepare_face(Painter& painter, const RectF& card, const CardContent& content) const {
@@ -115,8 +119,8 @@ void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardCont
     painter.fill_rect({card.x + padding, card.bottom() - padding - footer_h - 6, card.w - 2 * padding, 2},
                       blend(palette.card_muted, palette.card, 0.35));
     painter.icon(Icon::speech, {left, footer_y - 20, 40, 40}, palette.card_text);
-    painter.text(content.answers_label, type::label_bold, {left + 54, footer_y}, palette.card_text,
-                 {HAlign::left, VAlign::centre});
+    painter.text(content.answers_label, content.ten_foot ? type::subheading : type::label_bold, {left + 54, footer_y},
+                 palette.card_text, {HAlign::left, VAlign::centre});
     float fx = right;
     if (content.favourite) {
         const RectF mark = painter.text(content.favourite_label, type::small_bold, {fx, footer_y}, palette.card_text,

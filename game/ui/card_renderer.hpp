@@ -13,7 +13,9 @@ class CardRenderer {
 public:
     // The card's place in an area: centred, as large as fits up to 1320 x 700 design pixels,
     // wider with a larger text size so the words keep their room.
-    static RectF card_rect(const RectF& area, float text_scale = 1.0f);
+    static RectF card_rect(const RectF& area, float text_scale = 1.0f, bool ten_foot = false);
+    // The smallest size the card's words are drawn at (design pixels, before the text size).
+    static float text_minimum(const CardContent& content);
     // Where the card's text goes inside a card rectangle, at a text size (1 = 100 %): the
     // header and footer grow with the player's text size and the text gets what is left.
     static RectF text_box(const RectF& card, float text_scale = 1.0f);

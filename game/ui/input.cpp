@@ -14,11 +14,40 @@ constexpr int stick_release = 8000;
 
 constexpr std::array<std::string_view, command_count> command_names{
     "up",   "down",   "left",  "right", "confirm",    "back",  "next-field", "previous-field", "swap",
-    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down"};
+    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down", "number"};
+
+// 1..9 for the number keys of the top row and the keypad, else 0.
+int number_of(SDL_Keycode key) {
+    if (key >= SDLK_1 && key <= SDLK_9) return static_cast<int>(key - SDLK_1) + 1;
+    if (key >= SDLK_KP_1 && key <= SDLK_KP_9) return static_cast<int>(key - SDLK_KP_1) + 1;
+    return 0;
+}
 
 }  // namespace
 
 std::string_view to_string(Command command) { return command_names[static_cast<std::size_t>(command)]; }
+
+PadStyle pad_style_for(SDL_GameControllerType type) {
+    switch (type) {
+        case SDL_CONTROLLER_TYPE_PS3:
+        case SDL_CONTROLLER_TYPE_PS4:
+        case SDL_CONTROLLER_TYPE_PS5: return PadStyle::playstation;
+        case SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_PRO:
+        case SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_JOYCON_LEFT:
+        case SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_JOYCON_RIGHT:
+        case SDL_CONTROLLER_TYPE_NINTENDO_SWITCH_JOYCON_PAIR: return PadStyle::nintendo;
+        default: return PadStyle::xbox;
+    }
+}
+
+std::string_view to_string(PadStyle style) {
+    switch (style) {
+        case PadStyle::xbox: return "xbox";
+        case PadStyle::playstation: return "playstation";
+        case PadStyle::nintendo: return "nintendo";
+    }
+    return "xbox";
+}
 
 std::optional<InputEvent> InputMapper::key(const SDL_KeyboardEvent& key) {
     const bool repeat = key.repeat != 0;
@@ -53,6 +82,11 @@ std::optional<InputEvent> InputMapper::key(const SDL_KeyboardEvent& key) {
     }
     // Letters act as shortcuts only while nobody is typing.
     if (text_entry_ || ctrl_or_alt || repeat) return std::nullopt;
+    if (const int number = number_of(key.keysym.sym); number > 0) {
+        InputEvent event = command(Command::number);
+        event.number = number;
+        return event;
+    }
     switch (key.keysym.sym) {
         case SDLK_SPACE: return command(Command::confirm);
         case SDLK_s: return command(Command::swap);
@@ -116,8 +150,14 @@ std::optional<InputEvent> InputMapper::map(const SDL_Event& event, const Canvas&
             mapped->device = InputDevice::keyboard;
             mapped->text = event.text.text;
             break;
-        case SDL_CONTROLLERBUTTONDOWN: mapped = pad_button(event.cbutton); break;
-        case SDL_CONTROLLERAXISMOTION: mapped = pad_axis(event.caxis); break;
+        case SDL_CONTROLLERBUTTONDOWN:
+            mapped = pad_button(event.cbutton);
+            if (mapped) mapped->pad = event.cbutton.which;
+            break;
+        case SDL_CONTROLLERAXISMOTION:
+            mapped = pad_axis(event.caxis);
+            if (mapped) mapped->pad = event.caxis.which;
+            break;
         case SDL_MOUSEMOTION:
             if (event.motion.which == SDL_TOUCH_MOUSEID) return std::nullopt;
             mapped = InputEvent{};

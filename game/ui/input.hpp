@@ -19,6 +19,14 @@ class Canvas;
 
 enum class InputDevice : std::uint8_t { keyboard, mouse, gamepad };
 
+// Which labels a gamepad's face buttons carry, for the glyphs the hints show. Commands follow a
+// button's position, never its label (SDL's "A" is always the bottom button, see
+// docs and README "Controllers"): confirm is the bottom button, which reads "A" on an Xbox
+// pad, a cross on a PlayStation pad and "B" on a Nintendo pad.
+enum class PadStyle : std::uint8_t { xbox, playstation, nintendo };
+PadStyle pad_style_for(SDL_GameControllerType type);
+std::string_view to_string(PadStyle style);
+
 enum class Command : std::uint8_t {
     up, down, left, right,
     confirm,     // Enter, Space, gamepad A, a click
@@ -33,8 +41,9 @@ enum class Command : std::uint8_t {
     fullscreen,  // F11
     erase,       // Backspace while typing
     page_up, page_down,
+    number,      // 1..9 (top row or keypad) while nobody types: picks a numbered player
 };
-inline constexpr std::size_t command_count = static_cast<std::size_t>(Command::page_down) + 1;
+inline constexpr std::size_t command_count = static_cast<std::size_t>(Command::number) + 1;
 std::string_view to_string(Command command);
 
 struct InputEvent {
@@ -46,6 +55,9 @@ struct InputEvent {
     PointF pointer;       // design pixels, for pointer events
     float scroll = 0;     // wheel steps, positive = away from the player (up)
     std::string text;     // typed text (UTF-8)
+    int number = 0;       // Command::number: 1..9
+    // Gamepad events: the controller's SDL instance id (which pad is in use); -1 otherwise.
+    SDL_JoystickID pad = -1;
 
     static InputEvent make(Command command, InputDevice device, bool repeat = false) {
         InputEvent event;

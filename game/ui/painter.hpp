@@ -8,6 +8,7 @@
 #include "ui/canvas.hpp"
 #include "ui/geometry.hpp"
 #include "ui/icons.hpp"
+#include "ui/input.hpp"
 #include "ui/shape_cache.hpp"
 #include "ui/text/text_engine.hpp"
 #include "ui/text_recorder.hpp"
@@ -72,6 +73,9 @@ public:
     [[nodiscard]] ShapeCache& shapes() { return caches_.shapes; }
     [[nodiscard]] DrawCaches& caches() { return caches_; }
     [[nodiscard]] TextRecorder* recorder() { return recorder_; }
+    // The labels of the gamepad in use, for control glyphs drawn this frame.
+    [[nodiscard]] PadStyle pad_style() const { return pad_style_; }
+    void set_pad_style(PadStyle style) { pad_style_ = style; }
     // Draws without (or with another) recorder for a while; returns the one in use.
     TextRecorder* swap_recorder(TextRecorder* recorder) {
         TextRecorder* previous = recorder_;
@@ -143,6 +147,7 @@ private:
     PointF layer_offset_{};  // output pixels subtracted while drawing into a layer
     bool in_layer_ = false;
     TextRecorder* screen_recorder_ = nullptr;
+    PadStyle pad_style_ = PadStyle::xbox;
 };
 
 }  // namespace kindling::ui

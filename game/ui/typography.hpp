@@ -30,6 +30,8 @@ struct TextSpec {
 namespace type {
 inline constexpr float minimum_ui = 32;
 inline constexpr float minimum_card = 48;
+// Party mode is read from across a room: its card text never goes below this.
+inline constexpr float minimum_party_card = 64;
 
 inline constexpr TextSpec display{text::FontRole::bold, 132};
 inline constexpr TextSpec heading{text::FontRole::bold, 64};
@@ -40,6 +42,7 @@ inline constexpr TextSpec label_bold{text::FontRole::bold, 36};
 inline constexpr TextSpec small{text::FontRole::regular, minimum_ui};
 inline constexpr TextSpec small_bold{text::FontRole::bold, minimum_ui};
 inline constexpr TextSpec card_text{text::FontRole::regular, 70, 0, text::Align::center, 1.08};
+inline constexpr TextSpec party_card_text{text::FontRole::regular, 84, 0, text::Align::center, 1.08};
 }  // namespace type
 
 }  // namespace kindling::ui

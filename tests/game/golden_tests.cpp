@@ -1,6 +1,9 @@
 // Every registered screen, rendered headless at 1280x720, 1920x1080 and 3840x2160, against the
 // committed golden images in tests/goldens, with every piece of text inside the title-safe
-// area and no untranslated string key on screen.
+// area and no untranslated string key on screen. Party mode's screens are for a TV: they are
+// checked at 1920x1080 and 3840x2160, the 4K frame compared at half its size (each golden pixel
+// the mean of four) so the goldens stay small while layout, text placement and scaling at 4K
+// are still checked.
 //
 // After a deliberate change of the look: KINDLING_UPDATE_GOLDENS=1 ./tools/test -- -R golden
 // rewrites the goldens (or tools/update-goldens); review them with your image viewer and commit.
@@ -14,6 +17,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <regex>
+#include <span>
 
 using namespace kindling;
 using namespace kindling::testing;
@@ -29,6 +33,33 @@ struct Size {
     int height;
 };
 constexpr Size sizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+constexpr Size party_sizes[] = {{1920, 1080}, {3840, 2160}};
+constexpr int party_4k_reduction = 2;
+
+// Each pixel the mean of a factor x factor block: a 4K frame compared at 1080p.
+ui::RgbaImage reduced(const ui::RgbaImage& image, int factor) {
+    ui::RgbaImage small;
+    small.width = image.width / factor;
+    small.height = image.height / factor;
+    small.pixels.assign(static_cast<std::size_t>(small.width) * static_cast<std::size_t>(small.height) * 4, 0);
+    for (int y = 0; y < small.height; ++y) {
+        for (int x = 0; x < small.width; ++x) {
+            for (std::size_t c = 0; c < 4; ++c) {
+                int sum = 0;
+                for (int dy = 0; dy < factor; ++dy) {
+                    for (int dx = 0; dx < factor; ++dx) {
+                        const auto at = (static_cast<std::size_t>(y * factor + dy) * static_cast<std::size_t>(image.width) +
+                                         static_cast<std::size_t>(x * factor + dx)) * 4 + c;
+                        sum += image.pixels[at];
+                    }
+                }
+                small.pixels[(static_cast<std::size_t>(y) * static_cast<std::size_t>(small.width) +
+                              static_cast<std::size_t>(x)) * 4 + c] = static_cast<std::uint8_t>(sum / (factor * factor));
+            }
+        }
+    }
+    return small;
+}
 
 std::filesystem::path golden_path(std::string_view screen, Size size, std::string_view suffix = "") {
     return std::filesystem::path(KINDLING_GOLDEN_DIR) /
@@ -69,13 +100,31 @@ void check_text_placement(const TestGame& game, const ui::Canvas& canvas) {
     }
 }
 
-void check_screen(std::string_view screen) {
-    for (const Size size : sizes) {
+// The focused control is drawn with the focus ring colour somewhere on screen.
+bool shows_focus(const ui::RgbaImage& image, const Palette& palette) {
+    const Colour ring = palette.focus_ring;
+    long long hits = 0;
+    for (std::size_t i = 0; i + 3 < image.pixels.size(); i += 4) {
+        if (std::abs(image.pixels[i] - ring.r) <= 2 && std::abs(image.pixels[i + 1] - ring.g) <= 2 &&
+            std::abs(image.pixels[i + 2] - ring.b) <= 2) {
+            ++hits;
+        }
+    }
+    return hits > 200;
+}
+
+void check_screen(std::string_view screen, std::span<const Size> in_sizes = sizes, bool party = false) {
+    for (const Size size : in_sizes) {
         CAPTURE(screen, size.width, size.height);
         TestGame game(size.width, size.height);
         game.open(screen);
-        const ui::RgbaImage actual = game.capture();
+        ui::RgbaImage actual = game.capture();
         check_text_placement(game, game.app().canvas());
+        if (party) {
+            CHECK(game.app().canvas().title_safe_percent() == Settings{}.party_safe_area_percent);
+            CHECK(shows_focus(actual, game.game().palette()));
+            if (size.width == 3840) actual = reduced(actual, party_4k_reduction);
+        }
         const auto expected_path = golden_path(screen, size);
         const auto actual_path = golden_path(screen, size, ".actual");
         std::string error;
@@ -115,9 +164,15 @@ TEST_CASE("Screen pause matches its golden images") { check_screen("pause"); }
 TEST_CASE("Screen summary matches its golden images") { check_screen("summary"); }
 TEST_CASE("Screen settings matches its golden images") { check_screen("settings"); }
 TEST_CASE("Screen help matches its golden images") { check_screen("help"); }
-TEST_CASE("Screen party matches its golden images") { check_screen("party"); }
+TEST_CASE("Screen party matches its golden images") { check_screen("party", party_sizes, true); }
+TEST_CASE("Screen party-card matches its golden images") { check_screen("party-card", party_sizes, true); }
+TEST_CASE("Screen party-vote matches its golden images") { check_screen("party-vote", party_sizes, true); }
+TEST_CASE("Screen party-guess matches its golden images") { check_screen("party-guess", party_sizes, true); }
+TEST_CASE("Screen party-scores matches its golden images") { check_screen("party-scores", party_sizes, true); }
+TEST_CASE("Screen party-final matches its golden images") { check_screen("party-final", party_sizes, true); }
+TEST_CASE("Screen reconnect matches its golden images") { check_screen("reconnect", party_sizes, true); }
 
 TEST_CASE("Every registered screen has a golden test") {
     // The list above is written out so each screen is its own test; this keeps it complete.
-    CHECK(app::registered_screens().size() == 12);
+    CHECK(app::registered_screens().size() == 18);
 }

@@ -14,9 +14,9 @@ constexpr float icon_size = 44;
 constexpr float inner_gap = 14;
 constexpr float radius = 22;
 
-std::optional<ControlGlyph> shortcut_glyph(const ButtonItem& item, InputDevice device) {
+std::optional<ControlGlyph> shortcut_glyph(const ButtonItem& item, InputDevice device, PadStyle style) {
     if (!item.shortcut || device == InputDevice::mouse) return std::nullopt;
-    return glyph_for(*item.shortcut, device);
+    return glyph_for(*item.shortcut, device, style);
 }
 
 }  // namespace
@@ -45,7 +45,7 @@ void ButtonRow::layout(Painter& painter, const RectF& area, HAlign align, InputD
     for (const ButtonItem& item : items_) {
         float w = 2 * pad_x + painter.measure(item.label, type::body.bold()).w;
         if (item.icon) w += icon_size + inner_gap;
-        if (const auto glyph = shortcut_glyph(item, device)) w += glyph_width(painter, *glyph, strings) + inner_gap;
+        if (const auto glyph = shortcut_glyph(item, device, painter.pad_style())) w += glyph_width(painter, *glyph, strings) + inner_gap;
         widths.push_back(w);
         total += w;
     }
@@ -129,7 +129,7 @@ void ButtonRow::draw(Painter& painter, InputDevice device, const UiStrings& stri
         if (focused) painter.rounded_outline(rect.inset(-9), radius + 9, 5, palette.focus_ring);
         painter.rounded_rect(rect, radius, fill);
 
-        const auto glyph = shortcut_glyph(item, device);
+        const auto glyph = shortcut_glyph(item, device, painter.pad_style());
         float content = painter.measure(item.label, type::body.bold()).w;
         if (item.icon) content += icon_size + inner_gap;
         if (glyph) content += glyph_width(painter, *glyph, strings) + inner_gap;

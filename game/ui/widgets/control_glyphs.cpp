@@ -21,12 +21,59 @@ ControlGlyph named_key(std::string label_key) {
     return glyph;
 }
 
-ControlGlyph face(char button) {
+// A face button by its position, SDL's name for it ('a' bottom, 'b' right, 'x' left, 'y' top),
+// labelled as the pad in use labels it.
+ControlGlyph face(char button, PadStyle style) {
     ControlGlyph glyph;
     glyph.shape = ControlGlyph::Shape::pad_face;
-    glyph.pad_face = button;
-    glyph.literal = std::string(1, static_cast<char>(button - 'a' + 'A'));
+    const int position = button == 'a' ? 0 : button == 'b' ? 1 : button == 'x' ? 2 : 3;
+    switch (style) {
+        case PadStyle::xbox:
+            glyph.pad_face = button;
+            glyph.literal = std::string(1, static_cast<char>(button - 'a' + 'A'));
+            break;
+        case PadStyle::playstation: {
+            static constexpr const char* symbols[] = {"\u2715", "\u25CB", "\u25A1", "\u25B3"};
+            glyph.pad_face = 'n';
+            glyph.literal = symbols[position];
+            break;
+        }
+        case PadStyle::nintendo: {
+            // Nintendo prints A on the right and B at the bottom, X on top and Y on the left.
+            static constexpr const char* labels[] = {"B", "A", "Y", "X"};
+            glyph.pad_face = 'n';
+            glyph.literal = labels[position];
+            break;
+        }
+    }
     return glyph;
+}
+
+std::string shoulder(bool right, PadStyle style) {
+    switch (style) {
+        case PadStyle::playstation: return right ? "R1" : "L1";
+        case PadStyle::nintendo: return right ? "R" : "L";
+        case PadStyle::xbox: break;
+    }
+    return right ? "RB" : "LB";
+}
+
+std::string start_button(PadStyle style) {
+    switch (style) {
+        case PadStyle::playstation: return "Options";
+        case PadStyle::nintendo: return "+";
+        case PadStyle::xbox: break;
+    }
+    return "Start";
+}
+
+std::string back_button(PadStyle style) {
+    switch (style) {
+        case PadStyle::playstation: return "Share";
+        case PadStyle::nintendo: return "\u2212";
+        case PadStyle::xbox: break;
+    }
+    return "Back";
 }
 
 ControlGlyph pill(std::string literal) {
@@ -53,13 +100,14 @@ Colour face_colour(const Palette& palette, char button, bool text) {
         case 'a': return text ? palette.pad_a_text : palette.pad_a;
         case 'b': return text ? palette.pad_b_text : palette.pad_b;
         case 'x': return text ? palette.pad_x_text : palette.pad_x;
-        default: return text ? palette.pad_y_text : palette.pad_y;
+        case 'y': return text ? palette.pad_y_text : palette.pad_y;
+        default: return text ? palette.key_cap_text : palette.key_cap;
     }
 }
 
 }  // namespace
 
-std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadStyle) {
+std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadStyle style) {
     switch (device) {
         case InputDevice::keyboard:
             switch (command) {
@@ -80,6 +128,7 @@ std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadSt
                 case Command::erase: return named_key("keys.backspace");
                 case Command::page_up:
                 case Command::page_down: return named_key("keys.page");
+                case Command::number: return key("1\u20138");
             }
             break;
         case InputDevice::gamepad:
@@ -93,14 +142,14 @@ std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadSt
                     glyph.icon = Icon::dpad;
                     return glyph;
                 }
-                case Command::confirm: return face('a');
-                case Command::back: return face('b');
-                case Command::swap: return face('x');
-                case Command::favourite: return face('y');
-                case Command::timer: return pill("RB");
-                case Command::page_up: return pill("LB");
-                case Command::menu: return pill("Start");
-                case Command::help: return pill("Back");
+                case Command::confirm: return face('a', style);
+                case Command::back: return face('b', style);
+                case Command::swap: return face('x', style);
+                case Command::favourite: return face('y', style);
+                case Command::timer: return pill(shoulder(true, style));
+                case Command::page_up: return pill(shoulder(false, style));
+                case Command::menu: return pill(start_button(style));
+                case Command::help: return pill(back_button(style));
                 default: return std::nullopt;
             }
         case InputDevice::mouse:

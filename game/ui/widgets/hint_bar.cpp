@@ -20,7 +20,7 @@ void draw_hint_bar(Painter& painter, const RectF& area, const std::vector<Hint>&
     // Two commands that share a glyph (up and down) are shown once.
     std::vector<std::string> shown;
     for (const Hint& hint : hints) {
-        const auto glyph = glyph_for(hint.command, device);
+        const auto glyph = glyph_for(hint.command, device, painter.pad_style());
         if (!glyph) continue;
         const std::string signature = glyph->label_key + glyph->literal + hint.label;
         if (std::find(shown.begin(), shown.end(), signature) != shown.end()) continue;

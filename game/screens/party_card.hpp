@@ -1,0 +1,18 @@
+#pragma once
+// Party mode's words around a card: who reads and who answers, in people's names.
+
+#include "core/party_night.hpp"
+#include "core/ui_strings.hpp"
+
+#include <string>
+
+namespace kindling::screens {
+
+// "Hana reads" (or "Owls: Hana reads" in team play).
+std::string party_reader_text(const PartyTurn& turn, const UiStrings& strings);
+// "Everyone answers, Hana first", "Ana answers (on Hana's left)", "Ben answers", ...
+std::string party_answers_text(const PartyTurn& turn, const UiStrings& strings);
+// "Ana, Ben and Cleo" in the player's language.
+std::string name_list(const std::vector<std::string>& names, const UiStrings& strings);
+
+}  // namespace kindling::screens

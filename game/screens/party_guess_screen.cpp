@@ -1,0 +1,262 @@
+// Guessing cards at a party. In a pair (always in team play: the couples-know-each-other round)
+// the reader keeps an answer in mind, their teammate (or the player the card names) guesses
+// aloud, and the reader says whether it was right: a right guess scores for both. In an open
+// round everyone guesses and the reader names who was right or closest.
+#include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/button_row.hpp"
+#include "ui/widgets/player_grid.hpp"
+
+#include <algorithm>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+class PartyGuessScreen final : public GameScreen {
+public:
+    explicit PartyGuessScreen(app::Game& game) : GameScreen(game) {
+        if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
+            view_ = session->view();
+            plan_ = game.night().party()->plan_guess(game.night().party()->turn(view_.turn));
+        }
+        marked_.assign(party() ? party()->player_count() : 0, false);
+        rebuild();
+        if (open()) focus_grid();
+        else buttons_.focus("right");
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "party-guess"; }
+    [[nodiscard]] std::string focused_id() const override {
+        return grid_.active() && open() && !answered_ ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
+    }
+
+    void layout(Painter& painter) override {
+        rebuild();
+        const RectF area = painter.canvas().content();
+        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
+        const float buttons_y = area.bottom() - hints_height(painter) - 28 - buttons_.height();
+        buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
+                        strings());
+        const float text_w = std::min(area.w, 1600.0f);
+        label_h_ = painter.measure("Ag", type::label_bold).h;
+        float question_top = area.y + label_h_ + 16;
+        question_ = {area.x + (area.w - text_w) / 2, question_top, text_w,
+                     std::min(painter.measure(question(), type::subheading.wrapped(text_w, text::Align::center)).h,
+                              area.h * 0.22f)};
+        prompt_h_ = painter.measure(prompt(), type::heading.wrapped(area.w, text::Align::center)).h;
+        detail_h_ = painter.measure(detail(), type::body.wrapped(area.w, text::Align::center)).h;
+        const float grid_top = question_.bottom() + 32 + prompt_h_ + 12 + detail_h_ + 28;
+        if (open()) {
+            grid_.layout(painter, {area.x, grid_top, area.w, std::max(60.0f, buttons_y - 28 - grid_top)});
+            top_ = area.y;
+        } else {
+            // Without tiles the words sit in the middle of the screen.
+            top_ = area.y + std::max(0.0f, (buttons_y - 28 - grid_top) / 2);
+            question_top += top_ - area.y;
+            question_.y = question_top;
+        }
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            if (answered_) {
+                answered_ = false;  // change the answer
+                rebuild();
+                if (open()) focus_grid();
+            } else {
+                game_.screens().pop();
+            }
+            return;
+        }
+        if (open() && !answered_ && (grid_.active() || event.type != InputEvent::Type::command ||
+                                     event.command == Command::number)) {
+            const OptionEvent picked = grid_.handle(event);
+            if (picked.type == OptionEvent::Type::activated) {
+                const std::size_t index = std::stoul(picked.id);
+                if (index < marked_.size()) marked_[index] = !marked_[index];
+                rebuild();
+                return;
+            }
+            if (picked.type == OptionEvent::Type::leave_bottom) {
+                grid_.set_active(false);
+                buttons_.set_active(true);
+                buttons_.focus("confirm");
+                return;
+            }
+            if (picked.type != OptionEvent::Type::none) {
+                buttons_.set_active(false);
+                return;
+            }
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type == OptionEvent::Type::leave_top && open() && !answered_) {
+            focus_grid();
+            return;
+        }
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "right" || result.id == "wrong") {
+            right_ = result.id == "right";
+            answer();
+        } else if (result.id == "confirm") {
+            answer();
+        } else if (result.id == "nobody") {
+            std::fill(marked_.begin(), marked_.end(), false);
+            answer();
+        } else if (result.id == "card") {
+            game_.screens().pop();
+        } else if (result.id == "next") {
+            finish();
+        }
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const Palette& palette = painter.palette();
+        const RectF area = painter.canvas().content();
+        painter.icon(Icon::crystal_ball, {area.centre().x - painter.measure(round_label(), type::label_bold).w / 2 - 48,
+                                          top_, label_h_, label_h_},
+                     palette.accent);
+        painter.text(round_label(), type::label_bold, {area.centre().x + 8, top_}, palette.accent,
+                     {HAlign::centre, VAlign::top});
+        painter.fitted_text(question(), type::subheading.wrapped(question_.w, text::Align::center), question_,
+                            type::minimum_ui, palette.text_muted, VAlign::top);
+        const float prompt_y = question_.bottom() + 32;
+        painter.text(prompt(), type::heading.wrapped(area.w, text::Align::center), {area.x, prompt_y}, palette.text);
+        painter.text(detail(), type::body.wrapped(area.w, text::Align::center), {area.x, prompt_y + prompt_h_ + 12},
+                     palette.text_muted);
+        if (open()) grid_.draw(painter);
+        buttons_.draw(painter, game_.device(), strings());
+        std::vector<Hint> hints;
+        if (open() && !answered_) hints.push_back({Command::number, text("party.hints.mark")});
+        hints.push_back({Command::left, text("hints.move")});
+        hints.push_back({Command::confirm, text("hints.choose")});
+        hints.push_back({Command::back, text("hints.back")});
+        draw_hints(painter, hints);
+    }
+
+private:
+    [[nodiscard]] const PartyNight* party() const { return game_.night().party(); }
+    [[nodiscard]] bool open() const { return plan_.kind == GuessPlan::Kind::open; }
+    [[nodiscard]] std::string person(std::size_t index) const {
+        return party() != nullptr && index < party()->player_count() ? party()->player(index) : std::string{};
+    }
+    [[nodiscard]] std::string question() const { return view_.card ? view_.card->text : std::string{}; }
+    [[nodiscard]] std::string round_label() const {
+        return text(plan_.team.empty() ? "party.guess_round" : "party.couples_round");
+    }
+
+    [[nodiscard]] std::vector<std::string> scorers() const {
+        std::vector<std::string> names;
+        if (open()) {
+            for (std::size_t i = 0; i < marked_.size(); ++i) {
+                if (marked_[i]) names.push_back(person(i));
+            }
+        } else if (right_) {
+            names = {person(plan_.answerer), person(plan_.guesser)};
+        }
+        return names;
+    }
+
+    [[nodiscard]] std::string prompt() const {
+        if (!answered_) {
+            if (open()) return strings().format("party.guess_open", {{"name", person(plan_.answerer)}});
+            return strings().format("party.guess_pair", {{"guesser", person(plan_.guesser)},
+                                                         {"answerer", person(plan_.answerer)}});
+        }
+        const std::vector<std::string> names = scorers();
+        if (names.empty()) return text("party.guess_missed");
+        return text("party.guess_right");
+    }
+
+    [[nodiscard]] std::string detail() const {
+        if (!answered_) {
+            if (open()) return text("party.guess_open_detail");
+            return strings().format("party.guess_pair_detail", {{"answerer", person(plan_.answerer)}});
+        }
+        const std::vector<std::string> names = scorers();
+        if (names.empty() || party() == nullptr || !party()->rules().scoring) return text("party.guess_done");
+        if (!plan_.team.empty()) {
+            return strings().format("party.points_team", {{"team", plan_.team},
+                                                          {"points", std::to_string(2 * points_for_guessing)}});
+        }
+        return strings().format("party.points_each", {{"names", name_list(names, strings())},
+                                                      {"points", std::to_string(points_for_guessing)}});
+    }
+
+    void rebuild() {
+        std::vector<PlayerTile> tiles;
+        for (std::size_t i = 0; open() && i < marked_.size(); ++i) {
+            PlayerTile tile;
+            tile.name = person(i);
+            tile.marked = marked_[i];
+            tiles.push_back(std::move(tile));
+        }
+        grid_.set_tiles(std::move(tiles));
+        grid_.show_bars(false);
+        std::vector<ButtonItem> items;
+        if (answered_) {
+            items.push_back({"next", text("party.next_card"), Icon::check, true, std::nullopt});
+        } else if (open()) {
+            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({"nobody", text("party.nobody"), Icon::skip, false, std::nullopt});
+            items.push_back({"confirm", text("party.confirm"), Icon::check, true, std::nullopt});
+        } else {
+            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({"wrong", text("party.wrong"), Icon::skip, false, std::nullopt});
+            items.push_back({"right", text("party.right"), Icon::check, true, std::nullopt});
+        }
+        buttons_.set_items(std::move(items));
+    }
+
+    void focus_grid() {
+        grid_.set_active(true);
+        buttons_.set_active(false);
+    }
+
+    void answer() {
+        answered_ = true;
+        rebuild();
+        grid_.set_active(false);
+        buttons_.set_active(true);
+        buttons_.focus("next");
+    }
+
+    void finish() {
+        PartyNight* night = game_.night().party();
+        if (night == nullptr || !answered_) return;
+        if (open()) {
+            std::vector<std::size_t> right;
+            for (std::size_t i = 0; i < marked_.size(); ++i) {
+                if (marked_[i]) right.push_back(i);
+            }
+            night->finish_open_guess(right);
+        } else {
+            night->finish_pair_guess(plan_, right_);
+        }
+        game_.request_next_card();
+        game_.screens().pop();
+    }
+
+    SessionView view_;
+    GuessPlan plan_;
+    std::vector<bool> marked_;
+    bool answered_ = false;
+    bool right_ = false;
+    PlayerGrid grid_;
+    ButtonRow buttons_;
+    RectF question_;
+    float label_h_ = 40;
+    float top_ = 0;
+    float prompt_h_ = 0;
+    float detail_h_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_party_guess_screen(app::Game& game) { return std::make_unique<PartyGuessScreen>(game); }
+
+}  // namespace kindling::screens

@@ -1,0 +1,141 @@
+// The scoreboard: players (or teams) by points, most first, with shared places for equal
+// points. During the night it is a look and back; at the end it crowns the winners and leads
+// on to the night's summary.
+#include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/button_row.hpp"
+
+#include <algorithm>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+constexpr float list_width = 1400;
+constexpr float row_gap = 16;
+
+class PartyScoresScreen final : public GameScreen {
+public:
+    PartyScoresScreen(app::Game& game, bool final) : GameScreen(game), final_(final) {
+        if (const PartyNight* party = game.night().party()) {
+            standings_ = party->scores().standings();
+            tally_ = party->tally();
+        }
+        if (final_) {
+            buttons_.set_items({{"summary", text("party.see_summary"), Icon::check, true, std::nullopt}});
+        } else {
+            buttons_.set_items({{"card", text("party.back_to_card"), Icon::back, true, std::nullopt}});
+        }
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "party-scores"; }
+    [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+
+    void layout(Painter& painter) override {
+        const RectF area = centred_column(painter.canvas().content(), list_width);
+        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
+        const float buttons_y = area.bottom() - hints_height(painter) - 28 - buttons_.height();
+        buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
+                        strings());
+        const float top = area.y + heading_height(painter, area, title(), subtitle());
+        const float space = buttons_y - 28 - top;
+        const std::size_t n = std::max<std::size_t>(standings_.size(), 1);
+        const bool members = std::any_of(standings_.begin(), standings_.end(),
+                                         [](const Standing& s) { return !s.members.empty(); });
+        const float wanted = painter.measure("Ag", type::subheading).h + (members ? painter.measure("Ag", type::small).h : 0) + 36;
+        row_h_ = std::max(44.0f, std::min(wanted, (space - row_gap * static_cast<float>(n - 1)) / static_cast<float>(n)));
+        rows_top_ = top;
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back && !final_) {
+            game_.screens().pop();
+            return;
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "card") game_.screens().pop();
+        if (result.id == "summary") show_summary(game_);
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const Palette& palette = painter.palette();
+        const RectF area = centred_column(painter.canvas().content(), list_width);
+        draw_heading(painter, area, title(), subtitle());
+        int most = 1;
+        for (const Standing& standing : standings_) most = std::max(most, standing.points);
+        float y = rows_top_;
+        for (const Standing& standing : standings_) {
+            const RectF row{area.x, y, area.w, row_h_};
+            const bool leader = standing.place == 1 && standing.points > 0;
+            painter.rounded_rect(row, 22, leader ? palette.panel_focus : palette.panel);
+            const float disc = std::min(row_h_ - 16, 64.0f);
+            const PointF centre{row.x + 20 + disc / 2, row.centre().y};
+            painter.circle(centre, disc / 2, leader ? palette.accent : palette.key_cap);
+            painter.text(std::to_string(standing.place), type::label_bold, centre,
+                         leader ? palette.accent_text : palette.key_cap_text, {HAlign::centre, VAlign::centre});
+            const std::string points = strings().count("party.points", standing.points);
+            const RectF points_box = painter.text(points, type::subheading, {row.right() - 28, row.centre().y}, palette.text,
+                                                  {HAlign::right, VAlign::centre});
+            const float name_x = row.x + 20 + disc + 24;
+            const float name_w = std::max(40.0f, std::min(points_box.x - 24 - name_x, 360.0f));
+            const bool members = !standing.members.empty();
+            painter.fitted_text(standing.name, type::subheading, {name_x, row.y + 6, name_w, members ? row_h_ * 0.55f : row_h_ - 12},
+                                type::minimum_ui, palette.text, members ? VAlign::bottom : VAlign::centre);
+            if (members) {
+                painter.fitted_text(name_list(standing.members, strings()), type::small,
+                                    {name_x, row.y + row_h_ * 0.55f + 6, name_w, row_h_ * 0.45f - 12}, type::minimum_ui,
+                                    palette.text_muted, VAlign::top);
+            }
+            // The points as a bar between the names and the numbers: who leads reads at a glance.
+            const float bar_x = name_x + std::min(name_w * 0.5f, 360.0f);
+            const float bar_w = points_box.x - 32 - bar_x;
+            if (standing.points > 0 && bar_w > 40) {
+                painter.rounded_rect({bar_x, row.centre().y - 7, bar_w * static_cast<float>(standing.points) / static_cast<float>(most), 14},
+                                     7, palette.accent);
+            }
+            y += row_h_ + row_gap;
+        }
+        buttons_.draw(painter, game_.device(), strings());
+        std::vector<Hint> hints{{Command::confirm, text("hints.choose")}};
+        if (!final_) hints.push_back({Command::back, text("hints.back")});
+        draw_hints(painter, hints);
+    }
+
+private:
+    [[nodiscard]] std::string title() const {
+        if (!final_) return text("party.scores_title");
+        std::vector<std::string> winners;
+        for (const Standing& standing : standings_) {
+            if (standing.place == 1 && standing.points > 0) winners.push_back(standing.name);
+        }
+        if (winners.empty()) return text("party.final_nobody");
+        return strings().format(winners.size() > 1 ? "party.final_tie" : "party.final_winner",
+                                {{"names", name_list(winners, strings())}});
+    }
+
+    [[nodiscard]] std::string subtitle() const {
+        return strings().format("party.tally", {{"votes", std::to_string(tally_.votes)},
+                                                {"guesses", std::to_string(tally_.guesses)},
+                                                {"right", std::to_string(tally_.right_guesses)}});
+    }
+
+    bool final_;
+    std::vector<Standing> standings_;
+    PartyTally tally_;
+    ButtonRow buttons_;
+    float row_h_ = 100;
+    float rows_top_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_party_scores_screen(app::Game& game, bool final) {
+    return std::make_unique<PartyScoresScreen>(game, final);
+}
+
+}  // namespace kindling::screens

@@ -1,0 +1,242 @@
+// "Who is most likely to...": everyone votes in turn, starting with the reader, by pressing the
+// number of the player they choose (or moving to them and pressing confirm, or clicking). The
+// tally grows as votes come in; when everyone has voted the room's choice is shown (a tie
+// shares it) and, with points on, everyone who agreed with the room scores.
+#include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
+#include "screens/screens.hpp"
+#include "ui/widgets/button_row.hpp"
+#include "ui/widgets/player_grid.hpp"
+
+#include <algorithm>
+
+namespace kindling::screens {
+
+using namespace ui;
+
+namespace {
+
+class PartyVoteScreen final : public GameScreen {
+public:
+    explicit PartyVoteScreen(app::Game& game) : GameScreen(game), vote_(1) {
+        if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
+            view_ = session->view();
+            turn_ = game.night().party()->turn(view_.turn);
+            vote_ = game.night().party()->start_vote(turn_);
+        }
+        grid_.focus(vote_.voter());
+        rebuild();
+    }
+
+    [[nodiscard]] std::string_view name() const override { return "party-vote"; }
+    [[nodiscard]] std::string focused_id() const override {
+        return grid_.active() ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
+    }
+
+    void layout(Painter& painter) override {
+        rebuild();
+        const RectF area = painter.canvas().content();
+        const float hints_h = hints_height(painter);
+        buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
+        const float buttons_y = area.bottom() - hints_h - 28 - buttons_.height();
+        buttons_.layout(painter, {area.x, buttons_y, area.w, buttons_.height()}, HAlign::centre, game_.device(),
+                        strings());
+        const float text_w = std::min(area.w, 1600.0f);
+        prompt_h_ = painter.measure("Ag", type::heading).h;
+        const float grid_min = PlayerGrid::minimum_height(painter, grid_.tiles().size());
+        // With large text the question (it is on the card too) and the longer status give way
+        // to the players' names.
+        show_question_ = true;
+        short_status_ = false;
+        const auto fits = [&] {
+            const float question_h =
+                show_question_ ? std::min(painter.measure(question(), type::subheading.wrapped(text_w, text::Align::center)).h,
+                                          area.h * 0.22f) + 24
+                               : 0;
+            status_h_ = painter.measure(status(), type::body.wrapped(area.w, text::Align::center)).h;
+            question_ = {area.x + (area.w - text_w) / 2, area.y, text_w, std::max(0.0f, question_h - 24)};
+            return area.y + question_h + prompt_h_ + 8 + status_h_ + 28 + grid_min <= buttons_y - 28;
+        };
+        if (!fits()) {
+            short_status_ = true;
+            if (!fits()) {
+                show_question_ = false;
+                fits();
+            }
+        }
+        const float grid_top = (show_question_ ? question_.bottom() + 24 : area.y) + prompt_h_ + 8 + status_h_ + 28;
+        const float space = std::max(60.0f, buttons_y - 28 - grid_top);
+        grid_.layout(painter, {area.x, grid_top, area.w, space});
+        // The tiles sit in the middle of the space they have.
+        if (grid_.height() < space) {
+            grid_.layout(painter, {area.x, grid_top + (space - grid_.height()) / 2, area.w, grid_.height()});
+        }
+    }
+
+    void handle(const InputEvent& event) override {
+        if (event.type == InputEvent::Type::command && event.command == Command::back) {
+            // Back takes back the last vote; with none cast it returns to the card.
+            if (!vote_.undo()) game_.screens().pop();
+            else grid_.focus(vote_.voter());
+            return;
+        }
+        if (grid_.active() || event.type != InputEvent::Type::command || event.command == Command::number) {
+            const OptionEvent picked = grid_.handle(event);
+            if (picked.type == OptionEvent::Type::activated) {
+                cast(std::stoul(picked.id));
+                return;
+            }
+            if (picked.type == OptionEvent::Type::leave_bottom) {
+                grid_.set_active(false);
+                buttons_.set_active(true);
+                return;
+            }
+            if (picked.type != OptionEvent::Type::none) {
+                buttons_.set_active(false);
+                return;
+            }
+        }
+        const OptionEvent result = buttons_.handle(event);
+        if (result.type == OptionEvent::Type::leave_top) {
+            buttons_.set_active(false);
+            grid_.set_active(true);
+            return;
+        }
+        if (result.type != OptionEvent::Type::activated) return;
+        if (result.id == "abstain") {
+            vote_.abstain();
+            after_vote();
+        } else if (result.id == "undo") {
+            if (vote_.undo()) grid_.focus(vote_.voter());
+            focus_grid();
+        } else if (result.id == "card") {
+            game_.screens().pop();
+        } else if (result.id == "next") {
+            finish();
+        }
+    }
+
+    void draw(Painter& painter) const override {
+        draw_backdrop(painter);
+        const Palette& palette = painter.palette();
+        const RectF area = painter.canvas().content();
+        if (show_question_) {
+            painter.fitted_text(question(), type::subheading.wrapped(question_.w, text::Align::center), question_,
+                                type::minimum_ui, palette.text_muted, VAlign::top);
+        }
+        const float prompt_y = show_question_ ? question_.bottom() + 24 : area.y;
+        painter.text(prompt(), type::heading, {area.centre().x, prompt_y}, vote_.complete() ? palette.text : palette.accent,
+                     {HAlign::centre, VAlign::top});
+        painter.text(status(), type::body.wrapped(area.w, text::Align::center), {area.x, prompt_y + prompt_h_ + 8},
+                     palette.text);
+        grid_.draw(painter);
+        buttons_.draw(painter, game_.device(), strings());
+        draw_hints(painter, {{Command::number, text("party.hints.vote")},
+                             {Command::confirm, text("hints.choose")},
+                             {Command::back, text("party.hints.undo")}});
+    }
+
+private:
+    [[nodiscard]] std::string question() const { return view_.card ? view_.card->text : std::string{}; }
+
+    [[nodiscard]] std::string prompt() const {
+        const PartyNight* party = game_.night().party();
+        if (party == nullptr) return {};
+        if (!vote_.complete()) return strings().format("party.vote_now", {{"name", party->player(vote_.voter())}});
+        if (!result_.decided) return text("party.vote_nobody");
+        std::vector<std::string> names;
+        for (const std::size_t winner : result_.winners) names.push_back(party->player(winner));
+        return strings().format(result_.winners.size() > 1 ? "party.vote_tie" : "party.vote_winner",
+                                {{"names", name_list(names, strings())}});
+    }
+
+    [[nodiscard]] std::string status() const {
+        const PartyNight* party = game_.night().party();
+        if (party == nullptr) return {};
+        if (!vote_.complete()) {
+            return strings().format(short_status_ ? "party.votes_cast_short" : "party.votes_cast",
+                                    {{"count", std::to_string(vote_.votes_cast())}, {"total", std::to_string(vote_.people())}});
+        }
+        if (!party->rules().scoring || result_.agreed.empty()) return text("party.vote_counted");
+        std::vector<std::string> names;
+        for (const std::size_t voter : result_.agreed) names.push_back(party->player(voter));
+        return strings().format("party.vote_points", {{"names", name_list(names, strings())}});
+    }
+
+    void rebuild() {
+        const PartyNight* party = game_.night().party();
+        std::vector<PlayerTile> tiles;
+        const std::vector<int> counts = vote_.counts();
+        for (std::size_t i = 0; party != nullptr && i < party->player_count(); ++i) {
+            PlayerTile tile;
+            tile.name = party->player(i);
+            tile.count = i < counts.size() ? counts[i] : 0;
+            tile.detail = strings().count("party.votes", tile.count);
+            tile.marked = vote_.complete() &&
+                          std::find(result_.winners.begin(), result_.winners.end(), i) != result_.winners.end();
+            tiles.push_back(std::move(tile));
+        }
+        grid_.set_tiles(std::move(tiles));
+        std::vector<ButtonItem> items;
+        if (vote_.complete()) {
+            items.push_back({"undo", text("party.undo"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({"next", text("party.next_card"), Icon::check, true, std::nullopt});
+        } else {
+            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({"undo", text("party.undo"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({"abstain", text("party.abstain"), Icon::skip, false, std::nullopt});
+        }
+        buttons_.set_items(std::move(items));
+        buttons_.set_active(!grid_.active());
+    }
+
+    void focus_grid() {
+        grid_.set_active(true);
+        buttons_.set_active(false);
+    }
+
+    void cast(std::size_t candidate) {
+        if (vote_.complete()) return;
+        vote_.cast(candidate);
+        after_vote();
+    }
+
+    void after_vote() {
+        if (!vote_.complete()) {
+            grid_.focus(vote_.voter());
+            focus_grid();
+            return;
+        }
+        result_ = vote_.result();
+        rebuild();
+        grid_.set_active(false);
+        buttons_.set_active(true);
+        buttons_.focus("next");
+    }
+
+    void finish() {
+        PartyNight* party = game_.night().party();
+        if (party == nullptr || !vote_.complete()) return;
+        party->finish_vote(vote_);
+        game_.request_next_card();
+        game_.screens().pop();
+    }
+
+    SessionView view_;
+    PartyTurn turn_;
+    Vote vote_;
+    VoteResult result_;
+    PlayerGrid grid_;
+    ButtonRow buttons_;
+    RectF question_;
+    float prompt_h_ = 0;
+    float status_h_ = 0;
+    bool show_question_ = true;
+    bool short_status_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_party_vote_screen(app::Game& game) { return std::make_unique<PartyVoteScreen>(game); }
+
+}  // namespace kindling::screens
