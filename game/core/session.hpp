@@ -127,6 +127,11 @@ public:
     // Whether a card is within the table's intensity limit and every player's limits.
     [[nodiscard]] bool allowed_for_everyone(const Card& card) const;
 
+    // The players changed language: cards (also those already played and marked) take their
+    // words from these decks, found by key; which cards the night deals does not change. The
+    // decks are the same ones in another language (see deck_translation.hpp).
+    void use_words_of(std::span<const Deck> decks);
+
     [[nodiscard]] SavedNight saved_form() const;
     [[nodiscard]] const SessionSetup& setup() const noexcept { return setup_; }
 
