@@ -89,4 +89,8 @@ void NightFlow::forget_saved() {
 
 void NightFlow::close() { session_.reset(); }
 
+void NightFlow::refresh_words() {
+    if (session_) session_->use_words_of(decks_.decks);
+}
+
 }  // namespace kindling::app

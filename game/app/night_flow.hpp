@@ -56,6 +56,8 @@ public:
     void close();
 
     [[nodiscard]] const DeckLibrary& decks() const { return decks_; }
+    // The library changed language: the night in progress takes its words from it.
+    void refresh_words();
 
 private:
     const DeckLibrary& decks_;

@@ -1,0 +1,79 @@
+// Deck translations in the game: the settings language decides the words of cards, deck titles
+// and theme names, live and in the middle of a night, while the night itself stays the same.
+#include "game/game_fixture.hpp"
+#include "screens/screens.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace kindling;
+using namespace kindling::testing;
+
+namespace {
+
+constexpr std::string_view ladder_first_english = "What sound makes a place feel welcoming to you";
+constexpr std::string_view ladder_first_german = "Welches Geräusch lässt einen Ort für dich einladend wirken";
+
+bool any_text_contains(const TestGame& game, std::string_view part) {
+    return std::any_of(game.texts().begin(), game.texts().end(),
+                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
+}
+
+void set_language(app::Game& game, const std::string& language) {
+    Settings settings = game.settings();
+    settings.language = language;
+    CHECK(game.change_settings(settings).empty());
+}
+
+void show_card(TestGame& game) {
+    game.game().screens().reset(screens::make_card_screen(game.game()));
+    game.settle();
+}
+
+}  // namespace
+
+TEST_CASE("Translation files are never dealt as decks of their own") {
+    const app::DeckLibrary& library = builtin_library();
+    CHECK(library.find("closeness-ladder-de") == nullptr);
+    CHECK(library.problems.empty());
+    CHECK(std::any_of(library.translations.begin(), library.translations.end(), [](const DeckTranslation& t) {
+        return t.translation_of == "closeness-ladder" && t.language == "de";
+    }));
+}
+
+TEST_CASE("With the language set to German, a translated card shows its German words; English again after switching back") {
+    TestGame game;
+    app::Game& g = game.game();
+    set_language(g, "de");
+    REQUIRE(g.decks().find("closeness-ladder") != nullptr);
+    CHECK(g.decks().find("closeness-ladder")->title == "Die Nähe-Leiter");
+    CHECK(g.decks().find("closeness")->title == builtin_library().find("closeness")->title);  // not translated
+
+    g.night().plan(PlayStyle::couple, {"Alex", "Sam"}, 7);
+    g.night().draft().mode = "closeness-ladder";
+    g.night().begin_consent();
+    REQUIRE(g.night().start().started);
+    const SessionView german = g.night().session()->view();
+    REQUIRE(german.card);
+    CHECK(german.card->card_id == "ladder-1-01");
+    CHECK(german.card->text.starts_with(ladder_first_german));
+    show_card(game);
+    CHECK(any_text_contains(game, "Welches Geräusch"));
+    CHECK_FALSE(any_text_contains(game, "What sound"));
+
+    // Mid-night: the same card, now in English; the night's saved form names it by its key.
+    set_language(g, "en");
+    const SessionView english = g.night().session()->view();
+    REQUIRE(english.card);
+    CHECK(english.card->card_id == "ladder-1-01");
+    CHECK(english.card->text.starts_with(ladder_first_english));
+    CHECK(g.night().session()->saved_form().night.current == "closeness-ladder/ladder-1-01");
+    show_card(game);
+    CHECK(any_text_contains(game, "What sound"));
+    CHECK_FALSE(any_text_contains(game, "Welches Geräusch"));
+
+    // A regional German falls back to the German translation.
+    set_language(g, "de-AT");
+    CHECK(g.night().session()->view().card->text.starts_with(ladder_first_german));
+}
