@@ -46,9 +46,10 @@ StartOutcome NightFlow::start() {
     if (!consent_) begin_consent();
     // A copy goes into the session, so that when the night cannot start (no card fits the
     // choices) the players can change their choices without giving their limits again.
-    SessionStart started = Session::start(draft_, decks_.decks, *consent_, clock_, stores_);
+    SessionStart started = Session::start(draft_, decks_as_written(), *consent_, clock_, stores_);
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    refresh_words();
     consent_.reset();
     saved_.reset();
     resuming_ = false;
@@ -72,10 +73,11 @@ void NightFlow::plan_resume() {
 StartOutcome NightFlow::resume() {
     if (!saved_) return {false, {"there is no saved night to continue"}, {}};
     if (!consent_) begin_consent();
-    SessionStart started = Session::resume(*saved_, decks_.decks, *consent_, clock_, stores_);
+    SessionStart started = Session::resume(*saved_, decks_as_written(), *consent_, clock_, stores_);
     consent_.reset();
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    refresh_words();
     saved_.reset();
     resuming_ = false;
     return {true, {}, std::move(started.notices)};
@@ -88,6 +90,10 @@ void NightFlow::forget_saved() {
 }
 
 void NightFlow::close() { session_.reset(); }
+
+const std::vector<Deck>& NightFlow::decks_as_written() const {
+    return decks_.as_written.size() == decks_.decks.size() ? decks_.as_written : decks_.decks;
+}
 
 void NightFlow::refresh_words() {
     if (session_) session_->use_words_of(decks_.decks);

@@ -25,6 +25,16 @@ Deck apply_translation(const Deck& base, const DeckTranslation& translation) {
         found->title = theme.title;
         if (!theme.description.empty()) found->description = theme.description;
     }
+    if (deck.mode && translation.mode) {
+        PlayMode& mode = *deck.mode;
+        const ModeTranslation& words = *translation.mode;
+        if (!words.title.empty()) mode.title = words.title;
+        if (!words.description.empty()) mode.description = words.description;
+        for (std::size_t i = 0; i < words.set_titles.size() && i < mode.sets.size(); ++i) {
+            if (!words.set_titles[i].empty()) mode.sets[i].title = words.set_titles[i];
+        }
+        if (mode.closing && !mode.closing->card && !words.closing_text.empty()) mode.closing->text = words.closing_text;
+    }
     std::map<std::string_view, const CardTranslation*> by_id;
     for (const CardTranslation& card : translation.cards) by_id.emplace(card.id, &card);
     for (Card& card : deck.cards) {

@@ -5,6 +5,7 @@
 
 #include "deck.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -26,6 +27,15 @@ struct CardTranslation {
     friend bool operator==(const CardTranslation&, const CardTranslation&) = default;
 };
 
+// The words of the base deck's play mode; everything else about the mode stays the base's.
+struct ModeTranslation {
+    std::string title;                    // empty: the base mode's
+    std::string description;              // empty: the base mode's
+    std::vector<std::string> set_titles;  // by position; an empty one keeps the base set's title
+    std::string closing_text;             // empty: the base closing step's text
+    friend bool operator==(const ModeTranslation&, const ModeTranslation&) = default;
+};
+
 struct DeckTranslation {
     int format_version = deck_format_version;
     std::string id;              // the file's own id, e.g. "play-de"
@@ -36,12 +46,13 @@ struct DeckTranslation {
     std::string author;          // who translated
     std::string licence;
     std::vector<ThemeTranslation> themes;
+    std::optional<ModeTranslation> mode;
     std::vector<CardTranslation> cards;
     friend bool operator==(const DeckTranslation&, const DeckTranslation&) = default;
 };
 
 // The base deck as players of the translation's language see it: the translated title,
-// description, theme names and card texts, and the base text for every card the translation
+// description, theme names, mode words and card texts, and the base text for every card the translation
 // leaves out. The deck keeps the base deck's id and card ids, so keys, history and saved nights
 // do not depend on the language.
 Deck apply_translation(const Deck& base, const DeckTranslation& translation);

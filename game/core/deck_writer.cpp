@@ -116,6 +116,24 @@ std::string write_deck_translation(const DeckTranslation& translation, const Dec
             w.optional_text("    ", "description", theme.description);
         }
     }
+    if (translation.mode) {
+        const ModeTranslation& mode = *translation.mode;
+        const bool empty = mode.title.empty() && mode.description.empty() && mode.set_titles.empty() && mode.closing_text.empty();
+        w.line(empty ? "mode: {}" : "mode:");
+        w.optional_text("  ", "title", mode.title);
+        w.optional_text("  ", "description", mode.description);
+        if (!mode.set_titles.empty()) {
+            w.line("  sets:");
+            for (const std::string& title : mode.set_titles) {
+                if (title.empty()) w.line("    - {}");
+                else w.text("    - ", "title", title);
+            }
+        }
+        if (!mode.closing_text.empty()) {
+            w.line("  closing:");
+            w.text("    ", "text", mode.closing_text);
+        }
+    }
     if (translation.cards.empty()) w.line("cards: []");
     else w.line("cards:");
     for (const CardTranslation& card : translation.cards) {

@@ -24,8 +24,8 @@ struct DeckWriteOptions {
 std::string write_deck(const Deck& deck, const DeckWriteOptions& options = {});
 
 // The canonical YAML text of a translation: the schema line, kindling_deck, id, translation_of,
-// language, title, description, author, licence, themes (id, title, description), then the
-// cards with id, text and note. Reading it back gives an equal DeckTranslation.
+// language, title, description, author, licence, themes (id, title, description), mode (title,
+// description, sets with their titles, closing text), then the cards with id, text and note. Reading it back gives an equal DeckTranslation.
 std::string write_deck_translation(const DeckTranslation& translation, const DeckWriteOptions& options = {});
 
 // The schema line of a file's text, if its first line is one; empty otherwise.

@@ -592,10 +592,20 @@ void Session::use_words_of(std::span<const Deck> decks) {
         pooled.theme_title = theme_title(found->second);
     };
     for (PoolCard& pooled : pool_) update(pooled);
+    std::string closing_key;
+    std::string closing_text;
     if (plan_) {
         for (PoolCard& pooled : plan_->pool) update(pooled);
+        use_mode_words_of(decks);
+        if (plan_->closing && plan_->mode.closing && !plan_->mode.closing->card) {
+            PoolCard& closing = plan_->pool[*plan_->closing];
+            closing.card.text = plan_->mode.closing->text;
+            closing_key = closing.key;
+            closing_text = closing.card.text;
+        }
     }
     for (PlayedEntry& entry : night_.played) {
+        if (!closing_key.empty() && entry.key == closing_key) entry.text = closing_text;
         if (const auto found = by_key.find(entry.key); found != by_key.end()) {
             entry.text = found->second.card->text;
             entry.theme_title = theme_title(found->second);
@@ -607,6 +617,16 @@ void Session::use_words_of(std::span<const Deck> decks) {
             mark.theme_title = theme_title(found->second);
         }
     }
+}
+
+void Session::use_mode_words_of(std::span<const Deck> decks) {
+    const auto deck = std::find_if(decks.begin(), decks.end(), [&](const Deck& d) { return d.id == plan_->deck_id; });
+    if (deck == decks.end() || !deck->mode || deck->mode->id != plan_->mode.id) return;
+    PlayMode& mode = plan_->mode;
+    mode.title = deck->mode->title;
+    mode.description = deck->mode->description;
+    for (std::size_t i = 0; i < mode.sets.size() && i < deck->mode->sets.size(); ++i) mode.sets[i].title = deck->mode->sets[i].title;
+    if (mode.closing && deck->mode->closing) mode.closing->text = deck->mode->closing->text;
 }
 
 }  // namespace kindling

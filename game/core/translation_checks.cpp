@@ -43,6 +43,25 @@ void check_against_base(TranslationReadResult& result, const Deck& base) {
         else message += did_you_mean(id, theme_ids);
         add(result, result.theme_id_positions[i], Severity::error, std::move(message));
     }
+    if (translation.mode) {
+        const ModeTranslation& mode = *translation.mode;
+        if (!base.mode) {
+            add(result, result.mode_position, Severity::error,
+                "the deck \"" + base.id + "\" has no play mode of its own to translate");
+        } else {
+            for (std::size_t i = base.mode->sets.size(); i < mode.set_titles.size() && i < result.set_positions.size(); ++i) {
+                add(result, result.set_positions[i], Severity::error,
+                    "the mode of \"" + base.id + "\" has " + std::to_string(base.mode->sets.size()) +
+                        (base.mode->sets.size() == 1 ? " set" : " sets") + "; this is set " + std::to_string(i + 1));
+            }
+            const bool closing_has_text = base.mode->closing && !base.mode->closing->card;
+            if (!mode.closing_text.empty() && !closing_has_text) {
+                add(result, result.closing_position, Severity::error,
+                    base.mode->closing ? "the closing step of \"" + base.id + "\" is one of its cards; translate that card instead"
+                                       : "the mode of \"" + base.id + "\" has no closing step");
+            }
+        }
+    }
     if (same_language(base.language.empty() ? "en" : base.language, translation.language)) {
         add(result, result.language_position, Severity::warning,
             "the deck \"" + base.id + "\" is already in \"" + translation.language + "\"; this translation is never used");

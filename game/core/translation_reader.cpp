@@ -16,14 +16,21 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::array<std::string_view, 10> translation_keys{
+constexpr std::array<std::string_view, 11> translation_keys{
     "kindling_deck", "id", "translation_of", "language", "title", "description",
-    "author", "licence", "themes", "cards"};
+    "author", "licence", "themes", "mode", "cards"};
 constexpr std::array<std::string_view, 3> card_keys{"id", "text", "note"};
 constexpr std::array<std::string_view, 3> theme_keys{"id", "title", "description"};
 // Fields of a deck that a translation must leave to its base deck. They are known (so no "did
 // you mean") but refused with an explanation.
-constexpr std::array<std::string_view, 2> base_only_deck_keys{"theme", "mode"};
+constexpr std::array<std::string_view, 1> base_only_deck_keys{"theme"};
+constexpr std::array<std::string_view, 4> mode_keys{"title", "description", "sets", "closing"};
+constexpr std::array<std::string_view, 7> base_only_mode_keys{"id", "source", "players", "answers", "first_reader",
+                                                              "reader_changes", "first_speaker"};
+constexpr std::array<std::string_view, 1> set_keys{"title"};
+constexpr std::array<std::string_view, 6> base_only_set_keys{"cards", "tags", "order", "count", "budget_minutes", "answers"};
+constexpr std::array<std::string_view, 1> closing_keys{"text"};
+constexpr std::array<std::string_view, 6> base_only_closing_keys{"card", "kind", "intensity", "answers", "timer", "optional"};
 constexpr std::array<std::string_view, 7> base_only_card_keys{"kind", "theme", "level", "intensity",
                                                               "answers", "timer", "tags"};
 constexpr std::array<std::string_view, 2> base_only_theme_keys{"colour", "icon"};
@@ -79,6 +86,7 @@ public:
             else if (name == "author") assign(t.author, yaml::read_text(value, name, diagnostics_, max_short_text_chars, true));
             else if (name == "licence") assign(t.licence, yaml::read_text(value, name, diagnostics_, max_short_text_chars, true));
             else if (name == "themes") read_themes(value);
+            else if (name == "mode") read_mode(value);
             else if (name == "cards") read_cards(value);
             else if (contains(base_only_deck_keys, name)) refuse(key, "the translation");
         }
@@ -177,6 +185,64 @@ private:
                 result_.translation.themes.push_back(std::move(theme));
             }
         }
+    }
+
+    // Reports the base-only keys of a mapping whose other keys were checked already.
+    template <std::size_t N>
+    void refuse_keys(const Node& mapping, const std::array<std::string_view, N>& base_only, std::string_view where) {
+        for (std::size_t i = 0; i < mapping.mapping_size(); ++i) {
+            if (contains(base_only, mapping.key_at(i).value)) refuse(mapping.key_at(i), where);
+        }
+    }
+
+    void read_mode(const Node& value) {
+        result_.mode_position = value.position;
+        if (!value.is_mapping()) {
+            diagnostics_.error(value.position, "\"mode\" must be a mapping with the translated title, description, "
+                                               "set titles and closing text, not " + yaml::describe(value));
+            return;
+        }
+        yaml::check_keys(value, joined(mode_keys, base_only_mode_keys), "the mode", diagnostics_);
+        refuse_keys(value, base_only_mode_keys, "a translated mode");
+        ModeTranslation mode;
+        if (const Node* title = value.find("title")) assign(mode.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
+        if (const Node* description = value.find("description")) {
+            assign(mode.description, yaml::read_text(*description, "description", diagnostics_, max_description_chars, true));
+        }
+        if (const Node* sets = value.find("sets")) {
+            if (!sets->is_sequence()) {
+                diagnostics_.error(sets->position, "\"sets\" must be a list with one entry per set of the base mode, "
+                                                   "each with its translated title, not " + yaml::describe(*sets));
+            } else {
+                for (const Node& set : sets->children) {
+                    result_.set_positions.push_back(set.position);
+                    std::string title;
+                    if (!set.is_mapping()) {
+                        diagnostics_.error(set.position, "each set must be a mapping with its translated \"title\", not " +
+                                                             yaml::describe(set));
+                    } else {
+                        yaml::check_keys(set, joined(set_keys, base_only_set_keys), "a set", diagnostics_);
+                        refuse_keys(set, base_only_set_keys, "a translated set");
+                        if (const Node* node = set.find("title")) assign(title, yaml::read_text(*node, "title", diagnostics_, max_title_chars));
+                    }
+                    mode.set_titles.push_back(std::move(title));
+                }
+            }
+        }
+        if (const Node* closing = value.find("closing")) {
+            result_.closing_position = closing->position;
+            if (!closing->is_mapping()) {
+                diagnostics_.error(closing->position, "\"closing\" must be a mapping with the translated \"text\", not " +
+                                                          yaml::describe(*closing));
+            } else {
+                yaml::check_keys(*closing, joined(closing_keys, base_only_closing_keys), "the closing step", diagnostics_);
+                refuse_keys(*closing, base_only_closing_keys, "a translated closing step");
+                if (const Node* text = closing->find("text")) {
+                    assign(mode.closing_text, yaml::read_text(*text, "text", diagnostics_, max_card_text_chars));
+                }
+            }
+        }
+        result_.translation.mode = std::move(mode);
     }
 
     void read_cards(const Node& value) {

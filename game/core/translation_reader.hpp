@@ -25,6 +25,9 @@ struct TranslationReadResult {
     SourcePosition translation_of_position;
     SourcePosition language_position;
     SourcePosition cards_position;
+    SourcePosition mode_position;                    // the `mode` mapping
+    std::vector<SourcePosition> set_positions;       // each set of `mode.sets`
+    SourcePosition closing_position;                 // `mode.closing`
     bool read_completely = false;
 
     [[nodiscard]] bool ok() const noexcept;

@@ -307,3 +307,103 @@ TEST_CASE("A language change mid-night changes the words, never the night") {
     }
     CHECK(saved.night.current == reference.night.current);
 }
+
+TEST_CASE("A translation gives the words of the base deck's play mode and nothing else about it") {
+    const DeckReadResult base = read_deck(R"(kindling_deck: 1
+id: rounds
+title: Rounds
+mode:
+  id: rounds
+  title: "Two rounds"
+  sets:
+    - title: "Warm-up"
+      cards: [a]
+    - cards: [b]
+  closing:
+    text: "Hold hands."
+    timer: 60
+cards:
+  - id: a
+    kind: question
+    text: "A?"
+  - id: b
+    kind: question
+    text: "B?"
+)", "rounds.yaml");
+    REQUIRE(base.ok());
+    const char* const text = R"(kindling_deck: 1
+id: rounds-de
+translation_of: rounds
+language: de
+mode:
+  title: "Zwei Runden"
+  sets:
+    - {}
+    - title: "Tiefer"
+  closing:
+    text: "Haltet euch an den Händen."
+cards:
+  - id: a
+    text: "A auf Deutsch?"
+  - id: b
+    text: "B auf Deutsch?"
+)";
+    TranslationReadResult read = read_deck_translation(text, "rounds.de.yaml");
+    REQUIRE(read.ok());
+    REQUIRE(read.translation.mode);
+    CHECK(read.translation.mode->set_titles == std::vector<std::string>{"", "Tiefer"});
+    CHECK(write_deck_translation(read.translation, {""}) == text);  // already in canonical form
+
+    const Deck german = apply_translation(base.deck, read.translation);
+    REQUIRE(german.mode);
+    CHECK(german.mode->title == "Zwei Runden");
+    CHECK(german.mode->sets[0].title == "Warm-up");
+    CHECK(german.mode->sets[1].title == "Tiefer");
+    CHECK(german.mode->closing->text == "Haltet euch an den Händen.");
+    CHECK(german.mode->closing->timer == base.deck.mode->closing->timer);
+    CHECK(german.mode->id == "rounds");
+
+    std::vector<TranslationReadResult*> checked{&read};
+    check_translations(std::vector<Deck>{base.deck}, checked);
+    CHECK(read.diagnostics.empty());
+
+    TranslationReadResult wrong = read_deck_translation(R"(kindling_deck: 1
+id: rounds-fr
+translation_of: rounds
+language: fr
+mode:
+  id: tours
+  sets:
+    - title: "Un"
+    - title: "Deux"
+    - title: "Trois"
+      count: 2
+cards:
+  - id: a
+    text: "A ?"
+)", "rounds.fr.yaml");
+    CHECK(messages(wrong.diagnostics) ==
+          "rounds.fr.yaml:6:3: error: \"id\" cannot be set in a translated mode: it comes from the base deck (a "
+          "translation only translates texts)\n"
+          "rounds.fr.yaml:11:7: error: \"count\" cannot be set in a translated set: it comes from the base deck (a "
+          "translation only translates texts)\n");
+    TranslationReadResult extra = read_deck_translation(R"(kindling_deck: 1
+id: rounds-fr
+translation_of: rounds
+language: fr
+mode:
+  sets:
+    - title: "Un"
+    - title: "Deux"
+    - title: "Trois"
+cards:
+  - id: a
+    text: "A ?"
+  - id: b
+    text: "B ?"
+)", "rounds.fr.yaml");
+    REQUIRE(extra.ok());
+    std::vector<TranslationReadResult*> extra_checked{&extra};
+    check_translations(std::vector<Deck>{base.deck}, extra_checked);
+    CHECK(messages(extra.diagnostics) == "rounds.fr.yaml:9:7: error: the mode of \"rounds\" has 2 sets; this is set 3\n");
+}

@@ -150,6 +150,14 @@ void round_trip_generated_deck(std::string_view bytes) {
         translation.cards.push_back({"c" + std::to_string(i), "x" + source.text(120), source.text(30)});
     }
     if (translation.cards.empty()) translation.cards.push_back({"c0", "x", ""});
+    if (source.below(3) == 0) {
+        ModeTranslation mode;
+        if (source.below(2)) mode.title = "M" + source.text(40);
+        mode.description = source.text(60);
+        for (unsigned n = source.below(4); n > 0; --n) mode.set_titles.push_back(source.below(2) ? "S" + source.text(20) : "");
+        if (source.below(2)) mode.closing_text = "c" + source.text(60);
+        translation.mode = std::move(mode);
+    }
     const std::string translated = write_deck_translation(translation);
     const DeckFileRead read = read_deck_or_translation(translated, "generated.de.yaml", quiet);
     std::string translated_context = translated;

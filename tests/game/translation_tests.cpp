@@ -58,6 +58,8 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     REQUIRE(german.card);
     CHECK(german.card->card_id == "ladder-1-01");
     CHECK(german.card->text.starts_with(ladder_first_german));
+    CHECK(german.mode.title == "Die Nähe-Leiter");
+    CHECK(german.mode.set_title == "Runde I");
     show_card(game);
     CHECK(any_text_contains(game, "Welches Geräusch"));
     CHECK_FALSE(any_text_contains(game, "What sound"));
@@ -68,6 +70,8 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     REQUIRE(english.card);
     CHECK(english.card->card_id == "ladder-1-01");
     CHECK(english.card->text.starts_with(ladder_first_english));
+    CHECK(english.mode.title == "Closeness Ladder");
+    CHECK(english.mode.set_title == "Set I");
     CHECK(g.night().session()->saved_form().night.current == "closeness-ladder/ladder-1-01");
     show_card(game);
     CHECK(any_text_contains(game, "What sound"));
