@@ -77,6 +77,18 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     CHECK(any_text_contains(game, "What sound"));
     CHECK_FALSE(any_text_contains(game, "Welches Geräusch"));
 
+    // Through the settings screen over the card on the table: the card turns German when the
+    // players come back to it.
+    g.screens().push(screens::make_settings_screen(g));
+    game.settle();
+    REQUIRE(game.top() == "settings");
+    set_language(g, "de");
+    g.screens().pop();
+    game.settle();
+    REQUIRE(game.top() == "card");
+    CHECK(any_text_contains(game, "Welches Geräusch"));
+    CHECK_FALSE(any_text_contains(game, "What sound"));
+
     // A regional German falls back to the German translation.
     set_language(g, "de-AT");
     CHECK(g.night().session()->view().card->text.starts_with(ladder_first_german));

@@ -76,6 +76,9 @@ public:
     bool reload(std::string& error);
     // For recovered documents: what the original file looked like when the crashed session opened it.
     void restore_disk_state(const DiskFingerprint& state, std::string schema_line);
+    // For recovered documents of translation files: the translation the file held, so saving
+    // writes a translation again.
+    void restore_translation(DeckTranslation translation) { translation_ = std::move(translation); }
     // A built-in deck that was duplicated takes a new identity.
     void become_user_deck(const std::filesystem::path& path);
 
