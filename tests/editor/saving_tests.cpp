@@ -3,6 +3,7 @@
 #include "editor_test_decks.hpp"
 
 #include "model/card_edits.hpp"
+#include "model/deck_validation.hpp"
 #include "model/document_saver.hpp"
 
 #include "core/deck_reader.hpp"
@@ -278,6 +279,18 @@ TEST_CASE("A translation opens with its cards and saves as the same translation,
     CHECK(saved.find("translation_of: closeness-ladder\nlanguage: de\n") != std::string::npos);
     CHECK(saved.find("kind:") == std::string::npos);
     CHECK(saved.find("Whistle a tune from when we met") != std::string::npos);
+
+    // The live check uses the translation rules: the German file is clean, a blank text is an
+    // error on its card.
+    const ValidationReport clean = validate_translation(document.cards(), *document.translation());
+    CHECK(clean.errors == 0);
+    Card blank = document.deck().cards[2];
+    blank.text = " ";
+    REQUIRE(document.execute(edit_card(document.cards(), document.cards().key(2), blank, "Blank")));
+    const ValidationReport report = validate_translation(document.cards(), *document.translation());
+    REQUIRE(report.errors == 1);
+    CHECK(report.diagnostics[0].card_number == 3);
+    CHECK(report.diagnostics[0].field == "text");
 
     // A broken translation opens too, with located errors.
     const fs::path broken = folder.path() / "broken.yaml";

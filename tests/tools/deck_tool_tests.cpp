@@ -213,4 +213,8 @@ TEST_CASE("lint checks a translation against its base deck, stats shows its cove
     CHECK(formatted.find("translation_of: play\nlanguage: de\n") != std::string::npos);
     CHECK(formatted.find("    text: \"Lies die nächste Karte mit Roboterstimme vor.\"\n") != std::string::npos);
     CHECK(deck_tool("lint " + folder_arg).exit_code == 0);
+
+    const CommandResult exported = deck_tool("export-csv " + translation_arg);
+    CHECK(exported.exit_code == 1);
+    CHECK(exported.output.find("play.de.yaml: error: this file is a translation of another deck") != std::string::npos);
 }
