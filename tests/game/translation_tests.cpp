@@ -1,11 +1,14 @@
 // Deck translations in the game: the settings language decides the words of cards, deck titles
 // and theme names, live and in the middle of a night, while the night itself stays the same.
+#include "app/deck_library.hpp"
 #include "game/game_fixture.hpp"
+#include "support/fixtures.hpp"
 #include "screens/screens.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace kindling;
 using namespace kindling::testing;
@@ -92,4 +95,25 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     // A regional German falls back to the German translation.
     set_language(g, "de-AT");
     CHECK(g.night().session()->view().card->text.starts_with(ladder_first_german));
+}
+
+TEST_CASE("The player's own translations are checked against every loaded deck and used when they fit") {
+    TemporaryDirectory folder;
+    std::ofstream(folder.path() / "play.fr.yaml", std::ios::binary)
+        << "kindling_deck: 1\nid: play-fr\ntranslation_of: play\nlanguage: fr\ncards:\n"
+           "  - id: nature-documentary\n    text: \"Raconte les trente prochaines secondes comme un documentaire animalier.\"\n";
+    std::ofstream(folder.path() / "gone.fr.yaml", std::ios::binary)
+        << "kindling_deck: 1\nid: gone-fr\ntranslation_of: gone\nlanguage: fr\ncards:\n  - id: a\n    text: Bonjour\n";
+    app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
+    REQUIRE(library.problems.size() == 1);
+    CHECK(library.problems[0].find("gone.fr.yaml:3:17: error: there is no deck \"gone\" to translate") != std::string::npos);
+    CHECK(library.rejected_files == 1);
+
+    const std::string english = library.find("play")->cards.at(0).text;
+    library.show_in_language("fr-CA");
+    CHECK(library.find("play")->cards.at(0).text == "Raconte les trente prochaines secondes comme un documentaire animalier.");
+    CHECK(library.find("play")->cards.at(1).text == library.as_written.at(
+        static_cast<std::size_t>(library.find("play") - library.decks.data())).cards.at(1).text);  // untranslated: base text
+    library.show_in_language("en");
+    CHECK(library.find("play")->cards.at(0).text == english);
 }
