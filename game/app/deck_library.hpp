@@ -3,9 +3,12 @@
 // with errors is left out and its problems are kept for the players (and printed), never fatal.
 // A damaged built-in deck in the data folder is replaced by the copy built into the program, so
 // a night can always be dealt.
+// Translation files (data/decks/README.md, "Translations") are never dealt as decks: the library
+// keeps them and shows its decks in the players' language where one exists.
 
 #include "core/data_paths.hpp"
 #include "core/deck.hpp"
+#include "core/deck_translation.hpp"
 
 #include <filesystem>
 #include <span>
@@ -15,11 +18,23 @@
 namespace kindling::app {
 
 struct DeckLibrary {
+    // The decks as players see them: in `language` where a translation exists, else as written.
+    // Ids and card ids never change with the language, so a night can be dealt from either.
     std::vector<Deck> decks;
     std::vector<std::string> problems;  // "FILE:LINE:COL: error: MESSAGE" lines
     std::size_t rejected_files = 0;
     // Built-in decks whose data-folder file could not be read and whose built-in copy is dealt.
     std::vector<std::string> replaced_builtin_files;
+
+    std::vector<DeckTranslation> translations;  // checked against their base decks
+    std::string language;                        // what `decks` are shown in; empty: as written
+    // The decks as their files wrote them, in the order of `decks`; filled by the loaders (and
+    // taken from `decks` by the first show_in_language when empty).
+    std::vector<Deck> as_written;
+
+    // Shows every deck in `language` where a translation exists ("de-AT" falls back to "de"),
+    // else in the deck's own words.
+    void show_in_language(std::string_view language);
 
     [[nodiscard]] const Deck* find(std::string_view id) const;
     // The theme a card of `deck_id` uses, from that deck's own themes or the built-in ones.

@@ -26,6 +26,7 @@ Game::Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, S
       palette_(palette_for(settings_)),
       night_(*decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
     load_words();
+    decks_->show_in_language(settings_.language);
 }
 
 void Game::load_words() {
@@ -39,7 +40,11 @@ void Game::load_words() {
 std::string Game::change_settings(const Settings& settings) {
     const Settings before = settings_;
     settings_ = settings;
-    if (settings_.language != before.language) load_words();
+    if (settings_.language != before.language) {
+        load_words();
+        decks_->show_in_language(settings_.language);
+        night_.refresh_words();
+    }
     if (settings_.high_contrast != before.high_contrast) {
         palette_ = palette_for(settings_);
         bump_render_generation();

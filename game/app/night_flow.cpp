@@ -48,16 +48,17 @@ StartOutcome NightFlow::start() {
     // choices) the players can change their choices without giving their limits again.
     const bool party = draft_.style == PlayStyle::party;
     std::vector<Deck> party_cards;
-    std::span<const Deck> decks = decks_.decks;
+    std::span<const Deck> decks = decks_as_written();
     SessionStores stores = stores_;
     if (party) {
-        party_cards = party_decks(decks_.decks, party_rules_);
+        party_cards = party_decks(decks, party_rules_);
         decks = party_cards;
         stores.save = nullptr;
     }
     SessionStart started = Session::start(draft_, decks, *consent_, clock_, stores);
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    refresh_words();
     party_.reset();
     if (party) party_.emplace(draft_, party_rules_);
     consent_.reset();
@@ -83,10 +84,11 @@ void NightFlow::plan_resume() {
 StartOutcome NightFlow::resume() {
     if (!saved_) return {false, {"there is no saved night to continue"}, {}};
     if (!consent_) begin_consent();
-    SessionStart started = Session::resume(*saved_, decks_.decks, *consent_, clock_, stores_);
+    SessionStart started = Session::resume(*saved_, decks_as_written(), *consent_, clock_, stores_);
     consent_.reset();
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
+    refresh_words();
     party_.reset();
     saved_.reset();
     resuming_ = false;
@@ -102,6 +104,14 @@ void NightFlow::forget_saved() {
 void NightFlow::close() {
     session_.reset();
     party_.reset();
+}
+
+const std::vector<Deck>& NightFlow::decks_as_written() const {
+    return decks_.as_written.size() == decks_.decks.size() ? decks_.as_written : decks_.decks;
+}
+
+void NightFlow::refresh_words() {
+    if (session_) session_->use_words_of(decks_.decks);
 }
 
 }  // namespace kindling::app

@@ -66,8 +66,14 @@ public:
     void close();
 
     [[nodiscard]] const DeckLibrary& decks() const { return decks_; }
+    // The library changed language: the night in progress takes its words from it.
+    void refresh_words();
 
 private:
+    // Nights are dealt from the decks as written, so keys and saves never depend on the language;
+    // the words come from the decks as shown (refresh_words).
+    [[nodiscard]] const std::vector<Deck>& decks_as_written() const;
+
     const DeckLibrary& decks_;
     const Clock& clock_;
     SessionStores stores_;

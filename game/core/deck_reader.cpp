@@ -78,6 +78,14 @@ public:
             else if (key == "mode") deck.mode = parse_play_mode(value, diagnostics_);
             else if (key == "cards") read_cards_value(value);
         }
+        // Translations are recognised by a `translation_of:` line (is_translation_text); one
+        // written another way reaches this reader and must not pass for a broken deck.
+        for (std::size_t i = 0; i < root.mapping_size(); ++i) {
+            if (root.key_at(i).value != "translation_of") continue;
+            diagnostics_.error(root.key_at(i).position,
+                               "\"translation_of\" makes this file a translation; write it at the start of "
+                               "a line of its own (translation_of: BASE-DECK-ID)");
+        }
         if (!root.find("kindling_deck")) {
             yaml::report_missing(root, "kindling_deck", "the format version; write kindling_deck: 1", diagnostics_);
         }

@@ -97,6 +97,53 @@ std::string write_deck(const Deck& deck, const DeckWriteOptions& options) {
     return std::move(w).take();
 }
 
+std::string write_deck_translation(const DeckTranslation& translation, const DeckWriteOptions& options) {
+    Writer w;
+    if (!options.schema_line.empty()) w.line(options.schema_line);
+    w.field("", "kindling_deck", std::to_string(translation.format_version));
+    w.field("", "id", yaml::plain_or_quoted(translation.id));
+    w.field("", "translation_of", yaml::plain_or_quoted(translation.translation_of));
+    w.field("", "language", yaml::plain_or_quoted(translation.language));
+    w.optional_text("", "title", translation.title);
+    w.optional_text("", "description", translation.description);
+    w.optional_text("", "author", translation.author);
+    w.word("", "licence", translation.licence);
+    if (!translation.themes.empty()) {
+        w.line("themes:");
+        for (const ThemeTranslation& theme : translation.themes) {
+            w.field("  - ", "id", yaml::plain_or_quoted(theme.id));
+            w.text("    ", "title", theme.title);
+            w.optional_text("    ", "description", theme.description);
+        }
+    }
+    if (translation.mode) {
+        const ModeTranslation& mode = *translation.mode;
+        const bool empty = mode.title.empty() && mode.description.empty() && mode.set_titles.empty() && mode.closing_text.empty();
+        w.line(empty ? "mode: {}" : "mode:");
+        w.optional_text("  ", "title", mode.title);
+        w.optional_text("  ", "description", mode.description);
+        if (!mode.set_titles.empty()) {
+            w.line("  sets:");
+            for (const std::string& title : mode.set_titles) {
+                if (title.empty()) w.line("    - {}");
+                else w.text("    - ", "title", title);
+            }
+        }
+        if (!mode.closing_text.empty()) {
+            w.line("  closing:");
+            w.text("    ", "text", mode.closing_text);
+        }
+    }
+    if (translation.cards.empty()) w.line("cards: []");
+    else w.line("cards:");
+    for (const CardTranslation& card : translation.cards) {
+        w.field("  - ", "id", yaml::plain_or_quoted(card.id));
+        w.text("    ", "text", card.text);
+        w.optional_text("    ", "note", card.note);
+    }
+    return std::move(w).take();
+}
+
 std::string schema_line_of(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     const std::string_view first = text.substr(0, text.find_first_of("\r\n"));

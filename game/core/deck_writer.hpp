@@ -2,6 +2,7 @@
 // Writing a deck in Kindling's one canonical form (described in data/decks/README.md).
 
 #include "deck.hpp"
+#include "deck_translation.hpp"
 
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ struct DeckWriteOptions {
 // The canonical YAML text of a deck. Reading it back gives an equal Deck, provided a card's
 // theme is empty only when the deck has no default theme (the model's invariant).
 std::string write_deck(const Deck& deck, const DeckWriteOptions& options = {});
+
+// The canonical YAML text of a translation: the schema line, kindling_deck, id, translation_of,
+// language, title, description, author, licence, themes (id, title, description), mode (title,
+// description, sets with their titles, closing text), then the cards with id, text and note. Reading it back gives an equal DeckTranslation.
+std::string write_deck_translation(const DeckTranslation& translation, const DeckWriteOptions& options = {});
 
 // The schema line of a file's text, if its first line is one; empty otherwise.
 std::string schema_line_of(std::string_view text);

@@ -5,6 +5,7 @@
 #include "saved_night.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace kindling {
 
@@ -565,6 +566,67 @@ SavedNight Session::saved_form() const {
     saved.night.timer = timer_.save(now_ms());
     saved.saved_at = clock_->unix_seconds();
     return saved;
+}
+
+void Session::use_words_of(std::span<const Deck> decks) {
+    struct Words {
+        const Deck* deck;
+        const Card* card;
+    };
+    std::unordered_map<std::string, Words> by_key;
+    for (const Deck& deck : decks) {
+        for (const Card& card : deck.cards) {
+            if (!card.id.empty()) by_key.emplace(card_key(deck.id, card), Words{&deck, &card});
+        }
+    }
+    const auto theme_title = [](const Words& words) {
+        const Theme* theme = find_theme(*words.deck, words.card->theme);
+        return theme != nullptr ? theme->title : words.card->theme;
+    };
+    // The text fingerprints stay as they were: they name the card for this night, not its words.
+    const auto update = [&](PoolCard& pooled) {
+        const auto found = by_key.find(pooled.key);
+        if (found == by_key.end()) return;
+        pooled.card.text = found->second.card->text;
+        pooled.card.note = found->second.card->note;
+        pooled.theme_title = theme_title(found->second);
+    };
+    for (PoolCard& pooled : pool_) update(pooled);
+    std::string closing_key;
+    std::string closing_text;
+    if (plan_) {
+        for (PoolCard& pooled : plan_->pool) update(pooled);
+        use_mode_words_of(decks);
+        if (plan_->closing && plan_->mode.closing && !plan_->mode.closing->card) {
+            PoolCard& closing = plan_->pool[*plan_->closing];
+            closing.card.text = plan_->mode.closing->text;
+            closing_key = closing.key;
+            closing_text = closing.card.text;
+        }
+    }
+    for (PlayedEntry& entry : night_.played) {
+        if (!closing_key.empty() && entry.key == closing_key) entry.text = closing_text;
+        if (const auto found = by_key.find(entry.key); found != by_key.end()) {
+            entry.text = found->second.card->text;
+            entry.theme_title = theme_title(found->second);
+        }
+    }
+    for (FavouriteMark& mark : night_.favourites) {
+        if (const auto found = by_key.find(mark.key); found != by_key.end()) {
+            mark.text = found->second.card->text;
+            mark.theme_title = theme_title(found->second);
+        }
+    }
+}
+
+void Session::use_mode_words_of(std::span<const Deck> decks) {
+    const auto deck = std::find_if(decks.begin(), decks.end(), [&](const Deck& d) { return d.id == plan_->deck_id; });
+    if (deck == decks.end() || !deck->mode || deck->mode->id != plan_->mode.id) return;
+    PlayMode& mode = plan_->mode;
+    mode.title = deck->mode->title;
+    mode.description = deck->mode->description;
+    for (std::size_t i = 0; i < mode.sets.size() && i < deck->mode->sets.size(); ++i) mode.sets[i].title = deck->mode->sets[i].title;
+    if (mode.closing && deck->mode->closing) mode.closing->text = deck->mode->closing->text;
 }
 
 }  // namespace kindling

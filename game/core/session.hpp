@@ -127,6 +127,13 @@ public:
     // Whether a card is within the table's intensity limit and every player's limits.
     [[nodiscard]] bool allowed_for_everyone(const Card& card) const;
 
+    // The players changed language: cards (also those already played and marked) and the mode
+    // take their words from these decks, cards found by key; which cards the night deals does
+    // not change. The decks are the same ones in another language (see deck_translation.hpp).
+    // Start a night from the decks as written and call this with the translated ones, so keys
+    // and text fingerprints never depend on the language.
+    void use_words_of(std::span<const Deck> decks);
+
     [[nodiscard]] SavedNight saved_form() const;
     [[nodiscard]] const SessionSetup& setup() const noexcept { return setup_; }
 
@@ -172,6 +179,7 @@ private:
     [[nodiscard]] bool is_favourite(const std::string& key) const;
     void persist();
 
+    void use_mode_words_of(std::span<const Deck> decks);
     [[nodiscard]] const std::vector<PoolCard>& pool() const noexcept;
     [[nodiscard]] const PoolCard* current_card() const;
 

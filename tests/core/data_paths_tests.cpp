@@ -1,5 +1,5 @@
 #include "core/data_paths.hpp"
-#include "core/deck_reader.hpp"
+#include "core/translation_reader.hpp"
 #include "core/embedded_files.hpp"
 #include "support/fixtures.hpp"
 
@@ -19,7 +19,7 @@ TEST_CASE("The decks compiled into the programs are exactly the files in data/de
         INFO(files[i].string());
         CHECK(embedded[i].path == files[i].filename().string());
         CHECK(embedded[i].bytes == kindling::testing::read_text_file(files[i]));
-        CHECK(read_deck(embedded[i].bytes, std::string(embedded[i].path)).ok());
+        CHECK(read_deck_or_translation(embedded[i].bytes, std::string(embedded[i].path)).ok());
     }
 }
 

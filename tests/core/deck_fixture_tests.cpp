@@ -1,6 +1,7 @@
 // Every problematic deck in tests/fixtures/decks/invalid is paired with the exact diagnostics it
-// must produce (NAME.expected); every deck in valid/ must read without any diagnostic.
-#include "core/deck_reader.hpp"
+// must produce (NAME.expected); every deck in valid/ must read without any diagnostic. Translation
+// files (a `translation_of:` line) are read as translations, on their own.
+#include "core/translation_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,9 +15,9 @@ using kindling::testing::read_text_file;
 
 namespace {
 
-std::string diagnostics_text(const DeckReadResult& result) {
+std::string diagnostics_text(const DeckFileRead& result) {
     std::string text;
-    for (const Diagnostic& diagnostic : result.diagnostics) text += format_diagnostic(diagnostic) + "\n";
+    for (const Diagnostic& diagnostic : result.diagnostics()) text += format_diagnostic(diagnostic) + "\n";
     return text;
 }
 
@@ -30,7 +31,7 @@ TEST_CASE("Each invalid fixture deck produces exactly its expected diagnostics")
     const bool write_missing = std::getenv("KINDLING_WRITE_EXPECTED") != nullptr;
     for (const auto& path : decks) {
         const std::string name = path.filename().string();
-        const DeckReadResult result = read_deck(read_text_file(path), name);
+        const DeckFileRead result = read_deck_or_translation(read_text_file(path), name);
         const auto expected_path = std::filesystem::path(path).replace_extension(".expected");
         if (write_missing && !std::filesystem::exists(expected_path)) {
             std::ofstream(expected_path, std::ios::binary) << diagnostics_text(result);
@@ -48,7 +49,7 @@ TEST_CASE("Each valid fixture deck reads without diagnostics") {
     REQUIRE(!decks.empty());
     for (const auto& path : decks) {
         INFO("fixture " << path.filename().string());
-        const DeckReadResult result = read_deck(read_text_file(path), path.filename().string());
+        const DeckFileRead result = read_deck_or_translation(read_text_file(path), path.filename().string());
         CHECK(diagnostics_text(result).empty());
         CHECK(result.ok());
     }

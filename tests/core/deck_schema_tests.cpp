@@ -1,6 +1,6 @@
 // The JSON Schema that editors use (data/schema/deck.schema.json) must agree with the core
 // validator on which decks are valid, apart from the rules a schema cannot express.
-#include "core/deck_reader.hpp"
+#include "core/translation_reader.hpp"
 #include "core/yaml_fields.hpp"
 #include "core/yaml_reader.hpp"
 #include "support/fixtures.hpp"
@@ -74,7 +74,10 @@ private:
 TEST_CASE("The deck JSON Schema agrees with the validator on every fixture and shipped deck") {
     // Rules a JSON Schema cannot state: a theme id must be declared somewhere in the deck, and a
     // timer range's minimum must not exceed its maximum (the schema says so in its description).
-    const std::set<std::string> only_the_validator_sees{"unknown-theme.yaml", "closing-timer.yaml"};
+    // A translation is recognised by a `translation_of:` line of its own, so one written in flow
+    // style is a (refused) deck to the validator and a translation to the schema.
+    const std::set<std::string> only_the_validator_sees{"unknown-theme.yaml", "closing-timer.yaml",
+                                                        "translation-flow-style.yaml"};
 
     SchemaChecker schema;
     std::vector<fs::path> decks;
@@ -91,7 +94,7 @@ TEST_CASE("The deck JSON Schema agrees with the validator on every fixture and s
     for (const fs::path& path : decks) {
         const std::string name = path.filename().string();
         const std::string bytes = testing::read_text_file(path);
-        const bool validator_ok = read_deck(bytes, name).error_count() == 0;
+        const bool validator_ok = read_deck_or_translation(bytes, name).error_count() == 0;
         INFO(path.string());
         if (only_the_validator_sees.count(name)) {
             CHECK(schema.valid(bytes));

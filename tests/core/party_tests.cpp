@@ -3,6 +3,7 @@
 #include "core/data_paths.hpp"
 #include "core/deck_reader.hpp"
 #include "core/party_night.hpp"
+#include "core/translation_reader.hpp"
 #include "support/night_helpers.hpp"
 
 #include <catch2/catch.hpp>
@@ -54,6 +55,7 @@ TEST_CASE("Company-safe keeps only company cards and no gestures between two peo
 TEST_CASE("A company-safe party night from the built-in decks deals only company cards, never a partner gesture") {
     std::vector<Deck> decks;
     for (const DeckSource& source : builtin_deck_sources()) {
+        if (is_translation_text(source.bytes)) continue;  // words for a deck, not a deck
         DeckReadResult read = read_deck(source.bytes, source.name);
         REQUIRE(read.ok());
         decks.push_back(std::move(read.deck));

@@ -8,6 +8,7 @@
 #include "model/workspace.hpp"
 
 #include "core/deck_writer.hpp"
+#include "core/translation_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -218,4 +219,27 @@ TEST_CASE("A recovery entry that matches the file on disk is not offered") {
     Workspace workspace(paths, true);
     CHECK(workspace.pending_recovery().empty());
     CHECK(recovery_files_under(paths.recovery()) == 0);
+}
+
+TEST_CASE("Unsaved work on a translation comes back as a translation after a crash") {
+    TemporaryDirectory root;
+    const EditorPaths paths = paths_in(root.path());
+    fs::create_directories(paths.user_decks);
+    const fs::path file = paths.user_decks / "closeness-ladder.de.yaml";
+    REQUIRE(write_file_atomically(
+        file, kindling::testing::read_text_file(kindling::testing::data_directory() / "decks" / "closeness-ladder.de.yaml")));
+    crash_while_editing(paths, file, "Was hörst du gerade am liebsten?");
+
+    Workspace workspace(paths, true);
+    REQUIRE(workspace.pending_recovery().size() == 1);
+    const OpenResult recovered = workspace.recover(0);
+    REQUIRE(recovered.document);
+    REQUIRE(recovered.document->translation());
+    REQUIRE(workspace.save(*recovered.document).ok());
+    const DeckFileRead saved = read_deck_or_translation_file(file);
+    REQUIRE(saved.is_translation);
+    CHECK(saved.ok());
+    CHECK(saved.translation.translation.translation_of == "closeness-ladder");
+    CHECK(saved.translation.translation.mode);
+    CHECK(saved.translation.translation.cards.at(1).text == "Was hörst du gerade am liebsten?");
 }

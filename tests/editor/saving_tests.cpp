@@ -3,6 +3,7 @@
 #include "editor_test_decks.hpp"
 
 #include "model/card_edits.hpp"
+#include "model/deck_validation.hpp"
 #include "model/document_saver.hpp"
 
 #include "core/deck_reader.hpp"
@@ -255,4 +256,46 @@ TEST_CASE("unused_deck_path never proposes an existing file") {
     REQUIRE(write_file_atomically(folder.path() / "party.yaml", "x"));
     REQUIRE(write_file_atomically(folder.path() / "party-2.yaml", "x"));
     CHECK(unused_deck_path(folder.path(), "party") == folder.path() / "party-3.yaml");
+}
+
+TEST_CASE("A translation opens with its cards and saves as the same translation, edits kept") {
+    TemporaryDirectory folder;
+    const fs::path file = folder.path() / "closeness-ladder.de.yaml";
+    const std::string original = read_text_file(kindling::testing::data_directory() / "decks" / "closeness-ladder.de.yaml");
+    REQUIRE(write_file_atomically(file, original));
+    DeckDocument document = open_document(file);
+    REQUIRE(document.translation());
+    CHECK(document.translation()->translation_of == "closeness-ladder");
+    CHECK(document.load_diagnostics().empty());
+    CHECK(document.display_name() == "Die Nähe-Leiter (translation of closeness-ladder, de)");
+    REQUIRE(document.deck().cards.size() == 36);
+    CHECK(document.deck().cards[0].id == "ladder-1-01");
+
+    // Saved unchanged, the file stays byte for byte what it was (it is in canonical form).
+    CHECK(document_bytes(document) == original);
+    change_something(document);
+    REQUIRE(save_document(document).ok());
+    const std::string saved = read_text_file(file);
+    CHECK(saved.find("translation_of: closeness-ladder\nlanguage: de\n") != std::string::npos);
+    CHECK(saved.find("kind:") == std::string::npos);
+    CHECK(saved.find("Whistle a tune from when we met") != std::string::npos);
+
+    // The live check uses the translation rules: the German file is clean, a blank text is an
+    // error on its card.
+    const ValidationReport clean = validate_translation(document.cards(), *document.translation());
+    CHECK(clean.errors == 0);
+    Card blank = document.deck().cards[2];
+    blank.text = " ";
+    REQUIRE(document.execute(edit_card(document.cards(), document.cards().key(2), blank, "Blank")));
+    const ValidationReport report = validate_translation(document.cards(), *document.translation());
+    REQUIRE(report.errors == 1);
+    CHECK(report.diagnostics[0].card_number == 3);
+    CHECK(report.diagnostics[0].field == "text");
+
+    // A broken translation opens too, with located errors.
+    const fs::path broken = folder.path() / "broken.yaml";
+    REQUIRE(write_file_atomically(broken, "kindling_deck: 1\nid: b-de\ntranslation_of: b\nlanguage: de\ncards:\n  - id: a\n    level: 2\n    text: Hallo\n"));
+    DeckDocument opened = open_document(broken);
+    REQUIRE(opened.load_diagnostics().size() == 1);
+    CHECK(format_diagnostic(opened.load_diagnostics()[0]).starts_with(broken.string() + ":7:5: error: \"level\" cannot be set"));
 }

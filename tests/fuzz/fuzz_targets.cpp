@@ -2,6 +2,7 @@
 
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
+#include "core/translation_reader.hpp"
 #include "core/diagnostics.hpp"
 #include "core/unicode.hpp"
 
@@ -60,16 +61,39 @@ private:
     std::string_view bytes_;
 };
 
-}  // namespace
-
-void read_any_bytes_as_deck(std::string_view bytes) {
-    const DeckReadResult result = read_deck(bytes, "fuzz.yaml");
-    for (const Diagnostic& diagnostic : result.diagnostics) {
+void check_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+    for (const Diagnostic& diagnostic : diagnostics) {
         check(diagnostic.file == "fuzz.yaml", "diagnostics name the file");
         check(!diagnostic.message.empty(), "diagnostics have a message");
         check(diagnostic.position.line >= 0 && diagnostic.position.column >= 0, "positions are not negative");
         check(unicode::is_valid_utf8(diagnostic.message), "messages are valid UTF-8");
     }
+}
+
+// Bytes with a translation_of line are read as a translation, as every loader does.
+void read_bytes_as_translation(std::string_view bytes) {
+    const TranslationReadResult result = read_deck_translation(bytes, "fuzz.yaml");
+    check_diagnostics(result.diagnostics);
+    check(result.ok() == (result.read_completely && result.error_count() == 0), "ok() is consistent");
+    if (!result.ok()) return;
+    check(!result.translation.cards.empty(), "a valid translation has cards");
+    DeckReadOptions quiet;
+    quiet.style_warnings = false;
+    const std::string rewritten = write_deck_translation(result.translation);
+    const DeckFileRead again = read_deck_or_translation(rewritten, "fuzz-rewritten.yaml", quiet);
+    check(again.is_translation && again.ok(), "a valid translation still reads after writing", rewritten);
+    check(again.translation.translation == result.translation, "a valid translation reads back equal", rewritten);
+}
+
+}  // namespace
+
+void read_any_bytes_as_deck(std::string_view bytes) {
+    if (is_translation_text(bytes)) {
+        read_bytes_as_translation(bytes);
+        return;
+    }
+    const DeckReadResult result = read_deck(bytes, "fuzz.yaml");
+    check_diagnostics(result.diagnostics);
     check(result.ok() == (result.read_completely && result.error_count() == 0), "ok() is consistent");
     if (!result.ok()) return;
     check(!result.deck.cards.empty(), "a valid deck has cards");
@@ -112,6 +136,36 @@ void round_trip_generated_deck(std::string_view bytes) {
     check(back.ok(), "a generated deck reads without errors", context);
     check(back.deck == deck, "a generated deck reads back equal", context);
     check(write_deck(back.deck) == text, "the canonical form is a fixed point", context);
+
+    // The rest of the bytes shape a translation of the deck, which must round-trip as well.
+    DeckTranslation translation;
+    translation.id = deck.id + "-tr";
+    translation.translation_of = deck.id;
+    translation.language = source.below(2) ? "de" : "pt-BR";
+    if (source.below(2)) translation.title = "T" + source.text(40);
+    translation.description = source.text(80);
+    translation.author = source.text(20);
+    for (std::size_t i = 0; i < cards; ++i) {
+        if (source.below(3) == 0) continue;
+        translation.cards.push_back({"c" + std::to_string(i), "x" + source.text(120), source.text(30)});
+    }
+    if (translation.cards.empty()) translation.cards.push_back({"c0", "x", ""});
+    if (source.below(3) == 0) {
+        ModeTranslation mode;
+        if (source.below(2)) mode.title = "M" + source.text(40);
+        mode.description = source.text(60);
+        for (unsigned n = source.below(4); n > 0; --n) mode.set_titles.push_back(source.below(2) ? "S" + source.text(20) : "");
+        if (source.below(2)) mode.closing_text = "c" + source.text(60);
+        translation.mode = std::move(mode);
+    }
+    const std::string translated = write_deck_translation(translation);
+    const DeckFileRead read = read_deck_or_translation(translated, "generated.de.yaml", quiet);
+    std::string translated_context = translated;
+    for (const Diagnostic& d : read.diagnostics()) translated_context += "\n" + format_diagnostic(d);
+    check(read.is_translation && read.ok(), "a generated translation reads without errors", translated_context);
+    check(read.translation.translation == translation, "a generated translation reads back equal", translated_context);
+    check(write_deck_translation(read.translation.translation) == translated, "the canonical translation is a fixed point",
+          translated_context);
 }
 
 }  // namespace kindling::fuzz

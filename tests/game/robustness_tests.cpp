@@ -3,6 +3,7 @@
 #include "app/deck_library.hpp"
 #include "app/display.hpp"
 #include "app/screen_catalog.hpp"
+#include "core/translation_reader.hpp"
 #include "game/game_fixture.hpp"
 #include "support/fixtures.hpp"
 
@@ -33,7 +34,21 @@ bool any_text_contains(const TestGame& game, std::string_view part) {
                        [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
 }
 
-std::size_t builtin_deck_count() { return embedded_decks().size(); }
+std::string_view embedded_file(std::string_view name) {
+    for (const EmbeddedFile& file : embedded_decks()) {
+        if (file.path == name) return file.bytes;
+    }
+    FAIL("no embedded file " << name);
+    return {};
+}
+
+// Built-in translations are not decks of their own.
+std::size_t builtin_deck_count() {
+    const auto files = embedded_decks();
+    return static_cast<std::size_t>(std::count_if(files.begin(), files.end(), [](const EmbeddedFile& file) {
+        return !is_translation_text(file.bytes);
+    }));
+}
 
 }  // namespace
 
@@ -41,7 +56,7 @@ TEST_CASE("A damaged built-in deck in the data folder is replaced by the copy bu
     const std::vector<DeckSource> sources{
         {"/usr/share/kindling/decks/play.yaml", unclosed_list, false},
         {"/usr/share/kindling/decks/extra.yaml", unclosed_list, false},  // no built-in copy of this one
-        {"/usr/share/kindling/decks/gratitude.yaml", std::string(embedded_decks()[0].bytes), false},
+        {"/usr/share/kindling/decks/gratitude.yaml", std::string(embedded_file("gratitude.yaml")), false},
     };
     app::DeckLibrary library;
     app::add_builtin_decks(library, sources, embedded_decks());

@@ -155,3 +155,66 @@ TEST_CASE("simulate prints a whole night, the same for the same seed") {
     CHECK(unknown.output.find("no-such-mode") != std::string::npos);
     CHECK(deck_tool("simulate " + decks + " --cards 0").exit_code == 2);
 }
+
+TEST_CASE("lint checks a translation against its base deck, stats shows its coverage, fmt formats it") {
+    TemporaryDirectory folder;
+    write(folder.path() / "play.yaml",
+          "kindling_deck: 1\nid: play\ntitle: Play\ncards:\n"
+          "  - id: robot-voice\n    kind: dare\n    text: Read the next card in a robot voice.\n"
+          "  - id: mirror\n    kind: dare\n    text: Mirror each other's moves for ten seconds.\n");
+    const fs::path translation = folder.path() / "play.de.yaml";
+    write(translation,
+          "kindling_deck: 1\nid: play-de\ntranslation_of: play\nlanguage: de\ncards:\n"
+          "  - id: robot-voice\n    text: Lies die nächste Karte mit Roboterstimme vor.\n"
+          "  - id: mirorr\n    kind: dare\n    text: Spiegelt zehn Sekunden lang eure Bewegungen.\n");
+    const std::string folder_arg = shell_quote(folder.path().string());
+    const std::string translation_arg = shell_quote(translation.string());
+
+    const CommandResult broken = deck_tool("lint " + folder_arg);
+    CHECK(broken.exit_code == 1);
+    CHECK(broken.output.find("play.de.yaml:9:5: error: \"kind\" cannot be set in a translated card: it comes from "
+                             "the base deck") != std::string::npos);
+
+    write(translation,
+          "kindling_deck: 1\nid: play-de\ntranslation_of: play\nlanguage: de\ncards:\n"
+          "  - id: robot-voice\n    text: Lies die nächste Karte mit Roboterstimme vor.\n"
+          "  - id: mirorr\n    text: Spiegelt zehn Sekunden lang eure Bewegungen.\n");
+    // Named alone, the translation is checked against the base deck next to it.
+    for (const std::string& target : {folder_arg, translation_arg}) {
+        const CommandResult unknown = deck_tool("lint " + target);
+        CHECK(unknown.exit_code == 1);
+        CHECK(unknown.output.find("play.de.yaml:8:9: error: the deck \"play\" has no card \"mirorr\"; did you mean "
+                                  "\"mirror\"?") != std::string::npos);
+    }
+
+    write(translation,
+          "kindling_deck: 1\nid: play-de\ntranslation_of: play\nlanguage: de\ncards:\n"
+          "  - id: robot-voice\n    text: Lies die nächste Karte mit Roboterstimme vor.\n");
+    const CommandResult partial = deck_tool("lint " + folder_arg);
+    CHECK(partial.exit_code == 0);
+    CHECK(partial.output.find("play.de.yaml:6:3: warning: 1 of 2 cards of \"play\" are not translated (mirror)") !=
+          std::string::npos);
+    CHECK(deck_tool("lint --strict " + folder_arg).exit_code == 1);
+
+    const CommandResult stats = deck_tool("stats --format json " + folder_arg);
+    REQUIRE(stats.exit_code == 0);
+    const auto document = nlohmann::json::parse(stats.output);
+    CHECK(document["decks"] == 1);  // a translation is not a deck
+    REQUIRE(document["per_translation"].size() == 1);
+    CHECK(document["per_translation"][0]["language"] == "de");
+    CHECK(document["per_translation"][0]["translated"] == 1);
+    CHECK(document["per_translation"][0]["base_cards"] == 2);
+    CHECK(deck_tool("stats " + folder_arg).output.find("1 of 2 cards") != std::string::npos);
+
+    CHECK(deck_tool("fmt --check " + translation_arg).exit_code == 1);
+    CHECK(deck_tool("fmt " + translation_arg).exit_code == 0);
+    CHECK(deck_tool("fmt --check " + translation_arg).exit_code == 0);
+    const std::string formatted = read_text_file(translation);
+    CHECK(formatted.find("translation_of: play\nlanguage: de\n") != std::string::npos);
+    CHECK(formatted.find("    text: \"Lies die nächste Karte mit Roboterstimme vor.\"\n") != std::string::npos);
+    CHECK(deck_tool("lint " + folder_arg).exit_code == 0);
+
+    const CommandResult exported = deck_tool("export-csv " + translation_arg);
+    CHECK(exported.exit_code == 1);
+    CHECK(exported.output.find("play.de.yaml: error: this file is a translation of another deck") != std::string::npos);
+}

@@ -4,6 +4,7 @@
 #include "core/atomic_file.hpp"
 #include "core/deck_csv.hpp"
 #include "core/deck_writer.hpp"
+#include "core/translation_reader.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -75,6 +76,11 @@ struct ExportOptions {
 int run_export(const ExportOptions& options) {
     DeckReadOptions quiet;
     quiet.style_warnings = false;
+    if (std::string bytes, error; read_file(options.deck_path, bytes, error, max_deck_file_bytes) && is_translation_text(bytes)) {
+        std::cerr << options.deck_path << ": error: this file is a translation of another deck; export-csv works on "
+                     "decks, so export its base deck\n";
+        return exit_problems;
+    }
     const DeckReadResult result = read_deck_file(options.deck_path, quiet);
     if (!result.ok()) {
         print_diagnostics_text(std::cerr, result.diagnostics);

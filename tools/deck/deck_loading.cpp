@@ -2,6 +2,7 @@
 
 #include "core/data_paths.hpp"
 #include "core/text_similarity.hpp"
+#include "core/translation_checks.hpp"
 
 #include <algorithm>
 #include <map>
@@ -31,7 +32,18 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
             decks.push_back(std::move(empty));
             continue;
         }
-        for (const fs::path& file : files) decks.push_back({file, read_deck_file(file, options)});
+        for (const fs::path& file : files) {
+            DeckFileRead read = read_deck_or_translation_file(file, options);
+            if (!read.is_translation) {
+                decks.push_back({file, std::move(read.deck), std::nullopt});
+                continue;
+            }
+            LoadedDeck loaded{file, {}, std::move(read.translation)};
+            loaded.result.diagnostics = std::move(loaded.translation->diagnostics);
+            loaded.translation->diagnostics.clear();
+            loaded.result.read_completely = loaded.translation->read_completely;
+            decks.push_back(std::move(loaded));
+        }
     }
     return decks;
 }
@@ -46,7 +58,7 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
     std::vector<std::string_view> texts;
     for (LoadedDeck& loaded : decks) {
         const Deck& deck = loaded.result.deck;
-        if (!loaded.result.ok()) continue;
+        if (!loaded.result.ok() || loaded.is_translation()) continue;
         if (const auto [it, inserted] = by_id.emplace(deck.id, &loaded); !inserted) {
             loaded.result.diagnostics.push_back(
                 {loaded.path.string(), {1, 1}, Severity::warning,
@@ -76,6 +88,46 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
             return a.position.line != b.position.line ? a.position.line < b.position.line
                                                       : a.position.column < b.position.column;
         });
+    }
+}
+
+void check_translations_across(std::vector<LoadedDeck>& decks) {
+    std::vector<Deck> bases;
+    std::vector<TranslationReadResult*> translations;
+    for (LoadedDeck& loaded : decks) {
+        if (!loaded.result.ok()) continue;
+        if (loaded.is_translation()) translations.push_back(&*loaded.translation);
+        else bases.push_back(loaded.result.deck);
+    }
+    if (translations.empty()) return;
+    // A translation linted without its base deck is checked against the base deck next to it.
+    for (const TranslationReadResult* translation : translations) {
+        const std::string& base_id = translation->translation.translation_of;
+        if (std::any_of(bases.begin(), bases.end(), [&](const Deck& deck) { return deck.id == base_id; })) continue;
+        std::error_code error;
+        const fs::path folder = fs::path(translation->file).parent_path();
+        if (!fs::is_directory(folder.empty() ? fs::path(".") : folder, error)) continue;
+        DeckReadOptions quiet;
+        quiet.style_warnings = false;
+        for (const fs::path& file : deck_files_in(folder.empty() ? fs::path(".") : folder)) {
+            DeckFileRead read = read_deck_or_translation_file(file, quiet);
+            if (!read.is_translation && read.ok() && read.deck.deck.id == base_id) {
+                bases.push_back(std::move(read.deck.deck));
+                break;
+            }
+        }
+    }
+    check_translations(bases, translations);
+    for (LoadedDeck& loaded : decks) {
+        if (!loaded.is_translation()) continue;
+        auto& found = loaded.translation->diagnostics;
+        loaded.result.diagnostics.insert(loaded.result.diagnostics.end(), found.begin(), found.end());
+        found.clear();
+        std::stable_sort(loaded.result.diagnostics.begin(), loaded.result.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                             return a.position.line != b.position.line ? a.position.line < b.position.line
+                                                                       : a.position.column < b.position.column;
+                         });
     }
 }
 

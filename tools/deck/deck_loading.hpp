@@ -2,8 +2,10 @@
 // Reading the decks named on the command line (files or folders) with their diagnostics.
 
 #include "core/deck_reader.hpp"
+#include "core/translation_reader.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +13,13 @@ namespace kindling::deck_tool {
 
 struct LoadedDeck {
     std::filesystem::path path;
+    // A deck; for a translation file, its diagnostics and whether it was read completely (the
+    // deck stays empty).
     DeckReadResult result;
+    // Set when the file is a translation. Its own diagnostics are moved into `result`.
+    std::optional<TranslationReadResult> translation;
+
+    [[nodiscard]] bool is_translation() const noexcept { return translation.has_value(); }
 };
 
 // Every deck file under the given paths, in order. A path that does not exist becomes a
@@ -22,5 +30,9 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
 // Warnings about problems between decks: the same deck id twice, and near-duplicate cards in
 // different decks. Added to the later deck's diagnostics.
 void check_across_decks(std::vector<LoadedDeck>& decks);
+
+// Checks every translation against the decks loaded with it (see translation_checks.hpp): the
+// base deck exists, the card ids are its ids, coverage, one translation per language.
+void check_translations_across(std::vector<LoadedDeck>& decks);
 
 }  // namespace kindling::deck_tool

@@ -40,7 +40,9 @@ int run_fmt(const FmtOptions& options) {
         }
         DeckWriteOptions write_options;
         if (std::string line = schema_line_of(original); !line.empty()) write_options.schema_line = line;
-        const std::string canonical = write_deck(loaded.result.deck, write_options);
+        const std::string canonical = loaded.is_translation()
+                                          ? write_deck_translation(loaded.translation->translation, write_options)
+                                          : write_deck(loaded.result.deck, write_options);
         if (canonical == original) continue;
 
         ++changed;

@@ -20,6 +20,7 @@ int run_lint(const LintOptions& options) {
     read_options.style_warnings = options.style;
     std::vector<LoadedDeck> decks = load_decks(options.paths, read_options);
     if (options.style) check_across_decks(decks);
+    check_translations_across(decks);
 
     std::size_t errors = 0;
     std::size_t warnings = 0;

@@ -42,6 +42,7 @@ int run_simulate(const SimulateOptions& options) {
             failed = true;
             continue;
         }
+        if (loaded.is_translation()) continue;  // translations only change words, never the dealing
         decks.push_back(loaded.result.deck);
     }
     if (failed) return exit_problems;

@@ -3,6 +3,7 @@
 #include "diagnostics_output.hpp"
 
 #include "core/deck_stats.hpp"
+#include "core/translation_checks.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -52,6 +53,25 @@ void print_counts(std::ostream& out, std::string_view heading, const Map& counts
     }
 }
 
+void print_translations(std::ostream& out, const nlohmann::json& translations) {
+    if (translations.empty()) return;
+    out << "Translations:\n";
+    for (const auto& entry : translations) {
+        out << "  " << std::left << std::setw(8) << entry["language"].get<std::string>() << std::setw(20)
+            << entry["translation_of"].get<std::string>() << std::right;
+        if (entry.contains("base_cards")) {
+            const auto translated = entry["translated"].get<std::size_t>();
+            const auto base = entry["base_cards"].get<std::size_t>();
+            const double share = base == 0 ? 0.0 : 100.0 * static_cast<double>(translated) / static_cast<double>(base);
+            out << std::setw(5) << translated << " of " << base << " cards" << std::setw(5) << std::fixed
+                << std::setprecision(0) << share << " %";
+        } else {
+            out << std::setw(5) << entry["cards"].get<std::size_t>() << " cards (base deck not given)";
+        }
+        out << "  " << entry["file"].get<std::string>() << '\n';
+    }
+}
+
 int run_stats(const StatsOptions& options) {
     DeckReadOptions read_options;
     read_options.style_warnings = false;
@@ -61,10 +81,15 @@ int run_stats(const StatsOptions& options) {
     // Counts per theme and level, so deck authors can see whether each theme escalates.
     std::map<std::string, std::map<int, std::size_t>> by_theme_level;
     bool failed = false;
+    std::vector<const TranslationReadResult*> translations;
     for (const LoadedDeck& deck : decks) {
         if (!deck.result.ok()) {
             failed = true;
             print_diagnostics_text(std::cerr, deck.result.diagnostics);
+            continue;
+        }
+        if (deck.is_translation()) {
+            translations.push_back(&*deck.translation);
             continue;
         }
         total.add(deck.result.deck);
@@ -78,8 +103,27 @@ int run_stats(const StatsOptions& options) {
         per_deck.push_back(std::move(entry));
         for (const Card& card : deck.result.deck.cards) ++by_theme_level[card.theme][card.level];
     }
+    // Coverage of each translation, measured against its base deck when that was given too.
+    nlohmann::json per_translation = nlohmann::json::array();
+    for (const TranslationReadResult* read : translations) {
+        const DeckTranslation& translation = read->translation;
+        nlohmann::json entry{{"file", read->file},
+                             {"id", translation.id},
+                             {"translation_of", translation.translation_of},
+                             {"language", translation.language},
+                             {"cards", translation.cards.size()}};
+        for (const LoadedDeck& deck : decks) {
+            if (deck.is_translation() || !deck.result.ok() || deck.result.deck.id != translation.translation_of) continue;
+            const TranslationCoverage coverage = translation_coverage(deck.result.deck, translation);
+            entry["translated"] = coverage.translated;
+            entry["base_cards"] = coverage.base_cards;
+            break;
+        }
+        per_translation.push_back(std::move(entry));
+    }
     if (options.format == OutputFormat::json) {
         nlohmann::json document = stats_json(total);
+        document["per_translation"] = per_translation;
         nlohmann::json theme_levels = nlohmann::json::object();
         for (const auto& [theme, levels] : by_theme_level) theme_levels[theme.empty() ? "(none)" : theme] = counts_json(levels);
         document["by_theme_level"] = std::move(theme_levels);
@@ -98,6 +142,7 @@ int run_stats(const StatsOptions& options) {
         print_counts(std::cout, "By level", total.by_level, total.cards);
         print_counts(std::cout, "By intensity", total.by_intensity, total.cards);
         print_counts(std::cout, "By who answers", total.by_answers, total.cards);
+        print_translations(std::cout, per_translation);
     }
     return failed ? exit_problems : exit_ok;
 }

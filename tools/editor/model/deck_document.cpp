@@ -3,6 +3,7 @@
 #include "core/atomic_file.hpp"
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
+#include "core/translation_reader.hpp"
 #include "core/yaml_comments.hpp"
 
 #include <atomic>
@@ -37,7 +38,57 @@ std::vector<std::string> warnings_for(std::string_view bytes, const DeckReadResu
     return warnings;
 }
 
+// A file's contents as the editor holds them: a deck, or a translation shown as a deck of its
+// cards (ids, texts, notes) plus the translation's own fields to write it back.
+struct ReadForEditing {
+    DeckReadResult result;
+    std::optional<DeckTranslation> translation;
+};
+
+ReadForEditing read_for_editing(std::string_view bytes, const std::string& name) {
+    ReadForEditing read;
+    if (!is_translation_text(bytes)) {
+        read.result = read_deck(bytes, name);
+        return read;
+    }
+    TranslationReadResult translated = read_deck_translation(bytes, name);
+    Deck& deck = read.result.deck;
+    const DeckTranslation& t = translated.translation;
+    deck.format_version = t.format_version;
+    deck.id = t.id;
+    deck.title = t.title;
+    deck.description = t.description;
+    deck.language = t.language;
+    deck.author = t.author;
+    deck.licence = t.licence;
+    for (const CardTranslation& card : t.cards) {
+        Card shown;
+        shown.id = card.id;
+        shown.text = card.text;
+        shown.note = card.note;
+        deck.cards.push_back(std::move(shown));
+    }
+    read.result.diagnostics = std::move(translated.diagnostics);
+    read.result.card_positions = std::move(translated.card_positions);
+    read.result.read_completely = translated.read_completely;
+    read.translation = std::move(translated.translation);
+    return read;
+}
+
 }  // namespace
+
+DeckTranslation translation_to_write(const DeckTranslation& original, const Deck& deck) {
+    DeckTranslation t = original;
+    t.id = deck.id;
+    t.title = deck.title;
+    t.description = deck.description;
+    t.language = deck.language;
+    t.author = deck.author;
+    t.licence = deck.licence;
+    t.cards.clear();
+    for (const Card& card : deck.cards) t.cards.push_back({card.id, card.text, card.note});
+    return t;
+}
 
 DeckDocument::DeckDocument(Deck deck, DocumentOrigin origin, std::filesystem::path path)
     : deck_(std::move(deck)), origin_(origin), path_(std::move(path)), id_(next_document_id()),
@@ -51,8 +102,10 @@ std::optional<DeckDocument> DeckDocument::open_file(const std::filesystem::path&
         error = "cannot open " + path.string() + ": " + error;
         return std::nullopt;
     }
-    DeckReadResult result = read_deck(bytes, path.string());
+    ReadForEditing read = read_for_editing(bytes, path.string());
+    DeckReadResult& result = read.result;
     DeckDocument document(std::move(result.deck), DocumentOrigin::file, path);
+    document.translation_ = std::move(read.translation);
     document.schema_line_ = schema_line_of(bytes);
     document.disk_state_ = fingerprint_of(bytes);
     document.overwrite_warnings_ = warnings_for(bytes, result);
@@ -63,17 +116,18 @@ std::optional<DeckDocument> DeckDocument::open_file(const std::filesystem::path&
 }
 
 DeckDocument DeckDocument::open_built_in(std::string_view bytes, const std::string& name) {
-    DeckReadResult result = read_deck(bytes, name);
-    DeckDocument document(std::move(result.deck), DocumentOrigin::built_in, name);
+    ReadForEditing read = read_for_editing(bytes, name);
+    DeckDocument document(std::move(read.result.deck), DocumentOrigin::built_in, name);
+    document.translation_ = std::move(read.translation);
     document.schema_line_ = schema_line_of(bytes);
     document.disk_state_ = fingerprint_of(bytes);
     return document;
 }
 
 std::string DeckDocument::display_name() const {
-    if (!deck().title.empty()) return deck().title;
-    if (!path_.empty()) return path_.filename().string();
-    return "Untitled deck";
+    std::string name = !deck().title.empty() ? deck().title : !path_.empty() ? path_.filename().string() : "Untitled deck";
+    if (translation_) name += " (translation of " + translation_->translation_of + ", " + deck().language + ")";
+    return name;
 }
 
 bool DeckDocument::execute(CommandPtr command) {
@@ -116,7 +170,9 @@ bool DeckDocument::reload(std::string& error) {
         error = "cannot read " + path_.string() + ": " + error;
         return false;
     }
-    DeckReadResult result = read_deck(bytes, path_.string());
+    ReadForEditing read = read_for_editing(bytes, path_.string());
+    DeckReadResult& result = read.result;
+    translation_ = std::move(read.translation);
     history_.execute(std::make_unique<ReplaceDeckCommand>(deck_, std::move(result.deck), "Reload from disk"), deck_);
     ++revision_;
     schema_line_ = schema_line_of(bytes);

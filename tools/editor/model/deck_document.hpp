@@ -5,6 +5,7 @@
 #include "disk_fingerprint.hpp"
 #include "undo_stack.hpp"
 
+#include "core/deck_translation.hpp"
 #include "core/diagnostics.hpp"
 
 #include <filesystem>
@@ -37,7 +38,12 @@ public:
     [[nodiscard]] DocumentOrigin origin() const noexcept { return origin_; }
     [[nodiscard]] bool read_only() const noexcept { return origin_ == DocumentOrigin::built_in; }
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
-    // The deck's title, else its file name, else "Untitled deck".
+    // Set when the file is a translation of another deck (data/decks/README.md, "Translations").
+    // The editor shows its cards' ids, texts and notes as a deck; saving writes a translation
+    // again, keeping translation_of and the translated themes.
+    [[nodiscard]] const std::optional<DeckTranslation>& translation() const noexcept { return translation_; }
+    // The deck's title, else its file name, else "Untitled deck"; for a translation followed by
+    // "(translation of BASE, LANGUAGE)".
     [[nodiscard]] std::string display_name() const;
 
     // Editing. Read-only documents refuse commands, and a null command (nothing to change)
@@ -70,6 +76,9 @@ public:
     bool reload(std::string& error);
     // For recovered documents: what the original file looked like when the crashed session opened it.
     void restore_disk_state(const DiskFingerprint& state, std::string schema_line);
+    // For recovered documents of translation files: the translation the file held, so saving
+    // writes a translation again.
+    void restore_translation(DeckTranslation translation) { translation_ = std::move(translation); }
     // A built-in deck that was duplicated takes a new identity.
     void become_user_deck(const std::filesystem::path& path);
 
@@ -85,9 +94,15 @@ private:
     DiskFingerprint disk_state_;
     std::vector<Diagnostic> load_diagnostics_;
     std::vector<std::string> overwrite_warnings_;
+    std::optional<DeckTranslation> translation_;
     std::uint64_t id_;
     std::uint64_t revision_ = 1;
     std::string recovery_name_;
 };
+
+// What saving a translation document writes: the translation's own fields and themes as opened,
+// the deck fields and cards (id, text, note) as edited. Kinds, levels and the like belong to
+// the base deck and are not written.
+DeckTranslation translation_to_write(const DeckTranslation& original, const Deck& deck);
 
 }  // namespace kindling::editor

@@ -1,6 +1,7 @@
 #include "deck_library.hpp"
 
 #include "core/deck_reader.hpp"
+#include "core/translation_reader.hpp"
 
 #include <algorithm>
 
@@ -20,6 +21,19 @@ LibraryEntry entry_from(const DeckReadResult& result, const fs::path& path) {
     return entry;
 }
 
+LibraryEntry entry_from(const DeckFileRead& read, const fs::path& path) {
+    if (!read.is_translation) return entry_from(read.deck, path);
+    const DeckTranslation& t = read.translation.translation;
+    LibraryEntry entry;
+    entry.path = path;
+    entry.title = (t.title.empty() ? path.filename().string() : t.title) + " (translation of " + t.translation_of +
+                  ", " + t.language + ")";
+    entry.id = t.id;
+    entry.cards = t.cards.size();
+    entry.errors = read.translation.error_count();
+    return entry;
+}
+
 }  // namespace
 
 std::vector<LibraryEntry> scan_user_decks(const fs::path& folder) {
@@ -28,7 +42,7 @@ std::vector<LibraryEntry> scan_user_decks(const fs::path& folder) {
     if (!fs::is_directory(folder, code)) return entries;
     DeckReadOptions options;
     options.style_warnings = false;
-    for (const fs::path& file : deck_files_in(folder)) entries.push_back(entry_from(read_deck_file(file, options), file));
+    for (const fs::path& file : deck_files_in(folder)) entries.push_back(entry_from(read_deck_or_translation_file(file, options), file));
     std::sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) { return a.title < b.title; });
     return entries;
 }
@@ -41,7 +55,7 @@ DeckLibrary scan_library(const fs::path& user_decks_folder) {
     options.style_warnings = false;
     for (std::size_t i = 0; i < library.built_in_sources.size(); ++i) {
         const DeckSource& source = library.built_in_sources[i];
-        LibraryEntry entry = entry_from(read_deck(source.bytes, source.name, options), source.name);
+        LibraryEntry entry = entry_from(read_deck_or_translation(source.bytes, source.name, options), source.name);
         entry.built_in = true;
         entry.built_in_index = i;
         library.built_in_decks.push_back(std::move(entry));

@@ -1,7 +1,10 @@
 #include "deck_validation.hpp"
 
+#include "deck_document.hpp"
+
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
+#include "core/translation_reader.hpp"
 #include "core/unicode.hpp"
 
 #include <algorithm>
@@ -116,6 +119,29 @@ ValidationReport validate_deck(const EditableDeck& editable) {
                     item.field.clear();
                 }
             }
+        }
+        (item.severity == Severity::error ? report.errors : report.warnings)++;
+        report.diagnostics.push_back(std::move(item));
+    }
+    return report;
+}
+
+ValidationReport validate_translation(const EditableDeck& editable, const DeckTranslation& opened) {
+    DeckWriteOptions write_options;
+    write_options.schema_line.clear();
+    const DeckTranslation translation = translation_to_write(opened, editable.deck());
+    const std::string text = write_deck_translation(translation, write_options);
+    const TranslationReadResult result = read_deck_translation(text, translation.id.empty() ? "translation" : translation.id);
+    ValidationReport report;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+        EditorDiagnostic item;
+        item.severity = diagnostic.severity;
+        item.message = diagnostic.message;
+        item.field = diagnostic.field;
+        if (diagnostic.card_index >= 0 && static_cast<std::size_t>(diagnostic.card_index) < editable.size()) {
+            const auto index = static_cast<std::size_t>(diagnostic.card_index);
+            item.card = editable.key(index);
+            item.card_number = diagnostic.card_index + 1;
         }
         (item.severity == Severity::error ? report.errors : report.warnings)++;
         report.diagnostics.push_back(std::move(item));

@@ -5,6 +5,7 @@
 
 #include "editable_deck.hpp"
 
+#include "core/deck_translation.hpp"
 #include "core/diagnostics.hpp"
 
 #include <string>
@@ -34,6 +35,9 @@ struct ValidationReport {
 };
 
 ValidationReport validate_deck(const EditableDeck& deck);
+// The same for a translation file being edited: its cards are checked by the translation rules
+// (data/decks/README.md, "Translations"), as `kindling-deck lint` would check the saved file.
+ValidationReport validate_translation(const EditableDeck& deck, const DeckTranslation& opened);
 
 // "card 12 (“What is a dream…”)" for messages.
 std::string describe_card(const Deck& deck, std::size_t index);

@@ -9,6 +9,9 @@ namespace fs = std::filesystem;
 std::string document_bytes(const DeckDocument& document) {
     DeckWriteOptions options;
     options.schema_line = document.schema_line();
+    if (const auto& translation = document.translation()) {
+        return write_deck_translation(translation_to_write(*translation, document.deck()), options);
+    }
     return write_deck(document.deck(), options);
 }
 

@@ -1,5 +1,8 @@
 #include "recovery_store.hpp"
 
+#include "core/atomic_file.hpp"
+#include "core/translation_reader.hpp"
+
 #include "deck_json.hpp"
 
 #include <cerrno>
@@ -146,6 +149,15 @@ std::vector<RecoveryEntry> RecoveryStore::find_orphaned(std::vector<std::string>
 DeckDocument RecoveryStore::restore(const RecoveryEntry& entry) {
     DeckDocument document(entry.deck, DocumentOrigin::recovered, entry.was_built_in ? fs::path{} : entry.original_path);
     document.restore_disk_state(entry.disk_state, entry.schema_line);
+    // The recovery copy holds the cards; a translation's own fields (translation_of, themes,
+    // mode) come back from the file it was opened from.
+    std::string bytes;
+    std::string error;
+    if (!entry.original_path.empty() && read_file(entry.original_path, bytes, error, max_deck_file_bytes) &&
+        is_translation_text(bytes)) {
+        TranslationReadResult translation = read_deck_translation(bytes, entry.original_path.string());
+        if (translation.ok()) document.restore_translation(std::move(translation.translation));
+    }
     return document;
 }
 

@@ -181,11 +181,14 @@ const ValidationReport& Workspace::report(const DeckDocument& document) {
     }
     if (entry->validated_revision == document.revision() || entry->pending.valid()) return entry->report;
     if (document.deck().cards.size() <= background_validation_cards) {
-        entry->report = validate_deck(document.cards());
+        entry->report = document.translation() ? validate_translation(document.cards(), *document.translation())
+                                               : validate_deck(document.cards());
         entry->validated_revision = document.revision();
     } else {
         // The worker gets its own copy; the keys in its report still name the same cards.
-        entry->pending = std::async(std::launch::async, [snapshot = document.cards()] { return validate_deck(snapshot); });
+        entry->pending = std::async(std::launch::async, [snapshot = document.cards(), translation = document.translation()] {
+            return translation ? validate_translation(snapshot, *translation) : validate_deck(snapshot);
+        });
         entry->pending_revision = document.revision();
     }
     return entry->report;
