@@ -1,5 +1,7 @@
 #include "night_summary.hpp"
 
+#include "play_mode.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -76,30 +78,42 @@ NightSummary summarise_night(const NightState& night, std::string mode_id, std::
     return summary;
 }
 
-std::string summary_markdown(const NightSummary& summary) {
-    std::string out = "# Our Kindling night\n\n";
-    out += "- Mode: " + escape_markdown(summary.mode_title) + "\n";
-    out += "- Cards played: " + std::to_string(summary.cards_played) + "\n";
-    out += "- Time together: " + std::to_string(summary.minutes) + " minute" +
-           (summary.minutes == 1 ? "" : "s") + "\n";
+namespace {
+
+// A built-in name in the players' language when the strings have one, else the title as given.
+std::string localised(const UiStrings& words, std::string_view group, const std::string& id, const std::string& title) {
+    const std::string key = std::string(group) + "." + id;
+    return words.has(key) ? std::string(words.text(key)) : title;
+}
+
+}  // namespace
+
+std::string summary_markdown(const NightSummary& summary, const UiStrings& words) {
+    const std::string mode = summary.mode_id == game_night_mode_id ? std::string(words.text("setup.game_night"))
+                                                                    : summary.mode_title;
+    std::string out = "# " + std::string(words.text("summary.file.heading")) + "\n\n";
+    out += "- " + escape_markdown(words.format("summary.file.mode", {{"mode", mode}})) + "\n";
+    out += "- " + words.count("summary.file.cards_played", static_cast<long long>(summary.cards_played)) + "\n";
+    out += "- " + words.format("summary.file.time_together",
+                               {{"time", words.count("summary.minutes", summary.minutes)}}) + "\n";
     if (!summary.source.empty()) {
-        out += "- Follows: " + escape_markdown(summary.source) + "\n";
-        out += summary.deviations == 0
-                   ? std::string("- Played as the procedure describes, without swapping cards.\n")
-                   : "- Cards swapped: " + std::to_string(summary.deviations) +
-                         " (a deviation from the original procedure)\n";
+        out += "- " + escape_markdown(words.format("summary.file.follows", {{"source", summary.source}})) + "\n";
+        out += "- " + (summary.deviations == 0 ? std::string(words.text("summary.file.as_written"))
+                                               : words.count("summary.file.swapped", summary.deviations)) + "\n";
     }
-    const auto table = [&](std::string_view heading, const std::vector<Tally>& tallies) {
+    const auto table = [&](std::string_view heading, std::string_view group, const std::vector<Tally>& tallies) {
         if (tallies.empty()) return;
-        out += "\n## " + std::string(heading) + "\n\n| | cards |\n|---|---|\n";
+        out += "\n## " + std::string(heading) + "\n\n| | " + std::string(words.text("summary.file.cards_column")) +
+               " |\n|---|---|\n";
         for (const Tally& tally : tallies) {
-            out += "| " + escape_markdown(tally.title) + " | " + std::to_string(tally.count) + " |\n";
+            out += "| " + escape_markdown(localised(words, group, tally.id, tally.title)) + " | " +
+                   std::to_string(tally.count) + " |\n";
         }
     };
-    table("Themes", summary.themes);
-    table("Kinds of cards", summary.kinds);
+    table(words.text("summary.themes"), "themes", summary.themes);
+    table(words.text("summary.file.kinds"), "kinds_plural", summary.kinds);
     if (!summary.favourites.empty()) {
-        out += "\n## Favourites\n\n";
+        out += "\n## " + std::string(words.text("summary.favourites")) + "\n\n";
         for (const FavouriteMark& mark : summary.favourites) {
             out += "- " + escape_markdown(mark.text) + " (" + escape_markdown(mark.theme_title) + ")\n";
         }
@@ -107,8 +121,9 @@ std::string summary_markdown(const NightSummary& summary) {
     return out;
 }
 
-WriteResult export_summary_markdown(const NightSummary& summary, const std::filesystem::path& path) {
-    return write_file_atomically(path, summary_markdown(summary));
+WriteResult export_summary_markdown(const NightSummary& summary, const std::filesystem::path& path,
+                                    const UiStrings& words) {
+    return write_file_atomically(path, summary_markdown(summary, words));
 }
 
 }  // namespace kindling

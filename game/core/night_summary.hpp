@@ -4,6 +4,7 @@
 
 #include "atomic_file.hpp"
 #include "night_state.hpp"
+#include "ui_strings.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -40,7 +41,11 @@ NightSummary summarise_night(const NightState& night, std::string mode_id, std::
 // "Questions", "Compliments", ...: how a kind is named in summaries.
 std::string_view plural_title(CardKind kind);
 
-std::string summary_markdown(const NightSummary& summary);
-WriteResult export_summary_markdown(const NightSummary& summary, const std::filesystem::path& path);
+// The summary as a Markdown file, in the words of `words` (the game passes the players'
+// language; the default is English): labels from the `summary.file.*` strings, built-in themes
+// and kinds by their names in that language, Game Night by its name there.
+std::string summary_markdown(const NightSummary& summary, const UiStrings& words = UiStrings{});
+WriteResult export_summary_markdown(const NightSummary& summary, const std::filesystem::path& path,
+                                    const UiStrings& words = UiStrings{});
 
 }  // namespace kindling

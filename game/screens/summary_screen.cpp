@@ -136,7 +136,7 @@ private:
         std::error_code ignored;
         std::filesystem::create_directories(directory, ignored);
         const std::string name = "kindling-night-" + file_timestamp(game_.environment().session_clock->unix_seconds()) + ".md";
-        const WriteResult written = export_summary_markdown(summary_, directory / name);
+        const WriteResult written = export_summary_markdown(summary_, directory / name, strings());
         message_ = written ? strings().format("summary.exported", {{"file", (directory / name).string()}})
                            : strings().format("summary.export_failed", {{"error", written.error}});
     }

@@ -29,15 +29,28 @@ TEST_CASE("The summary counts cards per theme and kind and lists tonight's favou
     const std::string markdown = summary_markdown(summary);
     CHECK(markdown ==
           "# Our Kindling night\n\n"
-          "- Mode: Game Night\n"
+          "- Way of playing: Game Night\n"
           "- Cards played: 3\n"
           "- Time together: 48 minutes\n"
-          "\n## Themes\n\n| | cards |\n|---|---|\n| Play | 2 |\n| Gratitude and affirmation | 1 |\n"
-          "\n## Kinds of cards\n\n| | cards |\n|---|---|\n| Dares | 1 |\n| Gratitude | 1 |\n| Votes | 1 |\n"
-          "\n## Favourites\n\n- Bark \\*twice\\* (Play)\n");
+          "\n## Themes\n\n| | cards |\n|---|---|\n| Play | 2 |\n| Gratitude | 1 |\n"
+          "\n## Kinds of cards\n\n| | cards |\n|---|---|\n| Dares | 1 |\n| Thank-yous | 1 |\n| Votes | 1 |\n"
+          "\n## Your favourites\n\n- Bark \\*twice\\* (Play)\n");
     TemporaryDirectory directory;
     REQUIRE(export_summary_markdown(summary, directory.path() / "night.md"));
     CHECK(read_text_file(directory.path() / "night.md") == markdown);
+
+    // In the players' language: labels, built-in themes and kinds, and Game Night's name.
+    const UiStringsLoad german = load_ui_strings("de");
+    REQUIRE(german.strings.language() == "de");
+    CHECK(summary_markdown(summary, german.strings) ==
+          "# Unser Kindling-Abend\n\n"
+          "- Spielweise: Spieleabend\n"
+          "- Gespielte Karten: 3\n"
+          "- Gemeinsame Zeit: 48 Minuten\n"
+          "\n## Themen\n\n| | Karten |\n|---|---|\n| Spiel | 2 |\n| Dankbarkeit | 1 |\n"
+          "\n## Arten von Karten\n\n| | Karten |\n|---|---|\n| Mutproben | 1 |\n| Dankeschöns | 1 |\n"
+          "| Abstimmungen | 1 |\n"
+          "\n## Eure Lieblingskarten\n\n- Bark \\*twice\\* (Play)\n");
 }
 
 TEST_CASE("A simulated night lists every turn and is the same for the same seed") {
