@@ -9,7 +9,10 @@ namespace {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-std::string_view language_of(const Deck& deck) { return deck.language.empty() ? "en" : deck.language; }
+// Both branches as views: `cond ? "en" : deck.language` would be a temporary std::string.
+std::string_view language_of(const Deck& deck) {
+    return deck.language.empty() ? std::string_view("en") : std::string_view(deck.language);
+}
 
 }  // namespace
 
