@@ -117,29 +117,15 @@ private:
 
     void read_version(const Node& value) {
         version_position_ = value.position;
-        const auto number = value.is_scalar() && value.style == yaml::ScalarStyle::plain
-                                ? yaml::parse_integer(value.value)
-                                : std::nullopt;
-        if (!number || *number < 1) {
-            diagnostics_.error(value.position, "\"kindling_deck\" must be the deck format version, " +
-                                                   std::to_string(deck_format_version) + ", not " +
-                                                   yaml::describe(value));
-            return;
-        }
+        const auto number = yaml::read_format_version(value, deck_format_version, diagnostics_);
+        if (!number) return;
         // A newer version is reported once everything is read, replacing all other messages.
         version_ = *number;
         result_.deck.format_version = static_cast<int>(std::min<long long>(*number, 1'000'000));
     }
 
     void read_language(const Node& value) {
-        auto text = yaml::read_text(value, "language", diagnostics_, 35);
-        if (!text) return;
-        if (!yaml::is_language_tag(*text)) {
-            diagnostics_.error(value.position, "\"language\" must be a language tag like \"en\", "
-                                               "\"de\" or \"pt-BR\", not " + yaml::describe(value));
-            return;
-        }
-        result_.deck.language = std::move(*text);
+        if (auto tag = yaml::read_language_tag(value, diagnostics_)) result_.deck.language = std::move(*tag);
     }
 
     void read_deck_theme(const Node& value) {

@@ -199,6 +199,28 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
     return items;
 }
 
+std::optional<std::string> read_language_tag(const Node& value, DiagnosticList& diagnostics) {
+    auto text = read_text(value, "language", diagnostics, 35);
+    if (!text) return std::nullopt;
+    if (!is_language_tag(*text)) {
+        diagnostics.error(value.position, "\"language\" must be a language tag like \"en\", "
+                                          "\"de\" or \"pt-BR\", not " + describe(value));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<long long> read_format_version(const Node& value, int current, DiagnosticList& diagnostics) {
+    const auto number =
+        value.is_scalar() && value.style == ScalarStyle::plain ? parse_integer(value.value) : std::nullopt;
+    if (!number || *number < 1) {
+        diagnostics.error(value.position, "\"kindling_deck\" must be the deck format version, " +
+                                              std::to_string(current) + ", not " + describe(value));
+        return std::nullopt;
+    }
+    return number;
+}
+
 bool is_language_tag(std::string_view tag) {
     // BCP 47 in the shape decks need: a 2-3 letter language, then subtags of 2-8 letters/digits.
     std::size_t start = 0;

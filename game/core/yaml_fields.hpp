@@ -57,6 +57,11 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
 
 // A BCP 47 language tag in the shape Kindling uses: "en", "de", "pt-BR", "zh-Hant".
 bool is_language_tag(std::string_view tag);
+// The "language" field of a deck or translation: a language tag, else an error at the value.
+std::optional<std::string> read_language_tag(const Node& value, DiagnosticList& diagnostics);
+// The "kindling_deck" field: the format version as a whole number >= 1, else an error saying
+// which version this Kindling expects (`current`).
+std::optional<long long> read_format_version(const Node& value, int current, DiagnosticList& diagnostics);
 
 // Parses a decimal integer exactly (optional sign, digits only), independent of locale.
 std::optional<long long> parse_integer(std::string_view text);
