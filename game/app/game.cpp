@@ -51,7 +51,12 @@ std::string Game::change_settings(const Settings& settings) {
     }
     if (settings_.fullscreen != before.fullscreen && on_fullscreen) on_fullscreen(settings_.fullscreen);
     if (environment_.settings_path.empty() || settings_ == before) return {};
-    const std::string error = save_settings(settings_, environment_.settings_path);
+    Settings to_save = settings_;
+    if (environment_.saved_settings) {
+        environment_.saved_settings = with_changes(*environment_.saved_settings, before, settings_);
+        to_save = *environment_.saved_settings;
+    }
+    const std::string error = save_settings(to_save, environment_.settings_path);
     return error.empty() ? std::string{} : strings_->format("settings.save_failed", {{"error", error}});
 }
 

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,9 @@ struct GameEnvironment {
     HistoryStore* history = nullptr;
     SaveStore* saves = nullptr;
     std::filesystem::path settings_path;       // empty: settings changes are not saved
+    // The settings as the file has them, before this run's command-line overrides; when given,
+    // a change saves these plus what the player changed, never the overrides themselves.
+    std::optional<Settings> saved_settings;
     std::filesystem::path export_directory;    // where night summaries are written
 };
 

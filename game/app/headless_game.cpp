@@ -61,7 +61,8 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         mappings = load_controller_mappings(default_controller_db_path());
         for (const std::string& problem : mappings.problems) tell(problem);
     }
-    Settings settings = settings_for(options, true);
+    const Settings stored = saved_settings();
+    Settings settings = with_overrides(stored, options);
     settings.fullscreen = starts_fullscreen(options, settings);
     // The player's own decks join in, except on a screen opened by name (a made-up demo night).
     DeckLibrary decks =
@@ -77,6 +78,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     environment.saves = &saves;
     environment.settings_path = default_settings_path();
     environment.export_directory = user_data_directory() / "nights";
+    environment.saved_settings = stored;
     if (!options.screen.empty()) {
         // A screen opened by name shows a made-up night: it must not touch the player's files.
         environment.history = &demo_history;
@@ -145,20 +147,22 @@ HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display,
     app_ = std::make_unique<App>(std::move(display), text, std::move(game));
 }
 
-Settings settings_for(const AppOptions& options, bool use_saved_settings) {
-    Settings settings;
-    if (use_saved_settings) {
-        SettingsReadResult read = load_settings(default_settings_path());
-        for (const Diagnostic& diagnostic : read.diagnostics) {
-            tell(format_diagnostic(diagnostic));
-        }
-        settings = read.settings;
-    }
+Settings saved_settings() {
+    SettingsReadResult read = load_settings(default_settings_path());
+    for (const Diagnostic& diagnostic : read.diagnostics) tell(format_diagnostic(diagnostic));
+    return read.settings;
+}
+
+Settings with_overrides(Settings settings, const AppOptions& options) {
     if (!options.language.empty()) settings.language = options.language;
     if (options.fullscreen) settings.fullscreen = *options.fullscreen;
     if (options.text_size) settings.text_size_percent = *options.text_size;
     if (options.high_contrast) settings.high_contrast = true;
     return settings;
+}
+
+Settings settings_for(const AppOptions& options, bool use_saved_settings) {
+    return with_overrides(use_saved_settings ? saved_settings() : Settings{}, options);
 }
 
 bool starts_fullscreen(const AppOptions& options, const Settings& settings) {

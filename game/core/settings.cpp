@@ -130,4 +130,20 @@ std::string save_settings(const Settings& settings, const std::filesystem::path&
 
 std::filesystem::path default_settings_path() { return user_config_directory() / "settings.yaml"; }
 
+Settings with_changes(Settings stored, const Settings& before, const Settings& after) {
+    const auto take = [&](auto Settings::*field) {
+        if (before.*field != after.*field) stored.*field = after.*field;
+    };
+    take(&Settings::text_size_percent);
+    take(&Settings::high_contrast);
+    take(&Settings::reduced_motion);
+    take(&Settings::fullscreen);
+    take(&Settings::safe_area_percent);
+    take(&Settings::party_safe_area_percent);
+    take(&Settings::language);
+    take(&Settings::party_company_safe);
+    take(&Settings::party_scoreboard);
+    return stored;
+}
+
 }  // namespace kindling

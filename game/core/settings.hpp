@@ -41,4 +41,10 @@ std::string save_settings(const Settings& settings, const std::filesystem::path&
 
 std::filesystem::path default_settings_path();
 
+// `stored` with every field that differs between `before` and `after` taken from `after`: what
+// to save when the settings in use differ from the file only by this run's command-line
+// overrides (--lang, --fullscreen, --party), so an override is saved only when the player
+// changes that very setting.
+Settings with_changes(Settings stored, const Settings& before, const Settings& after);
+
 }  // namespace kindling

@@ -57,3 +57,34 @@ TEST_CASE("Settings are saved atomically and loaded back; a missing file means d
     REQUIRE(save_settings(settings, path).empty());
     CHECK(load_settings(path).settings == settings);
 }
+
+TEST_CASE("Only settings the player changed are taken over the stored ones, never this run's overrides") {
+    Settings stored;  // the file: windowed, English
+    Settings before = stored;
+    before.fullscreen = true;  // --party
+    before.language = "de";    // --lang de
+    Settings after = before;
+    after.text_size_percent = 150;  // the player's change
+
+    Settings saved = with_changes(stored, before, after);
+    CHECK(saved.text_size_percent == 150);
+    CHECK_FALSE(saved.fullscreen);
+    CHECK(saved.language == "en");
+
+    // Changing an overridden setting itself saves the player's choice.
+    Settings in_french = after;
+    in_french.language = "fr";
+    CHECK(with_changes(saved, after, in_french).language == "fr");
+    // Every field is carried: a change of each one reaches the stored settings.
+    Settings all = before;
+    all.text_size_percent = 200;
+    all.high_contrast = true;
+    all.reduced_motion = true;
+    all.fullscreen = false;
+    all.safe_area_percent = 7;
+    all.party_safe_area_percent = 9;
+    all.language = "en-GB";
+    all.party_company_safe = false;
+    all.party_scoreboard = false;
+    CHECK(with_changes(stored, before, all) == all);
+}

@@ -110,6 +110,36 @@ TEST_CASE("Changed settings are saved at once and apply live") {
     CHECK(file_game.app->canvas().text_scale() == Approx(1.5f));
 }
 
+TEST_CASE("A setting changed during a run with --lang or --party saves only that change, not the overrides") {
+    TemporaryDirectory folder;
+    std::string error;
+    auto display = app::open_offscreen(1280, 720, error);
+    REQUIRE(display);
+    ManualClock clock;
+    MemoryHistoryStore history;
+    MemorySaveStore saves;
+    app::GameEnvironment environment;
+    environment.session_clock = &clock;
+    environment.manual_clock = &clock;
+    environment.history = &history;
+    environment.saves = &saves;
+    environment.settings_path = folder.path() / "settings.yaml";
+    environment.saved_settings = Settings{};  // the file: English, windowed
+    Settings in_use;
+    in_use.language = "de";   // --lang de
+    in_use.fullscreen = true;  // --party
+    app::Game game(test_options(), environment, builtin_library(), in_use);
+
+    Settings larger = game.settings();
+    larger.text_size_percent = 150;
+    CHECK(game.change_settings(larger).empty());
+    CHECK(game.settings().language == "de");  // the run keeps its overrides
+    const Settings saved = load_settings(folder.path() / "settings.yaml").settings;
+    CHECK(saved.text_size_percent == 150);
+    CHECK(saved.language == "en");
+    CHECK_FALSE(saved.fullscreen);
+}
+
 TEST_CASE("A night's summary can be kept as a text file") {
     TemporaryDirectory folder;
     FileBackedGame file_game(folder.path());
