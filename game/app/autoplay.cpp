@@ -49,7 +49,7 @@ bool is_checkpoint(long long turns) {
 
 int App::autoplay(long long turns) {
     const auto started = std::chrono::steady_clock::now();
-    ScriptedPlayer player(game_->options().seed.value_or(1));
+    ScriptedPlayer player(game_->options().seed.value_or(1), game_->options().party);
     std::int64_t now = 0;
     set_time_ms(now);
     Game::Statistics& stats = game_->statistics();
@@ -86,9 +86,9 @@ int App::autoplay(long long turns) {
         if (ManualClock* clock = game_->environment().manual_clock) clock->advance_seconds(session_step_seconds);
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("autoplay: %lld turns in %lld nights, %lld swaps, %lld favourites, %lld timers; %lld frames in %.1f s "
+    std::printf("autoplay: %lld turns in %lld nights (%lld parties), %lld swaps, %lld favourites, %lld timers; %lld frames in %.1f s "
                 "(%.2f ms per frame); memory %.1f MiB after the first night, %.1f MiB at the end, %.1f MiB peak\n",
-                stats.turns, stats.nights, stats.swaps, stats.favourites, stats.timers, frames_, seconds,
+                stats.turns, stats.nights, stats.parties, stats.swaps, stats.favourites, stats.timers, frames_, seconds,
                 frames_ > 0 ? seconds * 1000.0 / static_cast<double>(frames_) : 0.0,
                 memory_after_first_night > 0 ? memory_after_first_night : resident_mib(), resident_mib(), peak_mib());
     return 0;

@@ -94,6 +94,7 @@ public:
         long long favourites = 0;
         long long timers = 0;
         long long nights = 0;
+        long long parties = 0;     // of those nights, party nights
     };
     [[nodiscard]] Statistics& statistics() { return statistics_; }
 

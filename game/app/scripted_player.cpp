@@ -57,7 +57,7 @@ SDL_Event ScriptedPlayer::on_card() {
 SDL_Event ScriptedPlayer::next(const ui::Screen& top) {
     const std::string_view screen = top.name();
     const std::string focus = top.focused_id();
-    if (screen == "title") return toward(top, "start", SDLK_DOWN);
+    if (screen == "title") return toward(top, party_ ? "party" : "start", SDLK_DOWN);
     if (screen == "players") {
         if (focus.starts_with("name-") && chance(0.25)) return text_event(focus == "name-0" ? "Ana" : "Bo");
         return key_event(SDLK_RETURN);

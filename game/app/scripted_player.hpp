@@ -14,7 +14,9 @@ namespace kindling::app {
 
 class ScriptedPlayer {
 public:
-    explicit ScriptedPlayer(std::uint64_t seed) : random_(seed) {}
+    // With `party`, every night it starts from the title screen is a party (as `--autoplay
+    // --party` asks); otherwise a couple's night.
+    explicit ScriptedPlayer(std::uint64_t seed, bool party = false) : random_(seed), party_(party) {}
     // The next event for the screen on top.
     SDL_Event next(const ui::Screen& top);
 
@@ -24,6 +26,7 @@ private:
     bool chance(double probability);
 
     Random random_;
+    bool party_ = false;
     std::string goal_;  // an item the player is moving towards on a menu
     int settings_steps_ = 0;
     int consent_steps_ = 0;

@@ -48,6 +48,7 @@ void start_night(app::Game& game) {
         return;
     }
     ++game.statistics().nights;
+    if (game.night().party() != nullptr) ++game.statistics().parties;
     game.screens().reset(make_card_screen(game));
 }
 

@@ -181,7 +181,20 @@ TEST_CASE("Autoplay plays whole nights through SDL's event queue") {
     const app::Game::Statistics& stats = game.game().statistics();
     CHECK(stats.turns == 60);
     CHECK(stats.nights >= 3);
+    CHECK(stats.parties == 0);
     CHECK(stats.swaps > 0);
+}
+
+TEST_CASE("Autoplay with --party plays party after party") {
+    app::AppOptions options = test_options();
+    options.party = true;
+    TestGame game(1280, 720, Settings{}, options);
+    game.start_at_title();
+    CHECK(game.app().autoplay(60) == 0);
+    const app::Game::Statistics& stats = game.game().statistics();
+    CHECK(stats.turns == 60);
+    CHECK(stats.nights >= 3);
+    CHECK(stats.parties == stats.nights);
 }
 
 TEST_CASE("Reduced motion cross-fades new cards instead of dealing them") {
