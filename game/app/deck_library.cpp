@@ -57,9 +57,7 @@ void add_translations(DeckLibrary& library, std::vector<TranslationReadResult>& 
 }
 
 void add_result(DeckLibrary& library, DeckReadResult result, const std::string& source) {
-    for (const Diagnostic& diagnostic : result.diagnostics) {
-        if (diagnostic.severity == Severity::error) library.problems.push_back(format_diagnostic(diagnostic));
-    }
+    add_problems(library, result.diagnostics);
     if (!result.ok()) {
         ++library.rejected_files;
         return;

@@ -48,7 +48,7 @@ StartOutcome NightFlow::start() {
     // choices) the players can change their choices without giving their limits again.
     const bool party = draft_.style == PlayStyle::party;
     std::vector<Deck> party_cards;
-    std::span<const Deck> decks = decks_as_written();
+    std::span<const Deck> decks = decks_.as_written;
     SessionStores stores = stores_;
     if (party) {
         party_cards = party_decks(decks, party_rules_);
@@ -84,7 +84,7 @@ void NightFlow::plan_resume() {
 StartOutcome NightFlow::resume() {
     if (!saved_) return {false, {"there is no saved night to continue"}, {}};
     if (!consent_) begin_consent();
-    SessionStart started = Session::resume(*saved_, decks_as_written(), *consent_, clock_, stores_);
+    SessionStart started = Session::resume(*saved_, decks_.as_written, *consent_, clock_, stores_);
     consent_.reset();
     if (!started.session) return {false, std::move(started.problems), std::move(started.notices)};
     session_ = std::move(started.session);
@@ -104,10 +104,6 @@ void NightFlow::forget_saved() {
 void NightFlow::close() {
     session_.reset();
     party_.reset();
-}
-
-const std::vector<Deck>& NightFlow::decks_as_written() const {
-    return decks_.as_written.size() == decks_.decks.size() ? decks_.as_written : decks_.decks;
 }
 
 void NightFlow::refresh_words() {

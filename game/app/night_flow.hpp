@@ -70,10 +70,8 @@ public:
     void refresh_words();
 
 private:
-    // Nights are dealt from the decks as written, so keys and saves never depend on the language;
-    // the words come from the decks as shown (refresh_words).
-    [[nodiscard]] const std::vector<Deck>& decks_as_written() const;
-
+    // Nights are dealt from the library's decks as written, so keys and saves never depend on
+    // the language; the words come from the decks as shown (refresh_words).
     const DeckLibrary& decks_;
     const Clock& clock_;
     SessionStores stores_;

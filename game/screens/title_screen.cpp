@@ -152,27 +152,22 @@ private:
 
     [[nodiscard]] std::string notices_text() const {
         std::string all;
-        if (!game_.night().saved_notice().empty()) all = text("title.save_unreadable");
+        const auto add = [&all](const std::string& line) { all += (all.empty() ? "" : "\n") + line; };
+        if (!game_.night().saved_notice().empty()) add(text("title.save_unreadable"));
         const app::DeckLibrary& decks = game_.decks();
         for (const std::string& file : decks.replaced_builtin_files) {
-            all += (all.empty() ? "" : "\n") +
-                   strings().format("title.builtin_deck_replaced",
-                                    {{"file", std::filesystem::path(file).filename().string()}});
+            add(strings().format("title.builtin_deck_replaced", {{"file", std::filesystem::path(file).filename().string()}}));
         }
         if (decks.rejected_files > 0) {
-            all += (all.empty() ? "" : "\n") +
-                   strings().count("title.deck_problems", static_cast<long long>(decks.rejected_files));
+            add(strings().count("title.deck_problems", static_cast<long long>(decks.rejected_files)));
         }
         // The first problem itself, so a player who started the game from the desktop (no
         // terminal) still learns which file and line to fix.
-        constexpr std::size_t shown = 1;
-        for (std::size_t i = 0; i < std::min(shown, decks.problems.size()); ++i) {
-            all += "\n" + short_problem(decks.problems[i]);
+        if (!decks.problems.empty()) add(short_problem(decks.problems.front()));
+        if (decks.problems.size() > 1) {
+            add(strings().count("title.deck_problems_more", static_cast<long long>(decks.problems.size() - 1)));
         }
-        if (decks.problems.size() > shown) {
-            all += "\n" + strings().count("title.deck_problems_more", static_cast<long long>(decks.problems.size() - shown));
-        }
-        for (const std::string& notice : game_.startup_notices()) all += (all.empty() ? "" : "\n") + notice;
+        for (const std::string& notice : game_.startup_notices()) add(notice);
         return all;
     }
 

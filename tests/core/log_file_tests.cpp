@@ -6,20 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace kindling;
-
-namespace {
-
-std::string contents(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
+using kindling::testing::read_text_file;
 
 TEST_CASE("Each start begins a new log and keeps the previous one as .1") {
     testing::TemporaryDirectory folder;
@@ -29,14 +18,14 @@ TEST_CASE("Each start begins a new log and keeps the previous one as .1") {
         REQUIRE(log.is_open());
         log.write("first run: ours.yaml:3:8: error: the list is never closed");
         // Flushed at once: readable while the game still runs.
-        CHECK(contents(path) == "first run: ours.yaml:3:8: error: the list is never closed\n");
+        CHECK(read_text_file(path) == "first run: ours.yaml:3:8: error: the list is never closed\n");
     }
     {
         LogFile log(path);
         log.write("second run");
     }
-    CHECK(contents(path) == "second run\n");
-    CHECK(contents(path.string() + ".1") == "first run: ours.yaml:3:8: error: the list is never closed\n");
+    CHECK(read_text_file(path) == "second run\n");
+    CHECK(read_text_file(path.string() + ".1") == "first run: ours.yaml:3:8: error: the list is never closed\n");
 }
 
 TEST_CASE("A log stops at its size limit with a line saying so") {
@@ -49,7 +38,7 @@ TEST_CASE("A log stops at its size limit with a line saying so") {
         log.write("0123456789");  // would pass 30 bytes
         log.write("more");
     }
-    CHECK(contents(path) == "0123456789\n0123456789\n(the log is full; later messages were only printed)\n");
+    CHECK(read_text_file(path) == "0123456789\n0123456789\n(the log is full; later messages were only printed)\n");
 }
 
 TEST_CASE("A log that cannot be written is skipped quietly") {

@@ -17,11 +17,6 @@ using namespace kindling::testing;
 
 namespace {
 
-bool any_text_contains(const TestGame& game, std::string_view part) {
-    return std::any_of(game.texts().begin(), game.texts().end(),
-                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
-}
-
 // A game with real files for settings and exports, in a temporary folder.
 struct FileBackedGame {
     explicit FileBackedGame(const std::filesystem::path& folder) {
@@ -66,7 +61,7 @@ TEST_CASE("An interrupted night is offered again and everyone's limits are asked
     second.key(SDLK_RETURN);
     for (const char* name : {"Alex", "Sam"}) {
         REQUIRE(second.top() == "handoff");
-        CHECK(any_text_contains(second, "Limits are never saved"));
+        CHECK(second.shows_part("Limits are never saved"));
         CHECK(second.shows(std::string("I'm ") + name));
         second.key(SDLK_RETURN);
         REQUIRE(second.top() == "consent");
@@ -87,7 +82,7 @@ TEST_CASE("A corrupt saved night is set aside with a message, never a crash") {
     CHECK_FALSE(game.headless().saves().bytes());
     game.start_at_title();
     CHECK(game.focus() == "start");
-    CHECK(any_text_contains(game, "its save was put aside"));
+    CHECK(game.shows_part("its save was put aside"));
 }
 
 TEST_CASE("Changed settings are saved at once and apply live") {

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace kindling::testing {
 
 text::TextEngine& game_text_engine() {
@@ -124,6 +126,11 @@ void TestGame::click_text(std::string_view label) {
     INFO("clicking \"" << label << "\" on the " << top() << " screen");
     REQUIRE(where);
     click(where->centre().x, where->centre().y);
+}
+
+bool TestGame::shows_part(std::string_view part) const {
+    return std::any_of(texts().begin(), texts().end(),
+                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
 }
 
 std::string TestGame::top() const {

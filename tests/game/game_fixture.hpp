@@ -48,6 +48,8 @@ public:
     [[nodiscard]] const std::vector<ui::DrawnText>& texts() const { return headless_.app().recorded_text().drawn(); }
     [[nodiscard]] std::optional<ui::RectF> text_rect(std::string_view text) const;
     [[nodiscard]] bool shows(std::string_view text) const { return text_rect(text).has_value(); }
+    // Whether any drawn text contains `part` (a sentence inside a longer paragraph, say).
+    [[nodiscard]] bool shows_part(std::string_view part) const;
 
 private:
     mutable app::HeadlessGame headless_;

@@ -12,11 +12,6 @@ using namespace kindling::testing;
 
 namespace {
 
-bool any_text_contains(const TestGame& game, std::string_view part) {
-    return std::any_of(game.texts().begin(), game.texts().end(),
-                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
-}
-
 // From the title to the first card with one key (or button) per step.
 void deal_first_card(TestGame& game, const std::function<void()>& press) {
     game.start_at_title();
@@ -52,7 +47,7 @@ TEST_CASE("A whole night can be played with the keyboard alone") {
     CHECK(game.shows("Card 2 of 20"));
     for (int card = 2; card <= 20 && game.top() == "card"; ++card) game.key(SDLK_RETURN);
     CHECK(game.top() == "summary");
-    CHECK(any_text_contains(game, "You shared 20 cards"));
+    CHECK(game.shows_part("You shared 20 cards"));
     game.key(SDLK_RETURN);
     CHECK(game.top() == "title");
 }
@@ -174,7 +169,7 @@ TEST_CASE("Two players with the same name are asked to tell them apart") {
     game.key(SDLK_RETURN);
     game.key(SDLK_RETURN);
     CHECK(game.top() == "players");
-    CHECK(any_text_contains(game, "Two players are called Kim"));
+    CHECK(game.shows_part("Two players are called Kim"));
     CHECK(game.focus() == "name-1");
 }
 

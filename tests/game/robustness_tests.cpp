@@ -29,11 +29,6 @@ void write(const std::filesystem::path& path, const std::string& text) {
     out << text;
 }
 
-bool any_text_contains(const TestGame& game, std::string_view part) {
-    return std::any_of(game.texts().begin(), game.texts().end(),
-                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
-}
-
 std::string_view embedded_file(std::string_view name) {
     for (const EmbeddedFile& file : embedded_decks()) {
         if (file.path == name) return file.bytes;
@@ -79,9 +74,9 @@ TEST_CASE("Broken and missing decks at start leave the built-in decks to deal, a
 
     TestGame game(std::move(library), 1920, 1080);
     game.start_at_title();
-    CHECK(any_text_contains(game, "2 deck files have problems and were left out"));
-    CHECK(any_text_contains(game, "ours.yaml:3:8: the list that starts here is never closed"));
-    CHECK(any_text_contains(game, "and 1 more"));
+    CHECK(game.shows_part("2 deck files have problems and were left out"));
+    CHECK(game.shows_part("ours.yaml:3:8: the list that starts here is never closed"));
+    CHECK(game.shows_part("and 1 more"));
     // Nothing is in the way of a night: the menu is there and a card can be dealt.
     CHECK(game.focus() == "start");
     game.open("card");

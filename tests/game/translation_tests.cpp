@@ -18,11 +18,6 @@ namespace {
 constexpr std::string_view ladder_first_english = "What sound makes a place feel welcoming to you";
 constexpr std::string_view ladder_first_german = "Welches Geräusch lässt einen Ort für dich einladend wirken";
 
-bool any_text_contains(const TestGame& game, std::string_view part) {
-    return std::any_of(game.texts().begin(), game.texts().end(),
-                       [&](const ui::DrawnText& text) { return text.text.find(part) != std::string::npos; });
-}
-
 void set_language(app::Game& game, const std::string& language) {
     Settings settings = game.settings();
     settings.language = language;
@@ -64,8 +59,8 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     CHECK(german.mode.title == "Die Nähe-Leiter");
     CHECK(german.mode.set_title == "Runde I");
     show_card(game);
-    CHECK(any_text_contains(game, "Welches Geräusch"));
-    CHECK_FALSE(any_text_contains(game, "What sound"));
+    CHECK(game.shows_part("Welches Geräusch"));
+    CHECK_FALSE(game.shows_part("What sound"));
 
     // Mid-night: the same card, now in English; the night's saved form names it by its key.
     set_language(g, "en");
@@ -77,8 +72,8 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     CHECK(english.mode.set_title == "Set I");
     CHECK(g.night().session()->saved_form().night.current == "closeness-ladder/ladder-1-01");
     show_card(game);
-    CHECK(any_text_contains(game, "What sound"));
-    CHECK_FALSE(any_text_contains(game, "Welches Geräusch"));
+    CHECK(game.shows_part("What sound"));
+    CHECK_FALSE(game.shows_part("Welches Geräusch"));
 
     // Through the settings screen over the card on the table: the card turns German when the
     // players come back to it.
@@ -89,8 +84,8 @@ TEST_CASE("With the language set to German, a translated card shows its German w
     g.screens().pop();
     game.settle();
     REQUIRE(game.top() == "card");
-    CHECK(any_text_contains(game, "Welches Geräusch"));
-    CHECK_FALSE(any_text_contains(game, "What sound"));
+    CHECK(game.shows_part("Welches Geräusch"));
+    CHECK_FALSE(game.shows_part("What sound"));
 
     // A regional German falls back to the German translation.
     set_language(g, "de-AT");
