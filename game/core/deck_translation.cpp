@@ -9,11 +9,6 @@ namespace {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Both branches as views: `cond ? "en" : deck.language` would be a temporary std::string.
-std::string_view language_of(const Deck& deck) {
-    return deck.language.empty() ? std::string_view("en") : std::string_view(deck.language);
-}
-
 }  // namespace
 
 Deck apply_translation(const Deck& base, const DeckTranslation& translation) {
@@ -49,6 +44,11 @@ Deck apply_translation(const Deck& base, const DeckTranslation& translation) {
         if (!found->second->note.empty()) card.note = found->second->note;
     }
     return deck;
+}
+
+// Both branches as views: `cond ? "en" : deck.language` would be a temporary std::string.
+std::string_view language_of(const Deck& deck) {
+    return deck.language.empty() ? std::string_view("en") : std::string_view(deck.language);
 }
 
 bool same_language(std::string_view a, std::string_view b) {

@@ -59,6 +59,8 @@ Deck apply_translation(const Deck& base, const DeckTranslation& translation);
 
 // Whether two language tags name the same language ("de-at" and "de-AT" do).
 bool same_language(std::string_view a, std::string_view b);
+// The language a deck is written in: its `language`, English when it names none.
+std::string_view language_of(const Deck& deck);
 // "de" for "de-AT"; the tag itself when it has no subtags.
 std::string_view primary_language(std::string_view tag);
 

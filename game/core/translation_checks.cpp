@@ -62,7 +62,7 @@ void check_against_base(TranslationReadResult& result, const Deck& base) {
             }
         }
     }
-    if (same_language(base.language.empty() ? "en" : base.language, translation.language)) {
+    if (same_language(language_of(base), translation.language)) {
         add(result, result.language_position, Severity::warning,
             "the deck \"" + base.id + "\" is already in \"" + translation.language + "\"; this translation is never used");
     }
