@@ -1,11 +1,10 @@
 #include "controller_db.hpp"
 
+#include "atomic_file.hpp"
 #include "data_paths.hpp"
 #include "unicode.hpp"
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 namespace kindling {
 
@@ -108,23 +107,14 @@ ControllerDbRead read_controller_db(std::string_view text, const std::string& fi
 ControllerDbRead load_controller_db(const std::filesystem::path& path, std::string_view platform) {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) return {};
-    ControllerDbRead read;
-    const auto fail = [&](std::string message) {
-        read.diagnostics.push_back({path.string(), {}, Severity::error, std::move(message), -1, {}});
+    std::string text;
+    std::string problem;
+    if (!read_file(path, text, problem, max_controller_db_bytes)) {
+        ControllerDbRead read;
+        read.diagnostics.push_back({path.string(), {}, Severity::error, "cannot read it: " + problem, -1, {}});
         return read;
-    };
-    if (std::filesystem::is_directory(path, error)) return fail("this is a folder, not a file of controller mappings");
-    const auto size = std::filesystem::file_size(path, error);
-    if (error) return fail("cannot read it: " + error.message());
-    if (size > max_controller_db_bytes) {
-        return fail("it is larger than " + std::to_string(max_controller_db_bytes / (1024 * 1024)) +
-                    " MiB, too large for controller mappings");
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open it for reading");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return read_controller_db(text.str(), path.string(), platform);
+    return read_controller_db(text, path.string(), platform);
 }
 
 std::filesystem::path default_controller_db_path() { return user_data_directory() / "gamecontrollerdb.txt"; }
