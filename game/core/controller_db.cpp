@@ -4,6 +4,7 @@
 #include "data_paths.hpp"
 #include "unicode.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace kindling {
