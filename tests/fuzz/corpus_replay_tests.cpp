@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -18,24 +20,62 @@ std::vector<fs::path> corpus(const std::string& target) {
     return files;
 }
 
+// Replays every input and returns one line per input whose property failed (or that threw
+// anything else), so one bad input is reported by name and the others still run.
+std::vector<std::string> replay(const std::vector<fs::path>& files, void (*target)(std::string_view)) {
+    std::vector<std::string> failures;
+    for (const auto& file : files) {
+        try {
+            target(kindling::testing::read_text_file(file));
+        } catch (const kindling::fuzz::PropertyViolation& violation) {
+            failures.push_back(file.filename().string() + ": " + violation.what() + "\n" + violation.context);
+        } catch (const std::exception& error) {
+            failures.push_back(file.filename().string() + ": unexpected exception: " + error.what());
+        }
+    }
+    return failures;
+}
+
+std::string lines(const std::vector<std::string>& texts) {
+    std::string out;
+    for (const auto& text : texts) out += text + "\n";
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("Every saved deck-reader fuzz input still passes") {
     const auto files = corpus("deck_reader");
     REQUIRE(files.size() >= 10);
-    for (const auto& file : files) {
-        INFO(file.filename().string());
-        kindling::fuzz::read_any_bytes_as_deck(kindling::testing::read_text_file(file));
-    }
+    const auto failures = replay(files, kindling::fuzz::read_any_bytes_as_deck);
+    INFO(lines(failures));
+    CHECK(failures.empty());
     SUCCEED(files.size() << " inputs replayed");
 }
 
 TEST_CASE("Every saved round-trip fuzz input still passes") {
     const auto files = corpus("deck_round_trip");
     REQUIRE(files.size() >= 5);
-    for (const auto& file : files) {
-        INFO(file.filename().string());
-        kindling::fuzz::round_trip_generated_deck(kindling::testing::read_text_file(file));
-    }
+    const auto failures = replay(files, kindling::fuzz::round_trip_generated_deck);
+    INFO(lines(failures));
+    CHECK(failures.empty());
     SUCCEED(files.size() << " inputs replayed");
+}
+
+TEST_CASE("A replayed input that breaks a property is reported by name, and the others still run") {
+    kindling::testing::TemporaryDirectory folder;
+    std::vector<fs::path> files;
+    for (const char* name : {"a-good", "b-bad", "c-throws", "d-good"}) {
+        files.push_back(folder.path() / name);
+        std::ofstream(files.back()) << name;
+    }
+    static std::vector<std::string> seen;
+    seen.clear();
+    const auto failures = replay(files, [](std::string_view bytes) {
+        seen.emplace_back(bytes);
+        if (bytes == "b-bad") throw kindling::fuzz::PropertyViolation("a property", "the text");
+        if (bytes == "c-throws") throw std::runtime_error("surprise");
+    });
+    CHECK(seen == std::vector<std::string>{"a-good", "b-bad", "c-throws", "d-good"});
+    CHECK(failures == std::vector<std::string>{"b-bad: a property\nthe text", "c-throws: unexpected exception: surprise"});
 }

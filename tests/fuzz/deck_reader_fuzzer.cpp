@@ -5,6 +5,5 @@
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    kindling::fuzz::read_any_bytes_as_deck({reinterpret_cast<const char*>(data), size});
-    return 0;
+    return kindling::fuzz::run_or_abort(kindling::fuzz::read_any_bytes_as_deck, {reinterpret_cast<const char*>(data), size});
 }

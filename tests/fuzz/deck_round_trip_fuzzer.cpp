@@ -5,6 +5,5 @@
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    kindling::fuzz::round_trip_generated_deck({reinterpret_cast<const char*>(data), size});
-    return 0;
+    return kindling::fuzz::run_or_abort(kindling::fuzz::round_trip_generated_deck, {reinterpret_cast<const char*>(data), size});
 }

@@ -14,9 +14,7 @@ namespace kindling::fuzz {
 namespace {
 
 [[noreturn]] void violated(const char* property, std::string_view context) {
-    std::fprintf(stderr, "fuzz property violated: %s\n", property);
-    if (!context.empty()) std::fprintf(stderr, "--- the text involved:\n%.*s\n---\n", static_cast<int>(context.size()), context.data());
-    std::abort();
+    throw PropertyViolation(property, std::string(context));
 }
 
 void check(bool holds, const char* property, std::string_view context = {}) {
@@ -166,6 +164,20 @@ void round_trip_generated_deck(std::string_view bytes) {
     check(read.translation.translation == translation, "a generated translation reads back equal", translated_context);
     check(write_deck_translation(read.translation.translation) == translated, "the canonical translation is a fixed point",
           translated_context);
+}
+
+int run_or_abort(void (*target)(std::string_view), std::string_view bytes) {
+    try {
+        target(bytes);
+    } catch (const PropertyViolation& violation) {
+        std::fprintf(stderr, "fuzz property violated: %s\n", violation.what());
+        if (!violation.context.empty()) {
+            std::fprintf(stderr, "--- the text involved:\n%.*s\n---\n", static_cast<int>(violation.context.size()),
+                         violation.context.data());
+        }
+        std::abort();
+    }
+    return 0;
 }
 
 }  // namespace kindling::fuzz
