@@ -138,7 +138,8 @@ DeckLibrary load_deck_library(const std::vector<std::filesystem::path>& extra_pa
     }
     for (const std::filesystem::path& path : extra_paths) {
         std::error_code error;
-        if (!std::filesystem::exists(path, error)) {
+        // A path that cannot be looked at (a symlink loop) is read below, which says why.
+        if (!std::filesystem::exists(path, error) && !error) {
             library.problems.push_back(path.string() + ": error: no such file or folder");
             ++library.rejected_files;
             continue;

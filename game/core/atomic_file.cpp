@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <csignal>
 #include <cstdlib>
 #include <random>
@@ -154,13 +153,35 @@ WriteResult write_file_atomically(const fs::path& requested, std::string_view by
     return {true, {}};
 }
 
+namespace {
+
+// Words for what a path is when it is not a file Kindling can read.
+const char* describe_non_regular(mode_t mode) {
+    if (S_ISDIR(mode)) return "is a folder, not a file";
+    if (S_ISFIFO(mode)) return "is a named pipe, not a file";
+    if (S_ISSOCK(mode)) return "is a socket, not a file";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, not a file";
+    return "is not a regular file";
+}
+
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) noexcept : fd_(fd) {}
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    [[nodiscard]] int get() const noexcept { return fd_; }
+
+private:
+    int fd_;
+};
+
+}  // namespace
+
 bool read_file(const fs::path& path, std::string& bytes, std::string& error,
                std::uintmax_t max_bytes) {
-    std::error_code code;
-    if (fs::is_directory(path, code)) {
-        error = "is a folder, not a file";
-        return false;
-    }
     const auto too_big = [&] {
         constexpr std::uintmax_t mebibyte = 1024 * 1024;
         error = "the file is larger than the limit of " +
@@ -168,23 +189,41 @@ bool read_file(const fs::path& path, std::string& bytes, std::string& error,
                                            : std::to_string(max_bytes) + " bytes");
         return false;
     };
-    // Refuse big regular files before reading; pipes and growing files are caught below.
-    if (const auto size = fs::file_size(path, code); !code && size > max_bytes) return too_big();
-
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK: opening a named pipe for reading would otherwise wait for a writer forever.
+    // The descriptor is checked to be a regular file before anything is read from it.
+    const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+    if (file.get() < 0) {
+        const int open_error = errno;
+        // A socket cannot be opened at all (ENXIO); say what the path is rather than why not.
+        struct stat status {};
+        error = ::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) ? describe_non_regular(status.st_mode)
+                                                                              : describe_errno(open_error);
+        return false;
+    }
+    struct stat status {};
+    if (::fstat(file.get(), &status) != 0) {
         error = describe_errno(errno);
         return false;
     }
+    if (!S_ISREG(status.st_mode)) {
+        error = describe_non_regular(status.st_mode);
+        return false;
+    }
+    // Refuse big files before reading; a file that grows while it is read is caught below.
+    if (static_cast<std::uintmax_t>(status.st_size) > max_bytes) return too_big();
+
     bytes.clear();
     std::string chunk(64 * 1024, '\0');
-    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
-        bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    for (;;) {
+        const ssize_t got = ::read(file.get(), chunk.data(), chunk.size());
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            error = "read error: " + describe_errno(errno);
+            return false;
+        }
+        if (got == 0) break;
+        bytes.append(chunk.data(), static_cast<std::size_t>(got));
         if (bytes.size() > max_bytes) return too_big();
-    }
-    if (in.bad()) {
-        error = "read error";
-        return false;
     }
     return true;
 }

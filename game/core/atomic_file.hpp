@@ -46,7 +46,8 @@ WriteResult write_file_atomically(const std::filesystem::path& path, std::string
                                   const AtomicWriteOptions& options = {},
                                   FileSystemCalls& calls = system_file_calls());
 
-// Reads a whole file, refusing files larger than `max_bytes`. Returns false with a message.
+// Reads a whole file, refusing files larger than `max_bytes` and, without blocking, anything that
+// is not a regular file (a folder, a named pipe, a socket, a device). Returns false with a message.
 bool read_file(const std::filesystem::path& path, std::string& bytes, std::string& error,
                std::uintmax_t max_bytes);
 

@@ -66,7 +66,10 @@ std::vector<fs::path> deck_files_in(const fs::path& path) {
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
         const fs::path& file = it->path();
         const auto extension = file.extension();
-        if ((extension == ".yaml" || extension == ".yml") && it->is_regular_file(error)) {
+        // Anything named like a deck that is not a folder is listed, also a named pipe or a
+        // broken link, so that reading it reports what it is instead of it silently missing.
+        std::error_code kind_error;
+        if ((extension == ".yaml" || extension == ".yml") && !it->is_directory(kind_error)) {
             files.push_back(file);
         }
     }

@@ -9,6 +9,7 @@
 #include "core/deck_reader.hpp"
 #include "core/deck_writer.hpp"
 #include "support/run_command.hpp"
+#include "support/special_files.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -317,4 +318,28 @@ TEST_CASE("The system file dialog is asked for decks or spreadsheets, opening or
     CHECK(std::find(save.begin(), save.end(), "--save") != save.end());
     CHECK(std::find(save.begin(), save.end(), "--confirm-overwrite") != save.end());
     CHECK(std::find(save.begin(), save.end(), "--filename=/home/a/party.csv") != save.end());
+}
+
+TEST_CASE("kindling-editor given a named pipe, a socket or a symlink loop starts and says what they are") {
+    TemporaryDirectory root;
+    const auto specials = kindling::testing::make_special_paths(root.path());
+    std::string files;
+    for (const auto& special : specials) {
+        if (special.kind != "folder") files += " " + kindling::testing::shell_quote(special.path.string());
+    }
+    const fs::path png = root.path() / "editor.png";
+    const std::string environment = "XDG_DATA_HOME=" + kindling::testing::shell_quote((root.path() / "data").string()) +
+                                    " XDG_STATE_HOME=" + kindling::testing::shell_quote((root.path() / "state").string()) +
+                                    " XDG_CONFIG_HOME=" + kindling::testing::shell_quote((root.path() / "config").string()) + " ";
+    const auto result = kindling::testing::run_command(
+        environment + "timeout 30 " + kindling::testing::shell_quote(KINDLING_EDITOR) + " --screenshot " +
+        kindling::testing::shell_quote(png.string()) + " --size 800x600" + files + " 2>&1");
+    INFO(result.output);
+    CHECK(result.exit_code != 124);  // 124: timeout, the editor blocked on a pipe
+    CHECK(fs::exists(png));
+    for (const auto& special : specials) {
+        if (special.kind == "folder") continue;
+        INFO(special.kind);
+        CHECK(result.output.find(special.expected_words) != std::string::npos);
+    }
 }

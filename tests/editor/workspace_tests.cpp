@@ -8,6 +8,7 @@
 #include "core/deck_writer.hpp"
 #include "support/deck_generator.hpp"
 #include "support/fixtures.hpp"
+#include "support/special_files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -171,4 +172,16 @@ TEST_CASE("Large decks are validated in the background and the report catches up
     REQUIRE_FALSE(problems.empty());
     CHECK(problems.front()->message.find("blank") != std::string::npos);
     CHECK(problems.front()->card_number == 1235);
+}
+
+TEST_CASE("Opening a named pipe, a socket, a folder or a symlink loop says what it is and blocks nothing") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    for (const auto& special : kindling::testing::make_special_paths(root.path())) {
+        INFO(special.kind);
+        const OpenResult opened = workspace.open_file(special.path);
+        CHECK(opened.document == nullptr);
+        CHECK(opened.message.find(special.expected_words) != std::string::npos);
+    }
+    CHECK(workspace.documents().empty());
 }

@@ -1,6 +1,7 @@
 // The kindling program's command line, run as a player would run it.
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
+#include "support/special_files.hpp"
 #include "ui/png_io.hpp"
 
 #include <catch2/catch.hpp>
@@ -74,4 +75,26 @@ TEST_CASE("A broken deck given on the command line is reported with file, line a
         run_game("--deck " + shell_quote(deck.string()) + " --screenshot " + shell_quote(out) + " --screen title");
     CHECK(result.exit_code == 0);
     CHECK_THAT(result.output, Contains("broken.yaml:5:11: error: unknown kind \"questoin\""));
+}
+
+TEST_CASE("Named pipes, sockets and symlink loops given as decks never block the game") {
+    TemporaryDirectory folder;
+    std::string decks;
+    std::vector<SpecialPath> files;
+    for (const auto& special : make_special_paths(folder.path())) {
+        if (special.kind == "folder") continue;  // a folder given with --deck is a folder of decks
+        decks += " --deck " + shell_quote(special.path.string());
+        files.push_back(special);
+    }
+    const std::string out = (folder.path() / "title.png").string();
+    const CommandResult result =
+        run_command("SDL_VIDEODRIVER=dummy timeout 30 " + shell_quote(KINDLING_GAME) + decks + " --screenshot " +
+                    shell_quote(out) + " --screen title 2>&1");
+    INFO(result.output);
+    CHECK(result.exit_code == 0);  // 124: the game blocked on one of them
+    for (const auto& special : files) {
+        INFO(special.kind);
+        CHECK_THAT(result.output, Contains(special.path.string()) && Contains(special.expected_words));
+    }
+    CHECK(std::filesystem::file_size(out) > 0);
 }

@@ -6,6 +6,7 @@
 #include "core/translation_reader.hpp"
 #include "game/game_fixture.hpp"
 #include "support/fixtures.hpp"
+#include "support/special_files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -99,6 +100,23 @@ TEST_CASE("The player's own decks folder is dealt from too; a copy of a built-in
     CHECK_THAT(library.problems[0], Contains("play.yaml: error: a deck with the id \"play\" is already loaded"));
     // No folder (a first start) is no problem.
     CHECK(app::load_deck_library({}, true, folder.path() / "absent").problems.empty());
+}
+
+TEST_CASE("Named pipes, sockets and symlink loops in the player's decks folder are reported, the other decks dealt") {
+    TemporaryDirectory folder;
+    const auto specials = make_special_paths(folder.path(), "mine");
+    write(folder.path() / "ours.yaml", "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: question\n    text: What made you laugh today?\n");
+    const app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
+    CHECK(library.find("ours") != nullptr);
+    CHECK(library.decks.size() == builtin_deck_count() + 1);
+    for (const auto& special : specials) {
+        if (special.kind == "folder") continue;  // a subfolder of the decks folder is searched, not read
+        INFO(special.kind);
+        CHECK(std::any_of(library.problems.begin(), library.problems.end(), [&](const std::string& problem) {
+            return problem.find(special.path.string()) != std::string::npos &&
+                   problem.find(special.expected_words) != std::string::npos;
+        }));
+    }
 }
 
 TEST_CASE("Every screen lays out without a crash at 1x1 and 320x240") {

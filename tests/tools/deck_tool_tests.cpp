@@ -2,6 +2,7 @@
 #include "core/atomic_file.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
+#include "support/special_files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -217,4 +218,28 @@ TEST_CASE("lint checks a translation against its base deck, stats shows its cove
     const CommandResult exported = deck_tool("export-csv " + translation_arg);
     CHECK(exported.exit_code == 1);
     CHECK(exported.output.find("play.de.yaml: error: this file is a translation of another deck") != std::string::npos);
+}
+
+TEST_CASE("lint, stats and fmt refuse named pipes, sockets, folders given as files and symlink loops without blocking") {
+    TemporaryDirectory folder;
+    for (const auto& special : make_special_paths(folder.path())) {
+        if (special.kind == "folder") continue;  // a folder is a folder of decks to these commands
+        for (const std::string command : {"lint ", "stats ", "fmt --check "}) {
+            INFO(command << special.kind);
+            const CommandResult result = run_command("timeout 20 " + shell_quote(KINDLING_DECK_TOOL) + " " + command +
+                                                     shell_quote(special.path.string()));
+            INFO(result.output);
+            CHECK(result.exit_code == 1);  // 124 would be the timeout: the program blocked
+            CHECK(result.output.find(special.path.string()) != std::string::npos);
+            CHECK(result.output.find(special.expected_words) != std::string::npos);
+        }
+    }
+    // Lying in a folder of decks, they are reported and the real deck is still checked.
+    write(folder.path() / "real.yaml", "kindling_deck: 1\nid: real\ntitle: Real\ncards:\n  - kind: dare\n    text: Hop\n");
+    const CommandResult result = run_command("timeout 20 " + shell_quote(KINDLING_DECK_TOOL) + " lint " +
+                                             shell_quote(folder.path().string()));
+    INFO(result.output);
+    CHECK(result.exit_code == 1);
+    CHECK(result.output.find("named pipe") != std::string::npos);
+    CHECK(result.output.find("real.yaml") == std::string::npos);  // valid, so not mentioned
 }

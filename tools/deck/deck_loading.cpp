@@ -16,7 +16,8 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
     std::vector<LoadedDeck> decks;
     for (const std::string& path : paths) {
         std::error_code error;
-        if (!fs::exists(path, error)) {
+        // A path that cannot be looked at (a symlink loop) is read below, which says why.
+        if (!fs::exists(path, error) && !error) {
             LoadedDeck missing{path, {}};
             missing.result.diagnostics.push_back(
                 {path, {}, Severity::error, "no such file or folder"});

@@ -94,7 +94,8 @@ OpenResult Workspace::open_file(const fs::path& path) {
         }
     }
     std::error_code code;
-    if (!fs::exists(path, code)) {
+    // A path that cannot even be looked at (a symlink loop) is not a new deck: reading it says why.
+    if (!fs::exists(path, code) && !code) {
         Deck deck = deck_from_template(deck_templates().front(), path.stem().string());
         DeckDocument* document = add(DeckDocument(std::move(deck), DocumentOrigin::new_deck, path));
         return {document, "New deck: " + path.string() + " will be created when you save"};

@@ -9,6 +9,7 @@
 #include "core/data_paths.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 namespace kindling::editor::ui {
@@ -32,6 +33,8 @@ void EditorApp::open_path(const fs::path& path) {
     const OpenResult result = workspace_.open_file(path);
     context_.status(result.message, result.document == nullptr);
     if (!result.document) {
+        // Also for the terminal: a deck given on the command line may fail before anyone looks.
+        std::fprintf(stderr, "kindling-editor: %s\n", result.message.c_str());
         dialogs_.push(std::make_unique<ChoiceDialog>(text_, "Cannot open the deck", result.message, std::vector<Choice>{{"OK", {}, true, true}}));
         return;
     }
