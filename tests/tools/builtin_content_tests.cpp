@@ -55,3 +55,38 @@ TEST_CASE("The Closeness Ladder is three sets of twelve questions that both answ
     CHECK(ladder["by_answers"]["both"] == 36);
     for (const char* level : {"1", "2", "3"}) CHECK(ladder["by_level"][level] == 12);
 }
+
+TEST_CASE("Kind Words has at least 95 cards, a dozen of them fine with friends around") {
+    const nlohmann::json stats = builtin_stats();
+    const auto& kind_words = deck(stats, "kind-words");
+    CHECK(kind_words["cards"].get<int>() >= 95);
+    CHECK(kind_words["by_intensity"]["company"].get<int>() >= 12);
+}
+
+TEST_CASE("Repair & Reconnect has at least 75 kind-words cards, 12 per level, in many kinds") {
+    const nlohmann::json stats = builtin_stats();
+    const auto& repair = deck(stats, "repair");
+    CHECK(repair["title"] == "Repair & Reconnect");
+    CHECK(repair["cards"].get<int>() >= 75);
+    for (const char* level : {"1", "2", "3"}) CHECK(repair["by_level"][level].get<int>() >= 12);
+    CHECK(repair["by_theme"]["kind-words"] == repair["cards"]);
+    for (const char* kind : {"question", "feeling", "gratitude", "gesture", "activity"}) {
+        INFO(kind);
+        CHECK(repair["by_kind"][kind].get<int>() >= 3);
+    }
+}
+
+TEST_CASE("Kind Words and Repair & Reconnect are translated into German card for card") {
+    const nlohmann::json stats = builtin_stats();
+    for (const std::string base : {"kind-words", "repair"}) {
+        INFO(base);
+        bool found = false;
+        for (const auto& translation : stats["per_translation"]) {
+            if (translation["translation_of"] != base || translation["language"] != "de") continue;
+            found = true;
+            CHECK(translation["translated"] == translation["base_cards"]);
+            CHECK(translation["base_cards"] == deck(stats, base)["cards"]);
+        }
+        CHECK(found);
+    }
+}
