@@ -156,6 +156,25 @@ TEST_CASE("Bulk edits change every selected card in one undo step") {
     CHECK(keys_at(document, {0, 2, 4}) == selection);
 }
 
+TEST_CASE("Changing the kind of several cards moves who answers to the new kind's default, like one card") {
+    Deck deck = sample_deck();
+    deck.cards[1] = deck.cards[0];  // three dares, answered by the reader as dares are by default
+    deck.cards[1].id = "hum-2";
+    deck.cards[3] = deck.cards[0];
+    deck.cards[3].id = "hum-3";
+    deck.cards[3].answers = Answerer::left;  // a deliberate choice, not the dare's default
+    DeckDocument document(deck, DocumentOrigin::file, "/tmp/sample.yaml");
+
+    REQUIRE(document.execute(set_kind(document.cards(), keys_at(document, {0, 1, 3}), CardKind::gesture)));
+    CHECK(document.deck().cards[0].answers == Answerer::both);
+    CHECK(document.deck().cards[1].answers == Answerer::both);
+    CHECK(document.deck().cards[3].answers == Answerer::left);
+
+    Card alone = deck.cards[0];
+    change_kind(alone, CardKind::gesture);
+    CHECK(alone == document.deck().cards[0]);
+}
+
 TEST_CASE("Duplicating places copies after their originals with fresh ids") {
     DeckDocument document(sample_deck(), DocumentOrigin::file, "/tmp/sample.yaml");
     std::vector<CardKey> copies;

@@ -88,9 +88,7 @@ void CardFormPanel::draw_card(DeckDocument& document, DeckView& view, CardKey ke
     ImGui::SetNextItemWidth(half);
     CardKind kind = card.kind;
     if (kind_combo("##kind", kind)) {
-        // Who answers follows the kind while it was the kind's default.
-        if (card.answers == default_answerer(card.kind)) card.answers = default_answerer(kind);
-        card.kind = kind;
+        change_kind(card, kind);
         commit(document, key, card, "Change kind");
     }
     field_problems(context_.text, problems);
