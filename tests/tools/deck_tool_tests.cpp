@@ -218,3 +218,49 @@ TEST_CASE("lint checks a translation against its base deck, stats shows its cove
     CHECK(exported.exit_code == 1);
     CHECK(exported.output.find("play.de.yaml: error: this file is a translation of another deck") != std::string::npos);
 }
+
+TEST_CASE("lint compares the cards of every deck given and leaves listed twins and translations alone") {
+    TemporaryDirectory folder;
+    write(folder.path() / "inner.yaml",
+          "kindling_deck: 1\nid: inner\ntitle: Inner\ncards:\n"
+          "  - id: comfort-meal\n    kind: question\n"
+          "    text: \"Which meal feels like a warm blanket to you, and when did it first become that?\"\n"
+          "  - id: best-story\n    kind: question\n    text: \"Which object you own has the best story behind it?\"\n");
+    write(folder.path() / "party.yaml",
+          "kindling_deck: 1\nid: party\ntitle: Party\ncards:\n"
+          "  - id: hum\n    kind: dare\n    text: \"Hum a song for the other to guess in three tries, then swap.\"\n"
+          "  - id: warm-blanket-meal\n    kind: question\n"
+          "    text: \"Everyone: which meal feels like a warm blanket to you, and where did you first eat it?\"\n");
+    // Left untranslated on purpose: a translation is the same card, never its twin.
+    write(folder.path() / "inner.de.yaml",
+          "kindling_deck: 1\nid: inner-de\ntranslation_of: inner\nlanguage: de\ncards:\n"
+          "  - id: comfort-meal\n"
+          "    text: \"Which meal feels like a warm blanket to you, and when did it first become that?\"\n"
+          "  - id: best-story\n    text: \"Welcher Gegenstand, den du besitzt, hat die beste Geschichte?\"\n");
+    const std::string decks = shell_quote((folder.path() / "inner.yaml").string()) + " " +
+                              shell_quote((folder.path() / "inner.de.yaml").string()) + " " +
+                              shell_quote((folder.path() / "party.yaml").string());
+
+    const CommandResult alike = deck_tool("lint --strict " + decks);
+    CHECK(alike.exit_code == 1);
+    CHECK(alike.output.find("party.yaml:8:5: warning: this card asks much the same as inner/comfort-meal (") !=
+          std::string::npos);
+    CHECK(alike.output.find("inner.yaml:5") != std::string::npos);
+    CHECK(alike.output.find("the same as party/hum") == std::string::npos);
+    CHECK(alike.output.find("inner.de.yaml:") == std::string::npos);
+    CHECK(alike.output.find("1 warning") != std::string::npos);  // not the translation too
+    CHECK(deck_tool("lint --strict --no-alike " + decks).exit_code == 0);
+
+    const fs::path twins = folder.path() / "twins.txt";
+    write(twins, "# meant\nparty/warm-blanket-meal inner/comfort-meal -- the party asks the room what the couple asks alone\n");
+    const CommandResult listed = deck_tool("lint --strict --twins " + shell_quote(twins.string()) + " " + decks);
+    CHECK(listed.exit_code == 0);
+    CHECK(listed.output.find(": warning:") == std::string::npos);
+
+    write(twins, "party/warm-blanket-meal inner/comfort-meal\ninner/gone party/hum -- a reason\n");
+    const CommandResult bad = deck_tool("lint --twins " + shell_quote(twins.string()) + " " + decks);
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.output.find("twins.txt:1:43: error: expected \"-- \" and why the two cards are meant to be alike") !=
+          std::string::npos);
+    CHECK(bad.output.find("twins.txt:2:1: warning: the deck \"inner\" has no card \"gone\"") != std::string::npos);
+}

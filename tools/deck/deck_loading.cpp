@@ -1,7 +1,6 @@
 #include "deck_loading.hpp"
 
 #include "core/data_paths.hpp"
-#include "core/text_similarity.hpp"
 #include "core/translation_checks.hpp"
 
 #include <algorithm>
@@ -50,12 +49,6 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
 
 void check_across_decks(std::vector<LoadedDeck>& decks) {
     std::map<std::string, const LoadedDeck*> by_id;
-    struct CardRef {
-        LoadedDeck* deck;
-        std::size_t card;
-    };
-    std::vector<CardRef> refs;
-    std::vector<std::string_view> texts;
     for (LoadedDeck& loaded : decks) {
         const Deck& deck = loaded.result.deck;
         if (!loaded.result.ok() || loaded.is_translation()) continue;
@@ -65,22 +58,6 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
                  "the deck id \"" + deck.id + "\" is also used by " + it->second->path.string() +
                      "; only one of them can be loaded at a time"});
         }
-        for (std::size_t i = 0; i < deck.cards.size(); ++i) {
-            refs.push_back({&loaded, i});
-            texts.push_back(deck.cards[i].text);
-        }
-    }
-    for (const SimilarPair& pair : find_near_duplicates(texts)) {
-        const CardRef& first = refs[pair.first];
-        const CardRef& second = refs[pair.second];
-        if (first.deck == second.deck) continue;  // each deck reported its own already
-        const SourcePosition at = second.deck->result.card_positions[second.card];
-        const SourcePosition other = first.deck->result.card_positions[first.card];
-        Diagnostic warning{second.deck->path.string(), at, Severity::warning,
-                           "this card is very similar to the card at " + first.deck->path.string() +
-                               ":" + std::to_string(other.line),
-                           static_cast<int>(second.card), "text"};
-        second.deck->result.diagnostics.push_back(std::move(warning));
     }
     for (LoadedDeck& loaded : decks) {
         auto& list = loaded.result.diagnostics;

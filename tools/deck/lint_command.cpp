@@ -1,3 +1,4 @@
+#include "alike_cards.hpp"
 #include "commands.hpp"
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
@@ -13,13 +14,30 @@ struct LintOptions {
     OutputFormat format = OutputFormat::text;
     bool strict = false;
     bool style = true;
+    bool alike = true;
+    std::string twins_file;
 };
+
+// The twins list's own problems, and entries naming cards the checked decks do not have, shown
+// as one more checked file.
+void add_twin_list_problems(std::vector<LoadedDeck>& decks, const TwinList& twins) {
+    std::vector<Diagnostic> problems = twins.diagnostics;
+    for (Diagnostic& stale : stale_twin_entries(decks, twins)) problems.push_back(std::move(stale));
+    LoadedDeck entry{twins.file, {}, std::nullopt};
+    entry.result.diagnostics = std::move(problems);
+    entry.result.read_completely = true;
+    decks.push_back(std::move(entry));
+}
 
 int run_lint(const LintOptions& options) {
     DeckReadOptions read_options;
     read_options.style_warnings = options.style;
     std::vector<LoadedDeck> decks = load_decks(options.paths, read_options);
     if (options.style) check_across_decks(decks);
+    TwinList twins;
+    if (!options.twins_file.empty()) twins = read_twin_list(options.twins_file);
+    if (options.style && options.alike) check_alike_cards(decks, twins);
+    if (!options.twins_file.empty()) add_twin_list_problems(decks, twins);
     check_translations_across(decks);
 
     std::size_t errors = 0;
@@ -54,7 +72,12 @@ Command add_lint_command(CLI::App& app) {
             CLI::ignore_case));
     lint->add_flag("--strict", options->strict, "Also fail (exit 1) when there are warnings");
     lint->add_flag("--no-style{false}", options->style,
-                   "Skip style warnings (long texts, near-duplicate cards)");
+                   "Skip style warnings (long texts, near-duplicate and alike cards)");
+    lint->add_flag("--no-alike{false}", options->alike,
+                   "Skip comparing every card with every other for cards that ask much the same");
+    lint->add_option("--twins", options->twins_file,
+                     "A list of card pairs meant to be alike, each with its reason (see data/decks/README.md)")
+        ->type_name("FILE");
     return [options] { return run_lint(*options); };
 }
 
