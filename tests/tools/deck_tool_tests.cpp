@@ -91,12 +91,23 @@ TEST_CASE("fmt rewrites only when asked, atomically, and never drops comments si
     write(deck, messy);
     const std::string quoted = shell_quote(deck.string());
 
-    CHECK(deck_tool("fmt --check " + quoted).exit_code == 1);
+    const CommandResult check = deck_tool("fmt --check " + quoted);
+    CHECK(check.exit_code == 1);
+    // It says where and how the file differs from its canonical form.
+    CHECK(check.output.find("deck.yaml:2: not in canonical form: expected \"id: messy\", found \"title:   Messy\"") !=
+          std::string::npos);
     CHECK(read_text_file(deck) == messy);
     CHECK(deck_tool("fmt " + quoted).exit_code == 0);
+    // No schema line is added: its relative path is only right next to the built-in decks, and
+    // the editor does not add one either, so both write the same bytes.
     const std::string formatted = read_text_file(deck);
-    CHECK(formatted.starts_with("# yaml-language-server: $schema=../schema/deck.schema.json\nkindling_deck: 1\nid: messy\n"));
+    CHECK(formatted.starts_with("kindling_deck: 1\nid: messy\n"));
     CHECK(deck_tool("fmt --check " + quoted).exit_code == 0);
+    write(deck, "# yaml-language-server: $schema=https://example.org/deck.json\n" + formatted);
+    CHECK(deck_tool("fmt --check " + quoted).exit_code == 0);
+    write(deck, formatted + "\n");
+    CHECK(deck_tool("fmt --check " + quoted).output.find(": not in canonical form: expected the end of the file, found \"\"") !=
+          std::string::npos);
 
     write(deck, "kindling_deck: 1\nid: c\ntitle: C\n# keep me\ncards:\n  - kind: dare\n    text: Hop\n");
     const CommandResult refused = deck_tool("fmt " + quoted);
