@@ -67,7 +67,7 @@ TEST_CASE("lint --strict fails on warnings and --format json is machine readable
     CHECK(first_error["line"] == 7);
     CHECK(first_error["column"] == 12);
     CHECK(first_error["severity"] == "error");
-    CHECK(first_error["card"] == 0);
+    CHECK(first_error["card"] == 1);  // the first card, counted from 1 as the editor does
     CHECK(first_error["field"] == "timer");
 }
 
@@ -274,4 +274,59 @@ TEST_CASE("lint compares the cards of every deck given and leaves listed twins a
     CHECK(bad.output.find("twins.txt:1:43: error: expected \"-- \" and why the two cards are meant to be alike") !=
           std::string::npos);
     CHECK(bad.output.find("twins.txt:2:1: warning: the deck \"inner\" has no card \"gone\"") != std::string::npos);
+}
+
+TEST_CASE("Usage errors exit 2 in the tool's own words, without CLI11's internals") {
+    const CommandResult typo = deck_tool("lnt " + fixture("valid"));
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.output.find("kindling-deck: error: unknown command \"lnt\"; did you mean \"lint\"?") != std::string::npos);
+    const CommandResult nothing = deck_tool("");
+    CHECK(nothing.exit_code == 2);
+    CHECK(nothing.output.find("kindling-deck: error: a command is needed") != std::string::npos);
+
+    const CommandResult format = deck_tool("lint --format yaml " + fixture("valid"));
+    CHECK(format.exit_code == 2);
+    CHECK(format.output.find("kindling-deck lint: error: --format: expected text or json, found \"yaml\"") !=
+          std::string::npos);
+    CHECK(deck_tool("stats --format yaml " + fixture("valid")).exit_code == 2);
+
+    const CommandResult players = deck_tool("simulate --players Ana " + fixture("valid"));
+    CHECK(players.exit_code == 2);
+    CHECK(players.output.find("expected 2 to 8 players") != std::string::npos);
+    CHECK(deck_tool("simulate --intensity wild " + fixture("valid")).exit_code == 2);
+    CHECK(deck_tool("simulate --cards 0 " + fixture("valid")).exit_code == 2);
+
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv ", "simulate "}) {
+        INFO(command);
+        const std::string help = deck_tool(command + "--help").output;
+        for (const std::string internal : {"{", "->", " value in ", "FAILED", "TEXT:"}) {
+            INFO(internal);
+            CHECK(help.find(internal) == std::string::npos);
+        }
+    }
+    for (const std::string& output : {typo.output, format.output, players.output}) {
+        CHECK(output.find("{") == std::string::npos);
+        CHECK(output.find("->") == std::string::npos);
+    }
+}
+
+TEST_CASE("Every command words a missing file like lint and exits 1") {
+    const std::string expected = "nosuch.yaml: error: no such file or folder";
+    for (const std::string command : {"lint", "stats", "fmt", "export-csv", "simulate"}) {
+        INFO(command);
+        const CommandResult result = deck_tool(command + " nosuch.yaml");
+        CHECK(result.exit_code == 1);
+        CHECK(result.output.find(expected) != std::string::npos);
+    }
+    const CommandResult import = deck_tool("import-csv nosuch.csv --id a --title A");
+    CHECK(import.exit_code == 1);
+    CHECK(import.output.find("nosuch.csv: error: no such file or folder") != std::string::npos);
+}
+
+TEST_CASE("stats of a broken deck prints only its errors") {
+    const CommandResult broken = deck_tool("stats " + fixture("invalid/unknown-kind.yaml"));
+    CHECK(broken.exit_code == 1);
+    CHECK(broken.output.find("error: unknown kind") != std::string::npos);
+    CHECK(broken.output.find("By kind") == std::string::npos);
+    CHECK(broken.output.find("cards in") == std::string::npos);
 }

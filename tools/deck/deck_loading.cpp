@@ -10,6 +10,10 @@ namespace kindling::deck_tool {
 
 namespace fs = std::filesystem;
 
+Diagnostic missing_path_diagnostic(const std::string& path) {
+    return {path, {}, Severity::error, "no such file or folder"};
+}
+
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options) {
     std::vector<LoadedDeck> decks;
@@ -17,8 +21,7 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
         std::error_code error;
         if (!fs::exists(path, error)) {
             LoadedDeck missing{path, {}};
-            missing.result.diagnostics.push_back(
-                {path, {}, Severity::error, "no such file or folder"});
+            missing.result.diagnostics.push_back(missing_path_diagnostic(path));
             decks.push_back(std::move(missing));
             continue;
         }

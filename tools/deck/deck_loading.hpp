@@ -22,6 +22,9 @@ struct LoadedDeck {
     [[nodiscard]] bool is_translation() const noexcept { return translation.has_value(); }
 };
 
+// "PATH: error: no such file or folder", the same for every command.
+Diagnostic missing_path_diagnostic(const std::string& path);
+
 // Every deck file under the given paths, in order. A path that does not exist becomes a
 // LoadedDeck whose result holds the error.
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
