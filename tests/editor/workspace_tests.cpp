@@ -172,3 +172,26 @@ TEST_CASE("Large decks are validated in the background and the report catches up
     CHECK(problems.front()->message.find("blank") != std::string::npos);
     CHECK(problems.front()->card_number == 1235);
 }
+
+TEST_CASE("Save As of a deck file makes a second deck with its own id and title") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path original = write_deck_file(root.path() / "sample.yaml", test_decks::sample_deck());
+    const std::string original_bytes = read_text_file(original);
+    DeckDocument* document = workspace.open_file(original).document;
+    REQUIRE(document);
+
+    SaveRequest request;
+    request.path = root.path() / "Party Night.yaml";
+    const SaveOutcome saved = workspace.save(*document, request);
+    REQUIRE(saved.ok());
+    CHECK(saved.message.find("party-night") != std::string::npos);
+    const DeckReadResult copy = read_deck_file(request.path);
+    CHECK(copy.deck.id == "party-night");
+    CHECK(copy.deck.title == "Sample (copy)");
+    CHECK(read_text_file(original) == original_bytes);
+
+    // Saving the copy again under its own name keeps what it has.
+    REQUIRE(workspace.save(*document).ok());
+    CHECK(read_deck_file(request.path).deck.title == "Sample (copy)");
+}

@@ -330,3 +330,16 @@ TEST_CASE("stats of a broken deck prints only its errors") {
     CHECK(broken.output.find("By kind") == std::string::npos);
     CHECK(broken.output.find("cards in") == std::string::npos);
 }
+
+TEST_CASE("Two decks with one id are an error, as in the game, even without style checks") {
+    TemporaryDirectory folder;
+    const std::string deck = "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: dare\n    text: Hop\n";
+    write(folder.path() / "a.yaml", deck);
+    write(folder.path() / "b.yaml", "kindling_deck: 1\nid: ours\ntitle: Ours again\ncards:\n  - kind: dare\n    text: Skip\n");
+    for (const std::string options : {"", "--no-style "}) {
+        INFO(options);
+        const CommandResult result = deck_tool("lint " + options + shell_quote(folder.path().string()));
+        CHECK(result.exit_code == 1);
+        CHECK(result.output.find("b.yaml:1:1: error: the deck id \"ours\" is also used by") != std::string::npos);
+    }
+}

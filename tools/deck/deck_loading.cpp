@@ -57,9 +57,9 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
         if (!loaded.result.ok() || loaded.is_translation()) continue;
         if (const auto [it, inserted] = by_id.emplace(deck.id, &loaded); !inserted) {
             loaded.result.diagnostics.push_back(
-                {loaded.path.string(), {1, 1}, Severity::warning,
+                {loaded.path.string(), {1, 1}, Severity::error,
                  "the deck id \"" + deck.id + "\" is also used by " + it->second->path.string() +
-                     "; only one of them can be loaded at a time"});
+                     "; the game loads only one of them, so give this deck an id of its own"});
         }
     }
     for (LoadedDeck& loaded : decks) {

@@ -30,8 +30,8 @@ Diagnostic missing_path_diagnostic(const std::string& path);
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options = {});
 
-// Warnings about problems between decks: the same deck id twice, and near-duplicate cards in
-// different decks. Added to the later deck's diagnostics.
+// Problems between decks: the same deck id twice is an error, as in the game, which loads only
+// the first. Added to the later deck's diagnostics. (Cards alike across decks: alike_cards.hpp.)
 void check_across_decks(std::vector<LoadedDeck>& decks);
 
 // Checks every translation against the decks loaded with it (see translation_checks.hpp): the

@@ -34,7 +34,7 @@ int run_lint(const LintOptions& options) {
     DeckReadOptions read_options;
     read_options.style_warnings = !options.no_style;
     std::vector<LoadedDeck> decks = load_decks(options.paths, read_options);
-    if (!options.no_style) check_across_decks(decks);
+    check_across_decks(decks);
     TwinList twins;
     if (!options.twins_file.empty()) twins = read_twin_list(options.twins_file);
     if (!options.no_style && !options.no_alike) check_alike_cards(decks, twins);

@@ -143,7 +143,26 @@ OpenResult Workspace::duplicate_to_my_decks(const DeckDocument& original) {
 }
 
 SaveOutcome Workspace::save(DeckDocument& document, const SaveRequest& request) {
+    const bool copy_of_a_file = !request.path.empty() && !document.path().empty() && request.path != document.path() &&
+                                document.origin() == DocumentOrigin::file &&
+                                !document.translation();
+    bool renamed = false;
+    if (copy_of_a_file) {
+        DeckInfo info = info_of(document.deck());
+        const std::string new_id = slug_from_title(request.path.stem().string());
+        if (new_id != info.id) {
+            info.id = new_id;
+            if (!info.title.ends_with(" (copy)")) info.title += " (copy)";
+            renamed = document.execute(edit_deck_info(document.cards(), info, "New id and title for the copy"));
+        }
+    }
     SaveOutcome outcome = save_document(document, request, calls_);
+    if (renamed && outcome.ok()) {
+        outcome.message += " as a new deck with the id \"" + document.deck().id + "\" and the title \"" +
+                           document.deck().title + "\" (change them in the Deck tab)";
+    } else if (renamed) {
+        document.undo();
+    }
     if (outcome.ok()) {
         if (recovery_) recovery_->remove(document);
         if (OpenDeck* entry = entry_for(document)) entry->recovered_revision = 0;

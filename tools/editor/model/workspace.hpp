@@ -47,6 +47,9 @@ public:
     // Saves a copy of `document` (usually built-in) in the user's decks and opens it.
     OpenResult duplicate_to_my_decks(const DeckDocument& document);
 
+    // Saving a deck read from a file under a new name makes a second deck: it first gets an id
+    // from the new file's name and " (copy)" after its title (one undo step; change both in the
+    // Deck tab), since two decks with one id cannot be loaded together.
     SaveOutcome save(DeckDocument& document, const SaveRequest& request = {});
     // Closes a document. With unsaved changes it refuses unless `discard_changes`, in which
     // case the recovery file goes too.
