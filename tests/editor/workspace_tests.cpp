@@ -2,6 +2,7 @@
 #include "editor_test_decks.hpp"
 
 #include "model/card_edits.hpp"
+#include "model/document_saver.hpp"
 #include "model/workspace.hpp"
 
 #include "core/deck_csv.hpp"
@@ -194,4 +195,59 @@ TEST_CASE("Save As of a deck file makes a second deck with its own id and title"
     // Saving the copy again under its own name keeps what it has.
     REQUIRE(workspace.save(*document).ok());
     CHECK(read_deck_file(request.path).deck.title == "Sample (copy)");
+}
+
+TEST_CASE("A file with a syntax error opens as its text with the located error first, never as guessed fields") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path file = root.path() / "bad-indent.yaml";
+    const std::string bytes =
+        "kindling_deck: 1\n"
+        "id: bad-indent\n"
+        "title: Bad indent\n"
+        "cards:\n"
+        "  - id: one\n"
+        "    kind: questoin\n"
+        "    text: \"First\"\n"
+        "  - id: two\n"
+        "      kind: gesture\n"  // line 9: indented deeper than its card
+        "    text: \"Second\"\n";
+    REQUIRE(write_file_atomically(file, bytes));
+    DeckDocument* document = workspace.open_file(file).document;
+    REQUIRE(document);
+
+    CHECK(document->unreadable());
+    CHECK(document->read_only());
+    CHECK(document->unreadable_text() == bytes);
+    // Nothing is taken from the part before the error: not the id and title, not a card whose
+    // misspelt kind would have become a question.
+    CHECK(document->deck() == Deck{});
+    REQUIRE_FALSE(document->load_diagnostics().empty());
+    CHECK(document->load_diagnostics().front().position.line == 9);
+    const ValidationReport& report = workspace.report(*document);
+    REQUIRE_FALSE(report.diagnostics.empty());
+    CHECK(report.diagnostics.front().message.starts_with(file.string() + ":9:"));
+    CHECK(report.diagnostics.size() == document->load_diagnostics().size());
+
+    // It is never written, not even as a copy, and the file stays as it was.
+    DeckInfo titled = info_of(document->deck());
+    titled.title = "Guessed";
+    CHECK_FALSE(document->execute(edit_deck_info(document->cards(), titled, "Edit deck title")));
+    CHECK_FALSE(save_document(*document).ok());
+    SaveRequest copy;
+    copy.path = root.path() / "copy.yaml";
+    CHECK_FALSE(save_document(*document, copy).ok());
+    CHECK_FALSE(fs::exists(copy.path));
+    CHECK(read_text_file(file) == bytes);
+
+    // Fixed in a text editor and reloaded, it opens as a deck.
+    std::string fixed = bytes;
+    fixed.replace(fixed.find("      kind: gesture"), 19, "    kind: gesture");
+    REQUIRE(write_file_atomically(file, fixed));
+    std::string error;
+    REQUIRE(document->reload(error));
+    CHECK_FALSE(document->unreadable());
+    CHECK_FALSE(document->read_only());
+    CHECK(document->deck().title == "Bad indent");
+    CHECK(document->deck().cards.size() == 2);
 }

@@ -144,7 +144,7 @@ OpenResult Workspace::duplicate_to_my_decks(const DeckDocument& original) {
 
 SaveOutcome Workspace::save(DeckDocument& document, const SaveRequest& request) {
     const bool copy_of_a_file = !request.path.empty() && !document.path().empty() && request.path != document.path() &&
-                                document.origin() == DocumentOrigin::file &&
+                                document.origin() == DocumentOrigin::file && !document.unreadable() &&
                                 !document.translation();
     bool renamed = false;
     if (copy_of_a_file) {
@@ -199,6 +199,17 @@ const ValidationReport& Workspace::report(const DeckDocument& document) {
         entry->validated_revision = entry->pending_revision;
     }
     if (entry->validated_revision == document.revision() || entry->pending.valid()) return entry->report;
+    if (document.unreadable()) {
+        // Only the syntax error, with its place in the file: checking an empty deck would list
+        // missing fields first that are only consequences of it.
+        entry->report = {};
+        for (const Diagnostic& problem : document.load_diagnostics()) {
+            entry->report.diagnostics.push_back({problem.severity, format_diagnostic(problem)});
+            ++(problem.severity == Severity::error ? entry->report.errors : entry->report.warnings);
+        }
+        entry->validated_revision = document.revision();
+        return entry->report;
+    }
     if (document.deck().cards.size() <= background_validation_cards) {
         entry->report = document.translation() ? validate_translation(document.cards(), *document.translation())
                                                : validate_deck(document.cards());

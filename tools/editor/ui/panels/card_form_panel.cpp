@@ -19,6 +19,10 @@ void CardFormPanel::draw_content() {
         context_.text.text_muted("Open or create a deck to edit its cards.");
         return;
     }
+    if (document->unreadable()) {
+        context_.text.text_muted("This file has a syntax error, so its cards cannot be edited here until it is fixed.");
+        return;
+    }
     DeckView& view = context_.view(*document);
     view.prune(*document);
     if (view.selection.size() > 1) {
