@@ -289,3 +289,11 @@ TEST_CASE("unused_card_id counts up from an existing suffix") {
     deck.cards[0].id = "moon-2";
     CHECK(unused_card_id(deck, "moon-2") == "moon-3");
 }
+
+TEST_CASE("The message after deleting says it or them as the count asks") {
+    DeckDocument document(sample_deck(), DocumentOrigin::file, "/tmp/sample.yaml");
+    REQUIRE(document.execute(delete_cards(document.cards(), keys_at(document, {1}))));
+    CHECK(deleted_cards_message(1) == document.history().undo_description() + " (Ctrl+Z brings it back)");
+    CHECK(deleted_cards_message(1) == "Delete 1 card (Ctrl+Z brings it back)");
+    CHECK(deleted_cards_message(3) == "Delete 3 cards (Ctrl+Z brings them back)");
+}

@@ -174,29 +174,6 @@ TEST_CASE("Large decks are validated in the background and the report catches up
     CHECK(problems.front()->card_number == 1235);
 }
 
-TEST_CASE("Save As of a deck file makes a second deck with its own id and title") {
-    TemporaryDirectory root;
-    Workspace workspace(paths_in(root.path()), false);
-    const fs::path original = write_deck_file(root.path() / "sample.yaml", test_decks::sample_deck());
-    const std::string original_bytes = read_text_file(original);
-    DeckDocument* document = workspace.open_file(original).document;
-    REQUIRE(document);
-
-    SaveRequest request;
-    request.path = root.path() / "Party Night.yaml";
-    const SaveOutcome saved = workspace.save(*document, request);
-    REQUIRE(saved.ok());
-    CHECK(saved.message.find("party-night") != std::string::npos);
-    const DeckReadResult copy = read_deck_file(request.path);
-    CHECK(copy.deck.id == "party-night");
-    CHECK(copy.deck.title == "Sample (copy)");
-    CHECK(read_text_file(original) == original_bytes);
-
-    // Saving the copy again under its own name keeps what it has.
-    REQUIRE(workspace.save(*document).ok());
-    CHECK(read_deck_file(request.path).deck.title == "Sample (copy)");
-}
-
 TEST_CASE("A file with a syntax error opens as its text with the located error first, never as guessed fields") {
     TemporaryDirectory root;
     Workspace workspace(paths_in(root.path()), false);
@@ -250,4 +227,41 @@ TEST_CASE("A file with a syntax error opens as its text with the located error f
     CHECK_FALSE(document->read_only());
     CHECK(document->deck().title == "Bad indent");
     CHECK(document->deck().cards.size() == 2);
+}
+
+TEST_CASE("Save As of a deck file makes a second deck with its own id and title") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path original = write_deck_file(root.path() / "sample.yaml", test_decks::sample_deck());
+    const std::string original_bytes = read_text_file(original);
+    DeckDocument* document = workspace.open_file(original).document;
+    REQUIRE(document);
+
+    SaveRequest request;
+    request.path = root.path() / "Party Night.yaml";
+    const SaveOutcome saved = workspace.save(*document, request);
+    REQUIRE(saved.ok());
+    CHECK(saved.message.find("party-night") != std::string::npos);
+    const DeckReadResult copy = read_deck_file(request.path);
+    CHECK(copy.deck.id == "party-night");
+    CHECK(copy.deck.title == "Sample (copy)");
+    CHECK(read_text_file(original) == original_bytes);
+
+    // Saving the copy again under its own name keeps what it has.
+    REQUIRE(workspace.save(*document).ok());
+    CHECK(read_deck_file(request.path).deck.title == "Sample (copy)");
+}
+
+TEST_CASE("The library counts an open deck's cards as they are now, not as they were saved") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path file = write_deck_file(workspace.paths().user_decks / "sample.yaml", test_decks::sample_deck());
+    workspace.refresh_library();
+    REQUIRE(workspace.library().user_decks.size() == 1);
+    const LibraryEntry& entry = workspace.library().user_decks.front();
+    CHECK(workspace.card_count(entry) == 5);
+    DeckDocument* document = workspace.open_file(file).document;
+    REQUIRE(document);
+    REQUIRE(document->execute(delete_cards(document->cards(), {document->cards().key(0)})));
+    CHECK(workspace.card_count(entry) == 4);
 }

@@ -90,6 +90,10 @@ CommandPtr set_kind(const EditableDeck& deck, const std::vector<CardKey>& keys, 
     return bulk_edit(deck, keys, [&](Card& c) { change_kind(c, kind); }, "Set kind " + std::string(to_string(kind)));
 }
 
+std::string deleted_cards_message(std::size_t count) {
+    return "Delete " + plural(count, "card", "cards") + (count == 1 ? " (Ctrl+Z brings it back)" : " (Ctrl+Z brings them back)");
+}
+
 CommandPtr add_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& tag) {
     if (tag.empty()) return nullptr;
     return bulk_edit(deck, keys, [&](Card& c) {

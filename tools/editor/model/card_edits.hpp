@@ -24,6 +24,8 @@ CommandPtr add_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, c
 CommandPtr remove_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& tag);
 
 CommandPtr delete_cards(const EditableDeck& deck, const std::vector<CardKey>& keys);
+// The status line after deleting `count` cards: "Delete 1 card (Ctrl+Z brings it back)".
+std::string deleted_cards_message(std::size_t count);
 
 // A new card after `after` (or at the end); `new_key` receives its key.
 CommandPtr add_card(const EditableDeck& deck, std::optional<CardKey> after, Card card, CardKey& new_key);

@@ -308,4 +308,11 @@ std::vector<std::string> Workspace::autosave(AutosaveSchedule::Clock::time_point
 
 void Workspace::refresh_library() { library_ = scan_library(paths_.user_decks); }
 
+std::size_t Workspace::card_count(const LibraryEntry& entry) const {
+    for (const DeckDocument* document : documents()) {
+        if (document->path() == entry.path && !document->unreadable()) return document->deck().cards.size();
+    }
+    return entry.cards;
+}
+
 }  // namespace kindling::editor

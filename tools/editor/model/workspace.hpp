@@ -86,6 +86,9 @@ public:
 
     [[nodiscard]] const DeckLibrary& library() const noexcept { return library_; }
     void refresh_library();
+    // The card count to show for a library entry: the open deck's own (unsaved edits included)
+    // when it is open, else what the file held when the library was read.
+    [[nodiscard]] std::size_t card_count(const LibraryEntry& entry) const;
 
 private:
     struct OpenDeck {
