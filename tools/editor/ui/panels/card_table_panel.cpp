@@ -173,7 +173,8 @@ void CardTablePanel::draw_unreadable(DeckDocument& document) {
     if (ImGui::BeginChild("file text", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar)) {
         const std::string_view text = document.unreadable_text();
         int number = 1;
-        for (std::size_t start = 0; start <= text.size(); ++number) {
+        // A file's final newline ends its last line; it does not start another one.
+        for (std::size_t start = 0; start < text.size() || number == 1; ++number) {
             std::size_t end = text.find('\n', start);
             if (end == std::string_view::npos) end = text.size();
             std::string_view line = text.substr(start, end - start);
