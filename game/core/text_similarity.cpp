@@ -70,7 +70,19 @@ bool is_little_word(std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-// Lowercased words of the text; non-ASCII letters are kept as they are so any script works.
+double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::size_t shared = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] == b[j]) { ++shared; ++i; ++j; }
+        else if (a[i] < b[j]) ++i;
+        else ++j;
+    }
+    const std::size_t together = a.size() + b.size() - shared;
+    return together == 0 ? 1.0 : static_cast<double>(shared) / static_cast<double>(together);
+}
+
+}  // namespace
+
 std::vector<std::string> content_words(std::string_view text) {
     std::vector<std::string> words;
     std::string word;
@@ -101,19 +113,6 @@ std::vector<std::string> content_words(std::string_view text) {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
 }
-
-double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    std::size_t shared = 0;
-    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i] == b[j]) { ++shared; ++i; ++j; }
-        else if (a[i] < b[j]) ++i;
-        else ++j;
-    }
-    const std::size_t together = a.size() + b.size() - shared;
-    return together == 0 ? 1.0 : static_cast<double>(shared) / static_cast<double>(together);
-}
-
-}  // namespace
 
 std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> texts,
                                               double threshold) {

@@ -20,6 +20,11 @@ std::optional<std::string_view> closest_match(std::string_view word,
 // `"x", "y" or "z"` for messages.
 std::string quoted_list(std::span<const std::string_view> words);
 
+// The text's words, lowercased, without little words ("the", "you", "what"), sorted and unique.
+// Apostrophes vanish ("what's" is "whats"); letters beyond ASCII are kept as they are and each
+// ideograph is a word of its own, so any script compares.
+std::vector<std::string> content_words(std::string_view text);
+
 struct SimilarPair {
     std::size_t first = 0;   // index into the texts given, first < second
     std::size_t second = 0;

@@ -251,3 +251,16 @@ TEST_CASE("Typed names open, save with the right extension, and report what is w
     FileBrowserModel missing(BrowsePurpose::open_deck, folder.path() / "gone" / "deeper");
     CHECK(missing.folder() == folder.path());  // the closest folder that exists
 }
+
+TEST_CASE("Accents do not stand in the way: search and new-deck file names") {
+    Deck deck = sample_deck();
+    deck.cards[1].text = "Cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e or \xC5\x81\xC3\xB3" "d\xC5\xBA?";  // Crème brûlée or Łódź?
+    CardFilter filter;
+    filter.search = "creme brulee";
+    CHECK(ids(deck, query_cards(deck, filter, {})) == std::vector<std::string>{"moon"});
+    filter.search = "lodz";
+    CHECK(ids(deck, query_cards(deck, filter, {})) == std::vector<std::string>{"moon"});
+    CHECK(slug_from_title("Caf\xC3\xA9 f\xC3\xBCr uns") == "cafe-fur-uns");  // Café für uns
+    CHECK(slug_from_title("Stra\xC3\x9F" "e") == "strasse");                // Straße
+    CHECK(slug_from_title("\xE6\x97\xA5\xE6\x9C\xAC") == "my-deck");        // no Latin letters at all
+}

@@ -10,6 +10,7 @@
 #include "core/deck_writer.hpp"
 #include "support/failing_file_calls.hpp"
 #include "support/fixtures.hpp"
+#include "support/run_command.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -201,7 +202,7 @@ TEST_CASE("A file touched without changes is not a conflict") {
     CHECK(save_document(document).ok());
 }
 
-TEST_CASE("Overwriting a file with comments or unreadable parts asks first") {
+TEST_CASE("Overwriting a file with comments asks first; a file with a syntax error is never overwritten") {
     TemporaryDirectory folder;
     const fs::path file = folder.path() / "commented.yaml";
     const std::string original = "# my notes\n" + write_deck(test_decks::sample_deck());
@@ -224,7 +225,11 @@ TEST_CASE("Overwriting a file with comments or unreadable parts asks first") {
     REQUIRE(write_file_atomically(broken, "kindling_deck: 1\nid: x\ntitle: [unclosed\n"));
     DeckDocument partial = open_document(broken);
     CHECK_FALSE(partial.load_diagnostics().empty());
-    CHECK(save_document(partial).status == SaveStatus::needs_confirmation);
+    // It holds no deck, only the file's text (see workspace_tests.cpp), so there is nothing to save.
+    SaveRequest anyway;
+    anyway.accept_warnings = true;
+    CHECK(save_document(partial, anyway).status == SaveStatus::failed);
+    CHECK(read_text_file(broken) == "kindling_deck: 1\nid: x\ntitle: [unclosed\n");
 }
 
 TEST_CASE("Built-in and never-saved decks ask where to save") {
@@ -298,4 +303,42 @@ TEST_CASE("A translation opens with its cards and saves as the same translation,
     DeckDocument opened = open_document(broken);
     REQUIRE(opened.load_diagnostics().size() == 1);
     CHECK(format_diagnostic(opened.load_diagnostics()[0]).starts_with(broken.string() + ":7:5: error: \"level\" cannot be set"));
+}
+
+TEST_CASE("What the editor saves is what kindling-deck fmt writes, so fmt --check passes") {
+    TemporaryDirectory folder;
+    const auto fmt_check = [](const fs::path& file) {
+        return kindling::testing::run_command(kindling::testing::shell_quote(KINDLING_DECK_TOOL) + " fmt --check " +
+                                              kindling::testing::shell_quote(file.string()));
+    };
+    SECTION("a new deck") {
+        const fs::path file = folder.path() / "new.yaml";
+        DeckDocument document(test_decks::sample_deck(), DocumentOrigin::new_deck, file);
+        REQUIRE(save_document(document).ok());
+        const auto check = fmt_check(file);
+        INFO(check.output);
+        CHECK(check.exit_code == 0);
+    }
+    SECTION("a file with and without a schema line, edited") {
+        for (const std::string first_line : {"", "# yaml-language-server: $schema=https://example.org/deck.json\n"}) {
+            const fs::path file = folder.path() / "edited.yaml";
+            REQUIRE(write_file_atomically(file, first_line + write_deck(test_decks::sample_deck(), {.schema_line = ""})));
+            DeckDocument document = open_document(file);
+            change_something(document);
+            REQUIRE(save_document(document).ok());
+            CHECK(read_text_file(file).starts_with(first_line + "kindling_deck: 1\n"));
+            const auto check = fmt_check(file);
+            INFO(check.output);
+            CHECK(check.exit_code == 0);
+        }
+    }
+    SECTION("a copy of a built-in deck") {
+        DeckDocument built_in(test_decks::sample_deck(), DocumentOrigin::built_in, "built-in:sample.yaml");
+        SaveRequest request;
+        request.path = folder.path() / "copy.yaml";
+        REQUIRE(save_document(built_in, request).ok());
+        const auto check = fmt_check(request.path);
+        INFO(check.output);
+        CHECK(check.exit_code == 0);
+    }
 }

@@ -156,6 +156,25 @@ TEST_CASE("Bulk edits change every selected card in one undo step") {
     CHECK(keys_at(document, {0, 2, 4}) == selection);
 }
 
+TEST_CASE("Changing the kind of several cards moves who answers to the new kind's default, like one card") {
+    Deck deck = sample_deck();
+    deck.cards[1] = deck.cards[0];  // three dares, answered by the reader as dares are by default
+    deck.cards[1].id = "hum-2";
+    deck.cards[3] = deck.cards[0];
+    deck.cards[3].id = "hum-3";
+    deck.cards[3].answers = Answerer::left;  // a deliberate choice, not the dare's default
+    DeckDocument document(deck, DocumentOrigin::file, "/tmp/sample.yaml");
+
+    REQUIRE(document.execute(set_kind(document.cards(), keys_at(document, {0, 1, 3}), CardKind::gesture)));
+    CHECK(document.deck().cards[0].answers == Answerer::both);
+    CHECK(document.deck().cards[1].answers == Answerer::both);
+    CHECK(document.deck().cards[3].answers == Answerer::left);
+
+    Card alone = deck.cards[0];
+    change_kind(alone, CardKind::gesture);
+    CHECK(alone == document.deck().cards[0]);
+}
+
 TEST_CASE("Duplicating places copies after their originals with fresh ids") {
     DeckDocument document(sample_deck(), DocumentOrigin::file, "/tmp/sample.yaml");
     std::vector<CardKey> copies;
@@ -269,4 +288,12 @@ TEST_CASE("unused_card_id counts up from an existing suffix") {
     CHECK(unused_card_id(deck, "moon") == "moon-2");
     deck.cards[0].id = "moon-2";
     CHECK(unused_card_id(deck, "moon-2") == "moon-3");
+}
+
+TEST_CASE("The message after deleting says it or them as the count asks") {
+    DeckDocument document(sample_deck(), DocumentOrigin::file, "/tmp/sample.yaml");
+    REQUIRE(document.execute(delete_cards(document.cards(), keys_at(document, {1}))));
+    CHECK(deleted_cards_message(1) == document.history().undo_description() + " (Ctrl+Z brings it back)");
+    CHECK(deleted_cards_message(1) == "Delete 1 card (Ctrl+Z brings it back)");
+    CHECK(deleted_cards_message(3) == "Delete 3 cards (Ctrl+Z brings them back)");
 }

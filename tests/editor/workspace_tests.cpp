@@ -2,6 +2,7 @@
 #include "editor_test_decks.hpp"
 
 #include "model/card_edits.hpp"
+#include "model/document_saver.hpp"
 #include "model/workspace.hpp"
 
 #include "core/deck_csv.hpp"
@@ -184,4 +185,96 @@ TEST_CASE("Opening a named pipe, a socket, a folder or a symlink loop says what 
         CHECK(opened.message.find(special.expected_words) != std::string::npos);
     }
     CHECK(workspace.documents().empty());
+}
+
+TEST_CASE("A file with a syntax error opens as its text with the located error first, never as guessed fields") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path file = root.path() / "bad-indent.yaml";
+    const std::string bytes =
+        "kindling_deck: 1\n"
+        "id: bad-indent\n"
+        "title: Bad indent\n"
+        "cards:\n"
+        "  - id: one\n"
+        "    kind: questoin\n"
+        "    text: \"First\"\n"
+        "  - id: two\n"
+        "      kind: gesture\n"  // line 9: indented deeper than its card
+        "    text: \"Second\"\n";
+    REQUIRE(write_file_atomically(file, bytes));
+    DeckDocument* document = workspace.open_file(file).document;
+    REQUIRE(document);
+
+    CHECK(document->unreadable());
+    CHECK(document->read_only());
+    CHECK(document->unreadable_text() == bytes);
+    // Nothing is taken from the part before the error: not the id and title, not a card whose
+    // misspelt kind would have become a question.
+    CHECK(document->deck() == Deck{});
+    REQUIRE_FALSE(document->load_diagnostics().empty());
+    CHECK(document->load_diagnostics().front().position.line == 9);
+    const ValidationReport& report = workspace.report(*document);
+    REQUIRE_FALSE(report.diagnostics.empty());
+    CHECK(report.diagnostics.front().message.starts_with(file.string() + ":9:"));
+    CHECK(report.diagnostics.size() == document->load_diagnostics().size());
+
+    // It is never written, not even as a copy, and the file stays as it was.
+    DeckInfo titled = info_of(document->deck());
+    titled.title = "Guessed";
+    CHECK_FALSE(document->execute(edit_deck_info(document->cards(), titled, "Edit deck title")));
+    CHECK_FALSE(save_document(*document).ok());
+    SaveRequest copy;
+    copy.path = root.path() / "copy.yaml";
+    CHECK_FALSE(save_document(*document, copy).ok());
+    CHECK_FALSE(fs::exists(copy.path));
+    CHECK(read_text_file(file) == bytes);
+
+    // Fixed in a text editor and reloaded, it opens as a deck.
+    std::string fixed = bytes;
+    fixed.replace(fixed.find("      kind: gesture"), 19, "    kind: gesture");
+    REQUIRE(write_file_atomically(file, fixed));
+    std::string error;
+    REQUIRE(document->reload(error));
+    CHECK_FALSE(document->unreadable());
+    CHECK_FALSE(document->read_only());
+    CHECK(document->deck().title == "Bad indent");
+    CHECK(document->deck().cards.size() == 2);
+}
+
+TEST_CASE("Save As of a deck file makes a second deck with its own id and title") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path original = write_deck_file(root.path() / "sample.yaml", test_decks::sample_deck());
+    const std::string original_bytes = read_text_file(original);
+    DeckDocument* document = workspace.open_file(original).document;
+    REQUIRE(document);
+
+    SaveRequest request;
+    request.path = root.path() / "Party Night.yaml";
+    const SaveOutcome saved = workspace.save(*document, request);
+    REQUIRE(saved.ok());
+    CHECK(saved.message.find("party-night") != std::string::npos);
+    const DeckReadResult copy = read_deck_file(request.path);
+    CHECK(copy.deck.id == "party-night");
+    CHECK(copy.deck.title == "Sample (copy)");
+    CHECK(read_text_file(original) == original_bytes);
+
+    // Saving the copy again under its own name keeps what it has.
+    REQUIRE(workspace.save(*document).ok());
+    CHECK(read_deck_file(request.path).deck.title == "Sample (copy)");
+}
+
+TEST_CASE("The library counts an open deck's cards as they are now, not as they were saved") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path file = write_deck_file(workspace.paths().user_decks / "sample.yaml", test_decks::sample_deck());
+    workspace.refresh_library();
+    REQUIRE(workspace.library().user_decks.size() == 1);
+    const LibraryEntry& entry = workspace.library().user_decks.front();
+    CHECK(workspace.card_count(entry) == 5);
+    DeckDocument* document = workspace.open_file(file).document;
+    REQUIRE(document);
+    REQUIRE(document->execute(delete_cards(document->cards(), {document->cards().key(0)})));
+    CHECK(workspace.card_count(entry) == 4);
 }

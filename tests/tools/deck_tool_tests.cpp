@@ -68,7 +68,7 @@ TEST_CASE("lint --strict fails on warnings and --format json is machine readable
     CHECK(first_error["line"] == 7);
     CHECK(first_error["column"] == 12);
     CHECK(first_error["severity"] == "error");
-    CHECK(first_error["card"] == 0);
+    CHECK(first_error["card"] == 1);  // the first card, counted from 1 as the editor does
     CHECK(first_error["field"] == "timer");
 }
 
@@ -92,12 +92,23 @@ TEST_CASE("fmt rewrites only when asked, atomically, and never drops comments si
     write(deck, messy);
     const std::string quoted = shell_quote(deck.string());
 
-    CHECK(deck_tool("fmt --check " + quoted).exit_code == 1);
+    const CommandResult check = deck_tool("fmt --check " + quoted);
+    CHECK(check.exit_code == 1);
+    // It says where and how the file differs from its canonical form.
+    CHECK(check.output.find("deck.yaml:2: not in canonical form: expected \"id: messy\", found \"title:   Messy\"") !=
+          std::string::npos);
     CHECK(read_text_file(deck) == messy);
     CHECK(deck_tool("fmt " + quoted).exit_code == 0);
+    // No schema line is added: its relative path is only right next to the built-in decks, and
+    // the editor does not add one either, so both write the same bytes.
     const std::string formatted = read_text_file(deck);
-    CHECK(formatted.starts_with("# yaml-language-server: $schema=../schema/deck.schema.json\nkindling_deck: 1\nid: messy\n"));
+    CHECK(formatted.starts_with("kindling_deck: 1\nid: messy\n"));
     CHECK(deck_tool("fmt --check " + quoted).exit_code == 0);
+    write(deck, "# yaml-language-server: $schema=https://example.org/deck.json\n" + formatted);
+    CHECK(deck_tool("fmt --check " + quoted).exit_code == 0);
+    write(deck, formatted + "\n");
+    CHECK(deck_tool("fmt --check " + quoted).output.find(": not in canonical form: expected the end of the file, found \"\"") !=
+          std::string::npos);
 
     write(deck, "kindling_deck: 1\nid: c\ntitle: C\n# keep me\ncards:\n  - kind: dare\n    text: Hop\n");
     const CommandResult refused = deck_tool("fmt " + quoted);
@@ -242,4 +253,118 @@ TEST_CASE("lint, stats and fmt refuse named pipes, sockets, folders given as fil
     CHECK(result.exit_code == 1);
     CHECK(result.output.find("named pipe") != std::string::npos);
     CHECK(result.output.find("real.yaml") == std::string::npos);  // valid, so not mentioned
+}
+
+TEST_CASE("lint compares the cards of every deck given and leaves listed twins and translations alone") {
+    TemporaryDirectory folder;
+    write(folder.path() / "inner.yaml",
+          "kindling_deck: 1\nid: inner\ntitle: Inner\ncards:\n"
+          "  - id: comfort-meal\n    kind: question\n"
+          "    text: \"Which meal feels like a warm blanket to you, and when did it first become that?\"\n"
+          "  - id: best-story\n    kind: question\n    text: \"Which object you own has the best story behind it?\"\n");
+    write(folder.path() / "party.yaml",
+          "kindling_deck: 1\nid: party\ntitle: Party\ncards:\n"
+          "  - id: hum\n    kind: dare\n    text: \"Hum a song for the other to guess in three tries, then swap.\"\n"
+          "  - id: warm-blanket-meal\n    kind: question\n"
+          "    text: \"Everyone: which meal feels like a warm blanket to you, and where did you first eat it?\"\n");
+    // Left untranslated on purpose: a translation is the same card, never its twin.
+    write(folder.path() / "inner.de.yaml",
+          "kindling_deck: 1\nid: inner-de\ntranslation_of: inner\nlanguage: de\ncards:\n"
+          "  - id: comfort-meal\n"
+          "    text: \"Which meal feels like a warm blanket to you, and when did it first become that?\"\n"
+          "  - id: best-story\n    text: \"Welcher Gegenstand, den du besitzt, hat die beste Geschichte?\"\n");
+    const std::string decks = shell_quote((folder.path() / "inner.yaml").string()) + " " +
+                              shell_quote((folder.path() / "inner.de.yaml").string()) + " " +
+                              shell_quote((folder.path() / "party.yaml").string());
+
+    const CommandResult alike = deck_tool("lint --strict " + decks);
+    CHECK(alike.exit_code == 1);
+    CHECK(alike.output.find("party.yaml:8:5: warning: this card asks much the same as inner/comfort-meal (") !=
+          std::string::npos);
+    CHECK(alike.output.find("inner.yaml:5") != std::string::npos);
+    CHECK(alike.output.find("the same as party/hum") == std::string::npos);
+    CHECK(alike.output.find("inner.de.yaml:") == std::string::npos);
+    CHECK(alike.output.find("1 warning") != std::string::npos);  // not the translation too
+    CHECK(deck_tool("lint --strict --no-alike " + decks).exit_code == 0);
+
+    const fs::path twins = folder.path() / "twins.txt";
+    write(twins, "# meant\nparty/warm-blanket-meal inner/comfort-meal -- the party asks the room what the couple asks alone\n");
+    const CommandResult listed = deck_tool("lint --strict --twins " + shell_quote(twins.string()) + " " + decks);
+    CHECK(listed.exit_code == 0);
+    CHECK(listed.output.find(": warning:") == std::string::npos);
+
+    write(twins, "party/warm-blanket-meal inner/comfort-meal\ninner/gone party/hum -- a reason\n");
+    const CommandResult bad = deck_tool("lint --twins " + shell_quote(twins.string()) + " " + decks);
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.output.find("twins.txt:1:43: error: expected \"-- \" and why the two cards are meant to be alike") !=
+          std::string::npos);
+    CHECK(bad.output.find("twins.txt:2:1: warning: the deck \"inner\" has no card \"gone\"") != std::string::npos);
+}
+
+TEST_CASE("Usage errors exit 2 in the tool's own words, without CLI11's internals") {
+    const CommandResult typo = deck_tool("lnt " + fixture("valid"));
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.output.find("kindling-deck: error: unknown command \"lnt\"; did you mean \"lint\"?") != std::string::npos);
+    const CommandResult nothing = deck_tool("");
+    CHECK(nothing.exit_code == 2);
+    CHECK(nothing.output.find("kindling-deck: error: a command is needed") != std::string::npos);
+
+    const CommandResult format = deck_tool("lint --format yaml " + fixture("valid"));
+    CHECK(format.exit_code == 2);
+    CHECK(format.output.find("kindling-deck lint: error: --format: expected text or json, found \"yaml\"") !=
+          std::string::npos);
+    CHECK(deck_tool("stats --format yaml " + fixture("valid")).exit_code == 2);
+
+    const CommandResult players = deck_tool("simulate --players Ana " + fixture("valid"));
+    CHECK(players.exit_code == 2);
+    CHECK(players.output.find("expected 2 to 8 players") != std::string::npos);
+    CHECK(deck_tool("simulate --intensity wild " + fixture("valid")).exit_code == 2);
+    CHECK(deck_tool("simulate --cards 0 " + fixture("valid")).exit_code == 2);
+
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv ", "simulate "}) {
+        INFO(command);
+        const std::string help = deck_tool(command + "--help").output;
+        for (const std::string internal : {"{", "->", " value in ", "FAILED", "TEXT:"}) {
+            INFO(internal);
+            CHECK(help.find(internal) == std::string::npos);
+        }
+    }
+    for (const std::string& output : {typo.output, format.output, players.output}) {
+        CHECK(output.find("{") == std::string::npos);
+        CHECK(output.find("->") == std::string::npos);
+    }
+}
+
+TEST_CASE("Every command words a missing file like lint and exits 1") {
+    const std::string expected = "nosuch.yaml: error: no such file or folder";
+    for (const std::string command : {"lint", "stats", "fmt", "export-csv", "simulate"}) {
+        INFO(command);
+        const CommandResult result = deck_tool(command + " nosuch.yaml");
+        CHECK(result.exit_code == 1);
+        CHECK(result.output.find(expected) != std::string::npos);
+    }
+    const CommandResult import = deck_tool("import-csv nosuch.csv --id a --title A");
+    CHECK(import.exit_code == 1);
+    CHECK(import.output.find("nosuch.csv: error: no such file or folder") != std::string::npos);
+}
+
+TEST_CASE("stats of a broken deck prints only its errors") {
+    const CommandResult broken = deck_tool("stats " + fixture("invalid/unknown-kind.yaml"));
+    CHECK(broken.exit_code == 1);
+    CHECK(broken.output.find("error: unknown kind") != std::string::npos);
+    CHECK(broken.output.find("By kind") == std::string::npos);
+    CHECK(broken.output.find("cards in") == std::string::npos);
+}
+
+TEST_CASE("Two decks with one id are an error, as in the game, even without style checks") {
+    TemporaryDirectory folder;
+    const std::string deck = "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: dare\n    text: Hop\n";
+    write(folder.path() / "a.yaml", deck);
+    write(folder.path() / "b.yaml", "kindling_deck: 1\nid: ours\ntitle: Ours again\ncards:\n  - kind: dare\n    text: Skip\n");
+    for (const std::string options : {"", "--no-style "}) {
+        INFO(options);
+        const CommandResult result = deck_tool("lint " + options + shell_quote(folder.path().string()));
+        CHECK(result.exit_code == 1);
+        CHECK(result.output.find("b.yaml:1:1: error: the deck id \"ours\" is also used by") != std::string::npos);
+    }
 }

@@ -32,6 +32,14 @@ int emit(const std::string& output, const std::string& text, bool force) {
     return exit_ok;
 }
 
+// The same words as lint for a path that is not there.
+bool report_if_missing(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::exists(path, error)) return false;
+    print_diagnostics_text(std::cerr, {missing_path_diagnostic(path)});
+    return true;
+}
+
 struct ImportOptions {
     std::string csv_path;
     std::string output;
@@ -41,6 +49,9 @@ struct ImportOptions {
 };
 
 int run_import(ImportOptions options) {
+    if (report_if_missing(options.csv_path) || (!options.deck_from.empty() && report_if_missing(options.deck_from))) {
+        return exit_problems;
+    }
     if (!options.deck_from.empty()) {
         DeckReadOptions quiet;
         quiet.style_warnings = false;
@@ -52,7 +63,7 @@ int run_import(ImportOptions options) {
         options.fields = base.deck;
         options.fields.cards.clear();
     } else if (options.fields.id.empty() || options.fields.title.empty()) {
-        std::cerr << "import-csv: give the deck's --id and --title, or --deck-from an existing deck\n";
+        std::cerr << "kindling-deck import-csv: error: give the deck's --id and --title, or --deck-from an existing deck\n";
         return exit_usage;
     }
     std::string text;
@@ -74,6 +85,7 @@ struct ExportOptions {
 };
 
 int run_export(const ExportOptions& options) {
+    if (report_if_missing(options.deck_path)) return exit_problems;
     DeckReadOptions quiet;
     quiet.style_warnings = false;
     if (std::string bytes, error; read_file(options.deck_path, bytes, error, max_deck_file_bytes) && is_translation_text(bytes)) {
@@ -95,10 +107,9 @@ Command add_import_csv_command(CLI::App& app) {
     auto options = std::make_shared<ImportOptions>();
     CLI::App* command = app.add_subcommand("import-csv", "Make a deck from a spreadsheet (CSV, one card per row)");
     command->add_option("csv", options->csv_path, "The CSV file; its first row names the columns")
-        ->required()->check(CLI::ExistingFile);
+        ->required();
     command->add_option("-o,--output", options->output, "Where to write the deck (default: standard output)");
-    command->add_option("--deck-from", options->deck_from, "Take the deck's fields (id, title, ...) from this deck")
-        ->check(CLI::ExistingFile);
+    command->add_option("--deck-from", options->deck_from, "Take the deck's fields (id, title, ...) from this deck");
     command->add_option("--id", options->fields.id, "The new deck's id, like my-deck");
     command->add_option("--title", options->fields.title, "The new deck's title");
     command->add_option("--theme", options->fields.theme, "Theme of cards that name none");
@@ -113,7 +124,7 @@ Command add_import_csv_command(CLI::App& app) {
 Command add_export_csv_command(CLI::App& app) {
     auto options = std::make_shared<ExportOptions>();
     CLI::App* command = app.add_subcommand("export-csv", "Write a deck's cards as a spreadsheet (CSV)");
-    command->add_option("deck", options->deck_path, "The deck file")->required()->check(CLI::ExistingFile);
+    command->add_option("deck", options->deck_path, "The deck file")->required();
     command->add_option("-o,--output", options->output, "Where to write the CSV (default: standard output)");
     command->add_flag("--force", options->force, "Replace the output file if it exists");
     return [options] { return run_export(*options); };

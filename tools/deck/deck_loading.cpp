@@ -1,7 +1,6 @@
 #include "deck_loading.hpp"
 
 #include "core/data_paths.hpp"
-#include "core/text_similarity.hpp"
 #include "core/translation_checks.hpp"
 
 #include <algorithm>
@@ -11,6 +10,10 @@ namespace kindling::deck_tool {
 
 namespace fs = std::filesystem;
 
+Diagnostic missing_path_diagnostic(const std::string& path) {
+    return {path, {}, Severity::error, "no such file or folder"};
+}
+
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options) {
     std::vector<LoadedDeck> decks;
@@ -19,8 +22,7 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
         // A path that cannot be looked at (a symlink loop) is read below, which says why.
         if (!fs::exists(path, error) && !error) {
             LoadedDeck missing{path, {}};
-            missing.result.diagnostics.push_back(
-                {path, {}, Severity::error, "no such file or folder"});
+            missing.result.diagnostics.push_back(missing_path_diagnostic(path));
             decks.push_back(std::move(missing));
             continue;
         }
@@ -51,37 +53,15 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
 
 void check_across_decks(std::vector<LoadedDeck>& decks) {
     std::map<std::string, const LoadedDeck*> by_id;
-    struct CardRef {
-        LoadedDeck* deck;
-        std::size_t card;
-    };
-    std::vector<CardRef> refs;
-    std::vector<std::string_view> texts;
     for (LoadedDeck& loaded : decks) {
         const Deck& deck = loaded.result.deck;
         if (!loaded.result.ok() || loaded.is_translation()) continue;
         if (const auto [it, inserted] = by_id.emplace(deck.id, &loaded); !inserted) {
             loaded.result.diagnostics.push_back(
-                {loaded.path.string(), {1, 1}, Severity::warning,
+                {loaded.path.string(), {1, 1}, Severity::error,
                  "the deck id \"" + deck.id + "\" is also used by " + it->second->path.string() +
-                     "; only one of them can be loaded at a time"});
+                     "; the game loads only one of them, so give this deck an id of its own"});
         }
-        for (std::size_t i = 0; i < deck.cards.size(); ++i) {
-            refs.push_back({&loaded, i});
-            texts.push_back(deck.cards[i].text);
-        }
-    }
-    for (const SimilarPair& pair : find_near_duplicates(texts)) {
-        const CardRef& first = refs[pair.first];
-        const CardRef& second = refs[pair.second];
-        if (first.deck == second.deck) continue;  // each deck reported its own already
-        const SourcePosition at = second.deck->result.card_positions[second.card];
-        const SourcePosition other = first.deck->result.card_positions[first.card];
-        Diagnostic warning{second.deck->path.string(), at, Severity::warning,
-                           "this card is very similar to the card at " + first.deck->path.string() +
-                               ":" + std::to_string(other.line),
-                           static_cast<int>(second.card), "text"};
-        second.deck->result.diagnostics.push_back(std::move(warning));
     }
     for (LoadedDeck& loaded : decks) {
         auto& list = loaded.result.diagnostics;

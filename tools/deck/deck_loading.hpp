@@ -22,13 +22,16 @@ struct LoadedDeck {
     [[nodiscard]] bool is_translation() const noexcept { return translation.has_value(); }
 };
 
+// "PATH: error: no such file or folder", the same for every command.
+Diagnostic missing_path_diagnostic(const std::string& path);
+
 // Every deck file under the given paths, in order. A path that does not exist becomes a
 // LoadedDeck whose result holds the error.
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options = {});
 
-// Warnings about problems between decks: the same deck id twice, and near-duplicate cards in
-// different decks. Added to the later deck's diagnostics.
+// Problems between decks: the same deck id twice is an error, as in the game, which loads only
+// the first. Added to the later deck's diagnostics. (Cards alike across decks: alike_cards.hpp.)
 void check_across_decks(std::vector<LoadedDeck>& decks);
 
 // Checks every translation against the decks loaded with it (see translation_checks.hpp): the

@@ -22,7 +22,8 @@ void print_diagnostics_json(std::ostream& out, const std::vector<LoadedDeck>& de
                                 {"column", d.position.column},
                                 {"severity", severity_name(d.severity)},
                                 {"message", d.message}};
-            if (d.card_index >= 0) item["card"] = d.card_index;
+            // Numbered from 1 like everywhere people see cards (the editor's "Card 2").
+            if (d.card_index >= 0) item["card"] = d.card_index + 1;
             if (!d.field.empty()) item["field"] = d.field;
             list.push_back(std::move(item));
         }

@@ -7,10 +7,59 @@
 #include "core/yaml_comments.hpp"
 
 #include <iostream>
+#include <optional>
 
 namespace kindling::deck_tool {
 
 namespace {
+
+// The first line where a file and its canonical form differ (1-based), each side's line when
+// it has one. Line endings count: a CRLF line differs from its LF twin.
+struct TextDifference {
+    std::size_t line = 1;
+    std::optional<std::string> expected;
+    std::optional<std::string> found;
+};
+
+std::string shown(std::string_view line) {
+    std::string out;
+    for (char c : line) {
+        if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (c == '"') out += "\\\"";
+        else out += c;
+    }
+    constexpr std::size_t longest = 120;
+    if (out.size() > longest) out = out.substr(0, longest) + "...";
+    return out;
+}
+
+TextDifference first_difference(std::string_view found, std::string_view expected) {
+    TextDifference difference;
+    while (true) {
+        const std::size_t found_end = found.find('\n');
+        const std::size_t expected_end = expected.find('\n');
+        const std::string_view found_line = found.substr(0, found_end);
+        const std::string_view expected_line = expected.substr(0, expected_end);
+        const bool found_more = !found.empty();
+        const bool expected_more = !expected.empty();
+        if (found_line != expected_line || found_more != expected_more ||
+            (found_end == std::string_view::npos) != (expected_end == std::string_view::npos)) {
+            if (expected_more) difference.expected = shown(expected_line);
+            if (found_more) difference.found = shown(found_line);
+            if (expected_line == found_line && expected_more && found_more) {
+                // Same words, one of them ends without a newline.
+                if (expected_end == std::string_view::npos) difference.expected = *difference.expected + " (no newline)";
+                else difference.found = *difference.found + " (no newline)";
+            }
+            return difference;
+        }
+        if (found_end == std::string_view::npos) return difference;  // unreachable: the texts differ
+        found.remove_prefix(found_end + 1);
+        expected.remove_prefix(expected_end + 1);
+        ++difference.line;
+    }
+}
 
 struct FmtOptions {
     std::vector<std::string> paths;
@@ -38,8 +87,9 @@ int run_fmt(const FmtOptions& options) {
             status = exit_problems;
             continue;
         }
+        // The file's own schema line, or none: exactly what the editor writes when it saves it.
         DeckWriteOptions write_options;
-        if (std::string line = schema_line_of(original); !line.empty()) write_options.schema_line = line;
+        write_options.schema_line = schema_line_of(original);
         const std::string canonical = loaded.is_translation()
                                           ? write_deck_translation(loaded.translation->translation, write_options)
                                           : write_deck(loaded.result.deck, write_options);
@@ -47,7 +97,15 @@ int run_fmt(const FmtOptions& options) {
 
         ++changed;
         if (options.check) {
-            std::cout << name << ": not in canonical form\n";
+            const TextDifference difference = first_difference(original, canonical);
+            std::cout << name << ":" << difference.line << ": not in canonical form: ";
+            if (difference.expected.has_value() && difference.found.has_value()) {
+                std::cout << "expected \"" << *difference.expected << "\", found \"" << *difference.found << "\"\n";
+            } else if (difference.expected.has_value()) {
+                std::cout << "expected \"" << *difference.expected << "\" after the end of the file\n";
+            } else {
+                std::cout << "expected the end of the file, found \"" << *difference.found << "\"\n";
+            }
             status = exit_problems;
             continue;
         }
@@ -75,7 +133,7 @@ Command add_fmt_command(CLI::App& app) {
     auto options = std::make_shared<FmtOptions>();
     CLI::App* fmt = app.add_subcommand("fmt", "Rewrite decks in the canonical form (atomically)");
     fmt->add_option("paths", options->paths, "Deck files or folders of decks")->required();
-    fmt->add_flag("--check", options->check, "Only report decks that are not in canonical form (exit 1)");
+    fmt->add_flag("--check", options->check, "Only report decks that are not in canonical form, with the first line that differs (exit 1)");
     fmt->add_flag("--drop-comments", options->drop_comments, "Rewrite decks even when that removes comments");
     return [options] { return run_fmt(*options); };
 }

@@ -1,3 +1,5 @@
+#include "alike_cards.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
@@ -12,14 +14,31 @@ struct LintOptions {
     std::vector<std::string> paths;
     OutputFormat format = OutputFormat::text;
     bool strict = false;
-    bool style = true;
+    bool no_style = false;
+    bool no_alike = false;
+    std::string twins_file;
 };
+
+// The twins list's own problems, and entries naming cards the checked decks do not have, shown
+// as one more checked file.
+void add_twin_list_problems(std::vector<LoadedDeck>& decks, const TwinList& twins) {
+    std::vector<Diagnostic> problems = twins.diagnostics;
+    for (Diagnostic& stale : stale_twin_entries(decks, twins)) problems.push_back(std::move(stale));
+    LoadedDeck entry{twins.file, {}, std::nullopt};
+    entry.result.diagnostics = std::move(problems);
+    entry.result.read_completely = true;
+    decks.push_back(std::move(entry));
+}
 
 int run_lint(const LintOptions& options) {
     DeckReadOptions read_options;
-    read_options.style_warnings = options.style;
+    read_options.style_warnings = !options.no_style;
     std::vector<LoadedDeck> decks = load_decks(options.paths, read_options);
-    if (options.style) check_across_decks(decks);
+    check_across_decks(decks);
+    TwinList twins;
+    if (!options.twins_file.empty()) twins = read_twin_list(options.twins_file);
+    if (!options.no_style && !options.no_alike) check_alike_cards(decks, twins);
+    if (!options.twins_file.empty()) add_twin_list_problems(decks, twins);
     check_translations_across(decks);
 
     std::size_t errors = 0;
@@ -48,13 +67,15 @@ Command add_lint_command(CLI::App& app) {
     auto options = std::make_shared<LintOptions>();
     CLI::App* lint = app.add_subcommand("lint", "Check decks and report every problem with its line and column");
     lint->add_option("paths", options->paths, "Deck files or folders of decks")->required();
-    lint->add_option("--format", options->format, "Output format: text or json")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}},
-            CLI::ignore_case));
+    add_format_option(*lint, options->format);
     lint->add_flag("--strict", options->strict, "Also fail (exit 1) when there are warnings");
-    lint->add_flag("--no-style{false}", options->style,
-                   "Skip style warnings (long texts, near-duplicate cards)");
+    lint->add_flag("--no-style", options->no_style,
+                   "Skip style warnings (long texts, near-duplicate and alike cards)");
+    lint->add_flag("--no-alike", options->no_alike,
+                   "Skip comparing every card with every other for cards that ask much the same");
+    lint->add_option("--twins", options->twins_file,
+                     "A list of card pairs meant to be alike, each with its reason (see data/decks/README.md)")
+        ->type_name("FILE");
     return [options] { return run_lint(*options); };
 }
 

@@ -1,4 +1,5 @@
 // kindling-deck: check, count, format and convert Kindling decks from the command line.
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "core/version.hpp"
@@ -29,11 +30,17 @@ int main(int argc, char** argv) {
     add(add_simulate_command);
     add(add_paths_command);
 
+    if (argc > 1) {
+        if (const auto unknown = unknown_command_message(app, argv[1])) {
+            std::cerr << app.get_name() << ": error: " << *unknown << "\nRun '" << app.get_name()
+                      << " --help' for the commands.\n";
+            return exit_usage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        const int code = app.exit(error);
-        return code == 0 ? exit_ok : exit_usage;
+        return report_parse_error(app, error);
     }
     for (auto& [subcommand, command] : commands) {
         if (subcommand->parsed()) return command();

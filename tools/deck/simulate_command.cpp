@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
@@ -75,14 +76,35 @@ Command add_simulate_command(CLI::App& app) {
         "simulate", "Print a whole simulated night: turn, reader, who answers, kind, theme, level, text");
     command->add_option("paths", options->paths, "Deck files or folders of decks")->required();
     command->add_option("--seed", options->seed, "Random seed; the same seed prints the same night")
+        ->type_name("N")
         ->capture_default_str();
     command->add_option("--players", options->players, "How many players (2 to 8), or their names: Ana,Bo")
+        ->type_name("N|NAMES")
+        ->check(plain_check([](const std::string& value) -> std::string {
+            const std::size_t count = player_names(value).size();
+            if (count >= 2 && count <= static_cast<std::size_t>(max_party_players)) return {};
+            return "expected 2 to " + std::to_string(max_party_players) +
+                   " players, as a number or names separated by commas (Ana,Bo); found \"" + value + "\"";
+        }))
         ->capture_default_str();
     command->add_option("--cards", options->cards, "How many cards the night lasts")
-        ->check(CLI::Range(min_night_cards, max_night_cards))->capture_default_str();
-    command->add_option("--mode", options->mode, "A play mode declared by a deck, e.g. closeness-ladder");
-    command->add_option("--intensity", options->intensity, "The most private cards allowed")
-        ->check(CLI::IsMember({"company", "personal", "private"}))->capture_default_str();
+        ->type_name("N")
+        ->check(plain_check([](const std::string& value) -> std::string {
+            const auto count = yaml::parse_integer(value);
+            if (count && *count >= min_night_cards && *count <= max_night_cards) return {};
+            return "expected a whole number from " + std::to_string(min_night_cards) + " to " +
+                   std::to_string(max_night_cards) + ", found \"" + value + "\"";
+        }))
+        ->capture_default_str();
+    command->add_option("--mode", options->mode, "A play mode declared by a deck, e.g. closeness-ladder")
+        ->type_name("MODE");
+    command->add_option("--intensity", options->intensity, "The most private cards allowed: company, personal or private")
+        ->type_name("LIMIT")
+        ->check(plain_check([](const std::string& value) -> std::string {
+            if (intensity_from_string(value)) return {};
+            return "expected company, personal or private, found \"" + value + "\"";
+        }))
+        ->capture_default_str();
     return [options] { return run_simulate(*options); };
 }
 

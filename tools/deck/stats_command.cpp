@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
@@ -103,6 +104,8 @@ int run_stats(const StatsOptions& options) {
         per_deck.push_back(std::move(entry));
         for (const Card& card : deck.result.deck.cards) ++by_theme_level[card.theme][card.level];
     }
+    // Counts that leave out a broken deck would be misleading: the errors are the answer.
+    if (failed) return exit_problems;
     // Coverage of each translation, measured against its base deck when that was given too.
     nlohmann::json per_translation = nlohmann::json::array();
     for (const TranslationReadResult* read : translations) {
@@ -144,7 +147,7 @@ int run_stats(const StatsOptions& options) {
         print_counts(std::cout, "By who answers", total.by_answers, total.cards);
         print_translations(std::cout, per_translation);
     }
-    return failed ? exit_problems : exit_ok;
+    return exit_ok;
 }
 
 }  // namespace
@@ -153,10 +156,7 @@ Command add_stats_command(CLI::App& app) {
     auto options = std::make_shared<StatsOptions>();
     CLI::App* stats = app.add_subcommand("stats", "Count cards by kind, theme, level and intensity");
     stats->add_option("paths", options->paths, "Deck files or folders of decks")->required();
-    stats->add_option("--format", options->format, "Output format: text or json")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, OutputFormat>{{"text", OutputFormat::text}, {"json", OutputFormat::json}},
-            CLI::ignore_case));
+    add_format_option(*stats, options->format);
     return [options] { return run_stats(*options); };
 }
 

@@ -81,8 +81,17 @@ CommandPtr set_intensity(const EditableDeck& deck, const std::vector<CardKey>& k
                      "Set intensity " + std::string(to_string(intensity)));
 }
 
+void change_kind(Card& card, CardKind kind) {
+    if (card.answers == default_answerer(card.kind)) card.answers = default_answerer(kind);
+    card.kind = kind;
+}
+
 CommandPtr set_kind(const EditableDeck& deck, const std::vector<CardKey>& keys, CardKind kind) {
-    return bulk_edit(deck, keys, [&](Card& c) { c.kind = kind; }, "Set kind " + std::string(to_string(kind)));
+    return bulk_edit(deck, keys, [&](Card& c) { change_kind(c, kind); }, "Set kind " + std::string(to_string(kind)));
+}
+
+std::string deleted_cards_message(std::size_t count) {
+    return "Delete " + plural(count, "card", "cards") + (count == 1 ? " (Ctrl+Z brings it back)" : " (Ctrl+Z brings them back)");
 }
 
 CommandPtr add_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& tag) {

@@ -16,11 +16,16 @@ CommandPtr edit_card(const EditableDeck& deck, CardKey key, Card after, const st
 CommandPtr set_level(const EditableDeck& deck, const std::vector<CardKey>& keys, int level);
 CommandPtr set_theme(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& theme);
 CommandPtr set_intensity(const EditableDeck& deck, const std::vector<CardKey>& keys, Intensity intensity);
+// Who answers follows the kind while it was the old kind's default; a deliberate choice stays.
+// Used by both the form (one card) and the bulk edit, so both behave the same.
+void change_kind(Card& card, CardKind kind);
 CommandPtr set_kind(const EditableDeck& deck, const std::vector<CardKey>& keys, CardKind kind);
 CommandPtr add_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& tag);
 CommandPtr remove_tag(const EditableDeck& deck, const std::vector<CardKey>& keys, const std::string& tag);
 
 CommandPtr delete_cards(const EditableDeck& deck, const std::vector<CardKey>& keys);
+// The status line after deleting `count` cards: "Delete 1 card (Ctrl+Z brings it back)".
+std::string deleted_cards_message(std::size_t count);
 
 // A new card after `after` (or at the end); `new_key` receives its key.
 CommandPtr add_card(const EditableDeck& deck, std::optional<CardKey> after, Card card, CardKey& new_key);

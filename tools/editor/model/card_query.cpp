@@ -1,5 +1,7 @@
 #include "card_query.hpp"
 
+#include "plain_letters.hpp"
+
 #include "core/unicode.hpp"
 
 #include <algorithm>
@@ -35,7 +37,10 @@ std::string tags_text(const Card& card) {
 
 }  // namespace
 
-std::string fold_case(std::string_view text) {
+std::string fold_case(std::string_view accented) {
+    // "creme" finds "Crème": accents are set aside before the case is.
+    const std::string plain = without_accents(accented);
+    const std::string_view text = plain;
     std::string folded;
     folded.reserve(text.size());
     std::size_t offset = 0;

@@ -5,6 +5,7 @@
 #include "core/deck_writer.hpp"
 #include "core/translation_reader.hpp"
 #include "core/yaml_comments.hpp"
+#include "core/yaml_reader.hpp"
 
 #include <atomic>
 
@@ -18,12 +19,8 @@ std::uint64_t next_document_id() {
 }
 
 std::vector<std::string> warnings_for(std::string_view bytes, const DeckReadResult& result) {
+    // Files whose YAML could not be read to the end never get here: they open unreadable().
     std::vector<std::string> warnings;
-    if (!result.read_completely) {
-        warnings.push_back("The file could only be read partly (see the problems found when it was "
-                           "opened). Saving over it keeps only what could be read; fix it in a text "
-                           "editor or save a copy with Save As.");
-    }
     if (const auto comment = yaml::first_comment(bytes)) {
         warnings.push_back("The file has comments (the first at line " + std::to_string(comment->line) +
                            "). Saving writes the canonical form, which has no comments; keep author "
@@ -75,6 +72,23 @@ ReadForEditing read_for_editing(std::string_view bytes, const std::string& name)
     return read;
 }
 
+// The syntax errors alone, read again without building a deck: the deck reader's own messages
+// about fields it could not find are only consequences of where reading stopped.
+std::vector<Diagnostic> syntax_errors_of(std::string_view bytes, const std::string& name,
+                                         const std::vector<Diagnostic>& all) {
+    DiagnosticList syntax(name);
+    yaml::ReadLimits limits;
+    limits.max_bytes = max_deck_file_bytes;
+    (void)yaml::read_document(bytes, syntax, limits);
+    std::vector<Diagnostic> errors = std::move(syntax).take();
+    if (errors.empty()) {
+        for (const Diagnostic& diagnostic : all) {
+            if (diagnostic.severity == Severity::error) errors.push_back(diagnostic);
+        }
+    }
+    return errors;
+}
+
 }  // namespace
 
 DeckTranslation translation_to_write(const DeckTranslation& original, const Deck& deck) {
@@ -104,6 +118,13 @@ std::optional<DeckDocument> DeckDocument::open_file(const std::filesystem::path&
     }
     ReadForEditing read = read_for_editing(bytes, path.string());
     DeckReadResult& result = read.result;
+    if (!result.read_completely) {
+        DeckDocument document(Deck{}, DocumentOrigin::file, path);
+        document.load_diagnostics_ = syntax_errors_of(bytes, path.string(), result.diagnostics);
+        document.disk_state_ = fingerprint_of(bytes);
+        document.unreadable_text_ = std::move(bytes);
+        return document;
+    }
     DeckDocument document(std::move(result.deck), DocumentOrigin::file, path);
     document.translation_ = std::move(read.translation);
     document.schema_line_ = schema_line_of(bytes);
@@ -172,6 +193,18 @@ bool DeckDocument::reload(std::string& error) {
     }
     ReadForEditing read = read_for_editing(bytes, path_.string());
     DeckReadResult& result = read.result;
+    if (!result.read_completely) {
+        // Still (or newly) broken: the text is shown instead of the deck, which stays as it was
+        // (hidden, read-only) and comes back if the file is fixed and reloaded.
+        load_diagnostics_ = syntax_errors_of(bytes, path_.string(), result.diagnostics);
+        disk_state_ = fingerprint_of(bytes);
+        overwrite_warnings_.clear();
+        translation_.reset();
+        unreadable_text_ = std::move(bytes);
+        ++revision_;
+        return true;
+    }
+    unreadable_text_.reset();
     translation_ = std::move(read.translation);
     history_.execute(std::make_unique<ReplaceDeckCommand>(deck_, std::move(result.deck), "Reload from disk"), deck_);
     ++revision_;

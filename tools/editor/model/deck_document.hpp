@@ -26,8 +26,11 @@ class DeckDocument {
 public:
     DeckDocument(Deck deck, DocumentOrigin origin, std::filesystem::path path = {});
 
-    // Opens a deck file. Files with errors open too (to be fixed here); what could not be read
-    // is listed in load_diagnostics(). Returns nullopt with `error` when the file cannot be read.
+    // Opens a deck file. Files with errors in their fields open too (to be fixed here); what
+    // could not be read is listed in load_diagnostics(). A file whose YAML itself is broken (a
+    // bad indent, an unclosed quote) opens unreadable(): read-only, with no deck fields or cards
+    // guessed from the part before the error, its syntax error first in load_diagnostics() and
+    // its text in unreadable_text(). Returns nullopt with `error` when the file cannot be read.
     static std::optional<DeckDocument> open_file(const std::filesystem::path& path, std::string& error);
     // A built-in deck from its bytes; read-only.
     static DeckDocument open_built_in(std::string_view bytes, const std::string& name);
@@ -36,7 +39,11 @@ public:
     [[nodiscard]] const Deck& deck() const noexcept { return deck_.deck(); }
     [[nodiscard]] const EditableDeck& cards() const noexcept { return deck_; }
     [[nodiscard]] DocumentOrigin origin() const noexcept { return origin_; }
-    [[nodiscard]] bool read_only() const noexcept { return origin_ == DocumentOrigin::built_in; }
+    [[nodiscard]] bool read_only() const noexcept { return origin_ == DocumentOrigin::built_in || unreadable(); }
+    // The file's YAML could not be read to the end: shown as text until it is fixed elsewhere
+    // and reloaded; never saved, not even as a copy (it would hold only a guess).
+    [[nodiscard]] bool unreadable() const noexcept { return unreadable_text_.has_value(); }
+    [[nodiscard]] const std::string& unreadable_text() const noexcept { return *unreadable_text_; }
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
     // Set when the file is a translation of another deck (data/decks/README.md, "Translations").
     // The editor shows its cards' ids, texts and notes as a deck; saving writes a translation
@@ -98,6 +105,7 @@ private:
     std::uint64_t id_;
     std::uint64_t revision_ = 1;
     std::string recovery_name_;
+    std::optional<std::string> unreadable_text_;
 };
 
 // What saving a translation document writes: the translation's own fields and themes as opened,

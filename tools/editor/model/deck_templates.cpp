@@ -1,5 +1,7 @@
 #include "deck_templates.hpp"
 
+#include "plain_letters.hpp"
+
 namespace kindling::editor {
 
 namespace {
@@ -83,7 +85,7 @@ const std::vector<DeckTemplate>& deck_templates() {
 
 std::string slug_from_title(std::string_view title) {
     std::string slug;
-    for (const char c : title) {
+    for (const char c : without_accents(title)) {
         const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
             slug += lower;

@@ -18,6 +18,10 @@ std::string document_bytes(const DeckDocument& document) {
 SaveOutcome save_document(DeckDocument& document, const SaveRequest& request, FileSystemCalls& calls) {
     const bool save_as = !request.path.empty() && request.path != document.path();
     const fs::path target = request.path.empty() ? document.path() : request.path;
+    if (document.unreadable()) {
+        return {SaveStatus::failed, "This file has a syntax error, so the editor holds no deck to save; fix it in a "
+                                    "text editor (the problem is named at the top) and reload it."};
+    }
     if (target.empty() || (document.read_only() && !save_as)) {
         return {SaveStatus::needs_path, document.read_only()
                                             ? "Built-in decks are read-only; save a copy in your decks."

@@ -144,7 +144,26 @@ OpenResult Workspace::duplicate_to_my_decks(const DeckDocument& original) {
 }
 
 SaveOutcome Workspace::save(DeckDocument& document, const SaveRequest& request) {
+    const bool copy_of_a_file = !request.path.empty() && !document.path().empty() && request.path != document.path() &&
+                                document.origin() == DocumentOrigin::file && !document.unreadable() &&
+                                !document.translation();
+    bool renamed = false;
+    if (copy_of_a_file) {
+        DeckInfo info = info_of(document.deck());
+        const std::string new_id = slug_from_title(request.path.stem().string());
+        if (new_id != info.id) {
+            info.id = new_id;
+            if (!info.title.ends_with(" (copy)")) info.title += " (copy)";
+            renamed = document.execute(edit_deck_info(document.cards(), info, "New id and title for the copy"));
+        }
+    }
     SaveOutcome outcome = save_document(document, request, calls_);
+    if (renamed && outcome.ok()) {
+        outcome.message += " as a new deck with the id \"" + document.deck().id + "\" and the title \"" +
+                           document.deck().title + "\" (change them in the Deck tab)";
+    } else if (renamed) {
+        document.undo();
+    }
     if (outcome.ok()) {
         if (recovery_) recovery_->remove(document);
         if (OpenDeck* entry = entry_for(document)) entry->recovered_revision = 0;
@@ -181,6 +200,17 @@ const ValidationReport& Workspace::report(const DeckDocument& document) {
         entry->validated_revision = entry->pending_revision;
     }
     if (entry->validated_revision == document.revision() || entry->pending.valid()) return entry->report;
+    if (document.unreadable()) {
+        // Only the syntax error, with its place in the file: checking an empty deck would list
+        // missing fields first that are only consequences of it.
+        entry->report = {};
+        for (const Diagnostic& problem : document.load_diagnostics()) {
+            entry->report.diagnostics.push_back({problem.severity, format_diagnostic(problem)});
+            ++(problem.severity == Severity::error ? entry->report.errors : entry->report.warnings);
+        }
+        entry->validated_revision = document.revision();
+        return entry->report;
+    }
     if (document.deck().cards.size() <= background_validation_cards) {
         entry->report = document.translation() ? validate_translation(document.cards(), *document.translation())
                                                : validate_deck(document.cards());
@@ -278,5 +308,12 @@ std::vector<std::string> Workspace::autosave(AutosaveSchedule::Clock::time_point
 }
 
 void Workspace::refresh_library() { library_ = scan_library(paths_.user_decks); }
+
+std::size_t Workspace::card_count(const LibraryEntry& entry) const {
+    for (const DeckDocument* document : documents()) {
+        if (document->path() == entry.path && !document->unreadable()) return document->deck().cards.size();
+    }
+    return entry.cards;
+}
 
 }  // namespace kindling::editor

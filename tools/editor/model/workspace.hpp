@@ -47,6 +47,9 @@ public:
     // Saves a copy of `document` (usually built-in) in the user's decks and opens it.
     OpenResult duplicate_to_my_decks(const DeckDocument& document);
 
+    // Saving a deck read from a file under a new name makes a second deck: it first gets an id
+    // from the new file's name and " (copy)" after its title (one undo step; change both in the
+    // Deck tab), since two decks with one id cannot be loaded together.
     SaveOutcome save(DeckDocument& document, const SaveRequest& request = {});
     // Closes a document. With unsaved changes it refuses unless `discard_changes`, in which
     // case the recovery file goes too.
@@ -83,6 +86,9 @@ public:
 
     [[nodiscard]] const DeckLibrary& library() const noexcept { return library_; }
     void refresh_library();
+    // The card count to show for a library entry: the open deck's own (unsaved edits included)
+    // when it is open, else what the file held when the library was read.
+    [[nodiscard]] std::size_t card_count(const LibraryEntry& entry) const;
 
 private:
     struct OpenDeck {

@@ -245,7 +245,7 @@ void EditorApp::duplicate_to_my_decks(DeckDocument& document) {
     const std::uint64_t id = document.id();
     defer([this, id] {
         DeckDocument* original = workspace_.find(id);
-        if (!original) return;
+        if (!original || original->unreadable()) return;
         const OpenResult result = workspace_.duplicate_to_my_decks(*original);
         context_.status(result.message, result.document == nullptr || result.document->has_unsaved_changes());
         if (result.document && !result.document->deck().cards.empty()) {

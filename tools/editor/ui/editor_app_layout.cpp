@@ -191,13 +191,14 @@ void EditorApp::draw_menu_bar() {
         ImGui::Separator();
         item("Save", EditorAction::save, has);
         item("Save As\u2026", EditorAction::save_as, has);
-        if (ImGui::MenuItem("Duplicate to my decks", nullptr, false, has)) duplicate_to_my_decks(*document);
+        const bool readable = has && !document->unreadable();
+        if (ImGui::MenuItem("Duplicate to my decks", nullptr, false, readable)) duplicate_to_my_decks(*document);
         if (ImGui::MenuItem("Reload from disk", nullptr, false, has && document->origin() == DocumentOrigin::file)) {
             reload(*document);
         }
         ImGui::Separator();
         if (ImGui::MenuItem("Import cards from CSV\u2026", nullptr, false, editable)) import_csv(*document);
-        if (ImGui::MenuItem("Export cards as CSV\u2026", nullptr, false, has)) export_csv(*document);
+        if (ImGui::MenuItem("Export cards as CSV\u2026", nullptr, false, readable)) export_csv(*document);
         ImGui::Separator();
         item("Close deck", EditorAction::close_deck, has);
         item("Quit", EditorAction::quit);

@@ -125,7 +125,7 @@ void EditorContext::delete_selection(DeckDocument& document) {
         deck_view.selection.clear();
         deck_view.focus.reset();
         if (next) deck_view.select_only(*next);
-        status(document.history().undo_description() + " (Ctrl+Z brings them back)");
+        status(deleted_cards_message(keys.size()));
     }
 }
 

@@ -19,6 +19,10 @@ void CardFormPanel::draw_content() {
         context_.text.text_muted("Open or create a deck to edit its cards.");
         return;
     }
+    if (document->unreadable()) {
+        context_.text.text_muted("This file has a syntax error, so its cards cannot be edited here until it is fixed.");
+        return;
+    }
     DeckView& view = context_.view(*document);
     view.prune(*document);
     if (view.selection.size() > 1) {
@@ -88,9 +92,7 @@ void CardFormPanel::draw_card(DeckDocument& document, DeckView& view, CardKey ke
     ImGui::SetNextItemWidth(half);
     CardKind kind = card.kind;
     if (kind_combo("##kind", kind)) {
-        // Who answers follows the kind while it was the kind's default.
-        if (card.answers == default_answerer(card.kind)) card.answers = default_answerer(kind);
-        card.kind = kind;
+        change_kind(card, kind);
         commit(document, key, card, "Change kind");
     }
     field_problems(context_.text, problems);

@@ -59,6 +59,10 @@ void CardTablePanel::draw_content() {
         draw_welcome();
         return;
     }
+    if (document->unreadable()) {
+        draw_unreadable(*document);
+        return;
+    }
     DeckView& view = context_.view(*document);
     view.prune(*document);
     draw_banners(*document);
@@ -141,7 +145,7 @@ void CardTablePanel::draw_banners(DeckDocument& document) {
         ImGui::PopStyleColor();
         return pressed;
     };
-    if (document.read_only()) {
+    if (document.origin() == DocumentOrigin::built_in) {
         if (banner(colours::accent, "Built-in deck: read-only. Duplicate it to make it your own.", "Duplicate to my decks")) {
             context_.commands.duplicate_to_my_decks(document);
         }
@@ -154,6 +158,43 @@ void CardTablePanel::draw_banners(DeckDocument& document) {
     if (!document.overwrite_warnings().empty()) {
         banner(colours::warning, document.overwrite_warnings().front(), nullptr);
     }
+}
+
+void CardTablePanel::draw_unreadable(DeckDocument& document) {
+    const std::vector<Diagnostic>& problems = document.load_diagnostics();
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::error);
+    context_.text.text_wrapped(problems.empty() ? std::string("The file is not valid YAML.") : format_diagnostic(problems.front()));
+    ImGui::PopStyleColor();
+    context_.text.text_muted("The file cannot be shown as cards until this is fixed, and nothing is guessed from "
+                             "the part before the error. Fix it in a text editor, then reload it here.");
+    if (ImGui::Button("Reload from disk")) context_.commands.reload(document);
+    ImGui::Spacing();
+    const int error_line = problems.empty() ? 0 : problems.front().position.line;
+    if (ImGui::BeginChild("file text", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar)) {
+        const std::string_view text = document.unreadable_text();
+        int number = 1;
+        // A file's final newline ends its last line; it does not start another one.
+        for (std::size_t start = 0; start < text.size() || number == 1; ++number) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos) end = text.size();
+            std::string_view line = text.substr(start, end - start);
+            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+            const bool at_error = number == error_line;
+            ImGui::PushStyleColor(ImGuiCol_Text, at_error ? colours::error : colours::text_muted);
+            ImGui::Text("%4d %s", number, at_error ? ">" : " ");
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            if (at_error) ImGui::PushStyleColor(ImGuiCol_Text, colours::error);
+            context_.text.text(line);
+            if (at_error) {
+                ImGui::PopStyleColor();
+                if (ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.3f);
+            }
+            if (end == text.size()) break;
+            start = end + 1;
+        }
+    }
+    ImGui::EndChild();
 }
 
 void CardTablePanel::draw_filters(DeckDocument& document, DeckView& view) {

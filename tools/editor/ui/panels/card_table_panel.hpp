@@ -19,6 +19,8 @@ private:
     void draw_tabs();
     void draw_welcome();
     void draw_banners(DeckDocument& document);
+    // A file whose YAML is broken: the located error, a reload button and the file's text.
+    void draw_unreadable(DeckDocument& document);
     void draw_filters(DeckDocument& document, DeckView& view);
     void draw_table(DeckDocument& document, DeckView& view);
     void draw_row_menu(DeckDocument& document, DeckView& view);

@@ -44,6 +44,10 @@ void DeckPropertiesPanel::draw_content() {
         context_.text.text_muted("Open or create a deck to edit its details.");
         return;
     }
+    if (document->unreadable()) {
+        context_.text.text_muted("This file has a syntax error, so its details cannot be edited here until it is fixed.");
+        return;
+    }
     DeckView& view = context_.view(*document);
     const ValidationReport& report = context_.workspace.report(*document);
     DeckInfo info = info_of(document->deck());

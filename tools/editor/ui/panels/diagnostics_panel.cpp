@@ -61,7 +61,7 @@ void DiagnosticsPanel::draw_content() {
         }
         ImGui::EndTable();
     }
-    if (!document->load_diagnostics().empty()) {
+    if (!document->load_diagnostics().empty() && !document->unreadable()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, colours::warning);
         ImGui::TextUnformatted("When the file was opened:");

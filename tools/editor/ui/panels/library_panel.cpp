@@ -74,10 +74,11 @@ void LibraryPanel::draw_entry(const LibraryEntry& entry) {
     context_.text.text(entry.title);
     ImGui::SetCursorPosX(start.x + ImGui::GetStyle().FramePadding.x);
     ImGui::PushStyleColor(ImGuiCol_Text, entry.errors > 0 ? colours::error : colours::text_muted);
+    const std::size_t cards = context_.workspace.card_count(entry);
     if (entry.errors > 0) {
-        ImGui::Text("%zu cards \u00B7 %zu %s", entry.cards, entry.errors, entry.errors == 1 ? "error" : "errors");
+        ImGui::Text("%zu cards \u00B7 %zu %s", cards, entry.errors, entry.errors == 1 ? "error" : "errors");
     } else {
-        ImGui::Text("%zu cards", entry.cards);
+        ImGui::Text("%zu cards", cards);
     }
     ImGui::PopStyleColor();
     ImGui::SetCursorPos(after);
