@@ -121,6 +121,7 @@ void add_builtin_decks(DeckLibrary& library, const std::vector<DeckSource>& sour
     }
     add_translations(library, translations);
     library.as_written = library.decks;
+    library.builtin_decks = library.decks.size();
 }
 
 std::filesystem::path user_decks_folder() { return user_data_directory() / "decks"; }

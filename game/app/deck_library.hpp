@@ -25,6 +25,8 @@ struct DeckLibrary {
     std::size_t rejected_files = 0;
     // Built-in decks whose data-folder file could not be read and whose built-in copy is dealt.
     std::vector<std::string> replaced_builtin_files;
+    // The first `builtin_decks` of `decks` are the built-in ones; the player's own follow.
+    std::size_t builtin_decks = 0;
 
     std::vector<DeckTranslation> translations;  // checked against their base decks
     std::string language;                        // what `decks` are shown in; empty: as written

@@ -21,16 +21,26 @@ bool made_for_groups(const Deck& deck) {
 
 }  // namespace
 
+std::vector<std::string> NightFlow::default_decks(PlayStyle style) const {
+    std::vector<std::string> chosen;
+    std::vector<std::string> own_party_decks;
+    for (std::size_t i = 0; i < decks_.decks.size(); ++i) {
+        const Deck& deck = decks_.decks[i];
+        if (made_for_groups(deck) != (style == PlayStyle::party)) continue;
+        chosen.push_back(deck.id);
+        if (i >= decks_.builtin_decks) own_party_decks.push_back(deck.id);
+    }
+    if (style == PlayStyle::party && !own_party_decks.empty()) return own_party_decks;
+    // Couples get the decks written for two, parties those written for a room (when there are
+    // both kinds); empty means every deck.
+    if (chosen.empty() || chosen.size() == decks_.decks.size()) return {};
+    return chosen;
+}
+
 void NightFlow::plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) {
     draft_ = default_setup(style, std::move(players));
     draft_.seed = seed;
-    // Couples get the decks written for two, parties those written for a room (when there
-    // are both kinds).
-    std::vector<std::string> chosen;
-    for (const Deck& deck : decks_.decks) {
-        if (made_for_groups(deck) == (style == PlayStyle::party)) chosen.push_back(deck.id);
-    }
-    if (!chosen.empty() && chosen.size() < decks_.decks.size()) draft_.decks = std::move(chosen);
+    draft_.decks = default_decks(style);
     consent_.reset();
     resuming_ = false;
 }
@@ -104,6 +114,18 @@ void NightFlow::forget_saved() {
 void NightFlow::close() {
     session_.reset();
     party_.reset();
+}
+
+bool NightFlow::can_keep_for_later() const {
+    return session_ != nullptr && !session_->finished() && !party_ && stores_.save != nullptr;
+}
+
+void NightFlow::keep_for_later() {
+    if (!can_keep_for_later()) return;
+    // Saved as playing, not paused: the clock runs again as soon as the night is resumed.
+    session_->apply(Action::resume());
+    session_.reset();
+    look_for_saved_night();
 }
 
 void NightFlow::refresh_words() {

@@ -27,6 +27,11 @@ public:
 
     // A new night for these players (empty names become "Player N" later, see name_players).
     void plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed);
+    // The decks a night of this style deals from unless the players choose: couples the decks
+    // written for two, parties those written for a room; and when the player has party decks
+    // of their own (say an edited copy of the built-in one), a party takes theirs instead of
+    // the built-in ones, so cards taken out of the copy do not come back through the original.
+    [[nodiscard]] std::vector<std::string> default_decks(PlayStyle style) const;
     [[nodiscard]] SessionSetup& draft() { return draft_; }
     [[nodiscard]] const SessionSetup& draft() const { return draft_; }
 
@@ -64,6 +69,12 @@ public:
     [[nodiscard]] const Session* session() const { return session_.get(); }
     // After the summary: the night is over (the session already wrote the history).
     void close();
+    // Whether the night in progress can be kept for later (a couple's night with a save store;
+    // parties are not saved).
+    [[nodiscard]] bool can_keep_for_later() const;
+    // The players stop without ending the night: it stays saved as it is (the session writes it
+    // after every step) and is offered again on the title screen, as after a crash.
+    void keep_for_later();
 
     [[nodiscard]] const DeckLibrary& decks() const { return decks_; }
     // The library changed language: the night in progress takes its words from it.

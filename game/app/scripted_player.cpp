@@ -62,7 +62,11 @@ SDL_Event ScriptedPlayer::next(const ui::Screen& top) {
         if (focus.starts_with("name-") && chance(0.25)) return text_event(focus == "name-0" ? "Ana" : "Bo");
         return key_event(SDLK_RETURN);
     }
-    if (screen == "handoff" || screen == "setup" || screen == "summary" || screen == "dialog") {
+    if (screen == "handoff" || screen == "setup" || screen == "summary") return key_event(SDLK_RETURN);
+    if (screen == "dialog") {
+        // Ending a night asks first: now and then the night is ended for good (one step to the
+        // right of "keep it for later"), else the focused choice is taken.
+        if (focus == "keep" && chance(0.5)) return key_event(SDLK_RIGHT);
         return key_event(SDLK_RETURN);
     }
     if (screen == "consent") {

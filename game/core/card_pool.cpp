@@ -13,6 +13,11 @@ PoolCard make_pool_card(const Deck& deck, const Card& card) {
     return pooled;
 }
 
+bool fits_table(const Card& card, const SessionSetup& setup) {
+    if (card.intensity > setup.intensity_limit) return false;
+    return !setup.apart || std::find(card.tags.begin(), card.tags.end(), apart_tag) != card.tags.end();
+}
+
 std::vector<PoolCard> game_night_pool(const SessionSetup& setup, std::span<const Deck> decks) {
     const auto chosen = [](const std::vector<std::string>& choices, const std::string& value) {
         return choices.empty() || std::find(choices.begin(), choices.end(), value) != choices.end();
@@ -23,7 +28,7 @@ std::vector<PoolCard> game_night_pool(const SessionSetup& setup, std::span<const
         for (const Card& card : deck.cards) {
             if (!chosen(setup.themes, card.theme)) continue;
             if (card.level < setup.min_level || card.level > setup.max_level) continue;
-            if (card.intensity > setup.intensity_limit) continue;
+            if (!fits_table(card, setup)) continue;
             pool.push_back(make_pool_card(deck, card));
         }
     }

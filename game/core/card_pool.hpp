@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kindling {
@@ -21,9 +22,17 @@ struct PoolCard {
 
 PoolCard make_pool_card(const Deck& deck, const Card& card);
 
+// The tag of cards that work over a video call; a night set up as `apart` deals only these.
+inline constexpr std::string_view apart_tag = "apart";
+
+// The table's own choices that hold for every card, whatever the mode: the intensity limit and,
+// when the players are apart, the `apart` tag.
+bool fits_table(const Card& card, const SessionSetup& setup);
+
 // Game Night's pool: the cards of the chosen decks (all given decks when none are chosen) whose
 // theme was chosen (any theme when none were), whose level lies in the depth range and whose
-// intensity is within the table's limit. Deck order, then card order.
+// intensity is within the table's limit (and, apart, that are tagged `apart`). Deck order, then
+// card order.
 std::vector<PoolCard> game_night_pool(const SessionSetup& setup, std::span<const Deck> decks);
 
 }  // namespace kindling

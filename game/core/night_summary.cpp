@@ -89,8 +89,9 @@ std::string localised(const UiStrings& words, std::string_view group, const std:
 }  // namespace
 
 std::string summary_markdown(const NightSummary& summary, const UiStrings& words) {
-    const std::string mode = summary.mode_id == game_night_mode_id ? std::string(words.text("setup.game_night"))
-                                                                    : summary.mode_title;
+    const std::string mode = summary.party                           ? std::string(words.text("summary.file.party"))
+                             : summary.mode_id == game_night_mode_id ? std::string(words.text("setup.game_night"))
+                                                                     : summary.mode_title;
     std::string out = "# " + std::string(words.text("summary.file.heading")) + "\n\n";
     out += "- " + escape_markdown(words.format("summary.file.mode", {{"mode", mode}})) + "\n";
     out += "- " + words.count("summary.file.cards_played", static_cast<long long>(summary.cards_played)) + "\n";
@@ -110,6 +111,14 @@ std::string summary_markdown(const NightSummary& summary, const UiStrings& words
                    std::to_string(tally.count) + " |\n";
         }
     };
+    if (!summary.scores.empty()) {
+        out += "\n## " + std::string(words.text("summary.scores")) + "\n\n| | " +
+               std::string(words.text("summary.file.points_column")) + " |\n|---|---|\n";
+        for (const SummaryScore& score : summary.scores) {
+            out += "| " + std::to_string(score.place) + ". " + escape_markdown(score.name) + " | " +
+                   std::to_string(score.points) + " |\n";
+        }
+    }
     table(words.text("summary.themes"), "themes", summary.themes);
     table(words.text("summary.file.kinds"), "kinds_plural", summary.kinds);
     if (!summary.favourites.empty()) {

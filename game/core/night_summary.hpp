@@ -20,6 +20,14 @@ struct Tally {
     friend bool operator==(const Tally&, const Tally&) = default;
 };
 
+// A line of a party's final scoreboard.
+struct SummaryScore {
+    std::string name;  // a player, or a team in team play
+    int points = 0;
+    int place = 1;     // equal points share a place
+    friend bool operator==(const SummaryScore&, const SummaryScore&) = default;
+};
+
 struct NightSummary {
     std::string mode_id;
     std::string mode_title;
@@ -33,6 +41,9 @@ struct NightSummary {
     // (each swap is a deviation from it).
     std::string source;
     int deviations = 0;
+    // A party (no favourites there); with points on, its final scoreboard, leaders first.
+    bool party = false;
+    std::vector<SummaryScore> scores;
 };
 
 NightSummary summarise_night(const NightState& night, std::string mode_id, std::string mode_title,

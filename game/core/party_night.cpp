@@ -72,10 +72,13 @@ void PartyNight::finish_pair_guess(const GuessPlan& plan, bool right) {
     award(plan.guesser, points_for_guessing);
 }
 
-void PartyNight::finish_open_guess(const std::vector<std::size_t>& right) {
+void PartyNight::finish_open_guess(const GuessPlan& plan, const std::vector<std::size_t>& right) {
     ++tally_.guesses;
-    if (!right.empty()) ++tally_.right_guesses;
-    for (const std::size_t player : right) award(player, points_for_guessing);
+    for (const std::size_t player : right) {
+        if (!can_guess(plan, player) || player >= player_count()) continue;
+        ++tally_.right_guesses;
+        award(player, points_for_guessing);
+    }
 }
 
 void PartyNight::award(std::size_t player, int points) {

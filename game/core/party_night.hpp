@@ -33,8 +33,8 @@ struct GuessPlan {
 struct PartyTally {
     int votes = 0;
     int undecided_votes = 0;
-    int guesses = 0;
-    int right_guesses = 0;
+    int guesses = 0;        // guessing rounds
+    int right_guesses = 0;  // people who guessed right (a right pair counts its guesser once)
 };
 
 class PartyNight {
@@ -57,8 +57,11 @@ public:
     [[nodiscard]] GuessPlan plan_guess(const PartyTurn& turn) const;
     // A pair's guess was right or not: right gives a point to each of the two.
     void finish_pair_guess(const GuessPlan& plan, bool right);
-    // An open round: a point to each player named as right.
-    void finish_open_guess(const std::vector<std::size_t>& right);
+    // An open round: a point to each player named as right. The reader (plan.answerer) knows the
+    // answer and does not guess, so naming them changes nothing.
+    void finish_open_guess(const GuessPlan& plan, const std::vector<std::size_t>& right);
+    // Whether `player` may be named as having guessed right in an open round of this plan.
+    [[nodiscard]] static bool can_guess(const GuessPlan& plan, std::size_t player) { return player != plan.answerer; }
 
     [[nodiscard]] const Scoreboard& scores() const { return scores_; }
     [[nodiscard]] const PartyTally& tally() const { return tally_; }

@@ -36,6 +36,11 @@ std::vector<int> Vote::counts() const {
     return counts;
 }
 
+std::vector<int> Vote::public_counts() const {
+    if (!complete()) return std::vector<int>(people(), 0);
+    return counts();
+}
+
 VoteResult Vote::result() const {
     VoteResult result;
     const std::vector<int> tally = counts();

@@ -1,6 +1,8 @@
 #pragma once
 // A "who is most likely to..." vote: every player votes for one player (themselves too, or
-// nobody), one after another in seating order, starting with the reader. Pure.
+// nobody), one after another in seating order, starting with the reader. The votes stay secret
+// while they are cast, so nobody can follow the room: only the number of votes cast is public
+// until the last vote is in. Pure.
 
 #include <cstddef>
 #include <optional>
@@ -35,8 +37,11 @@ public:
     // Takes back the last vote; false when there is none.
     bool undo();
 
-    // Votes per person so far.
+    // Votes per person so far (secret while the vote is open: see public_counts).
     [[nodiscard]] std::vector<int> counts() const;
+    // What the room may see: every count once the vote is complete; before that, none (all
+    // zero), so later voters cannot follow the earlier ones.
+    [[nodiscard]] std::vector<int> public_counts() const;
     [[nodiscard]] const std::vector<std::optional<std::size_t>>& ballots() const { return ballots_; }
     [[nodiscard]] VoteResult result() const;
 

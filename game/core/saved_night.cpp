@@ -56,6 +56,7 @@ void encode_setup(const SessionSetup& setup, std::string& out) {
     out += "  mode: " + quote(setup.mode) + "\n";
     out += "  hold_back_nights: " + std::to_string(setup.hold_back_nights) + "\n";
     out += "  replay_favourites: " + flag(setup.replay_favourites) + "\n";
+    out += "  apart: " + flag(setup.apart) + "\n";
 }
 
 void encode_night(const NightState& night, std::string& out) {
@@ -204,6 +205,8 @@ public:
         setup.mode = text(node, "mode");
         setup.hold_back_nights = small(node, "hold_back_nights", 0, max_hold_back_nights);
         setup.replay_favourites = flag(node, "replay_favourites");
+        // Saves written before the apart switch existed have no such line: together, then.
+        if (const Node* apart = node.find("apart")) setup.apart = r_.boolean(apart, "apart").value_or(false);
     }
 
     void night(const Node& node, NightState& night) {

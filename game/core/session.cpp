@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "card_key.hpp"
+#include "card_pool.hpp"
 #include "game_night.hpp"
 #include "saved_night.hpp"
 
@@ -75,7 +76,10 @@ SessionStart Session::prepare(SessionSetup setup, std::span<const Deck> decks, C
     } else {
         session->pool_ = game_night_pool(session->setup_, decks);
         if (session->pool_.empty()) {
-            result.problems.push_back("no card of the chosen decks fits the chosen themes, depth and intensity");
+            result.problems.push_back(session->setup_.apart
+                                          ? "no card of the chosen decks is tagged for playing apart and fits the "
+                                            "chosen themes, depth and intensity"
+                                          : "no card of the chosen decks fits the chosen themes, depth and intensity");
             return result;
         }
     }
@@ -262,7 +266,7 @@ bool Session::used(const PoolCard& card) const {
 
 bool Session::eligible(std::size_t index, const Involvement& involved) const {
     const PoolCard& pooled = pool()[index];
-    if (used(pooled) || pooled.card.intensity > setup_.intensity_limit) return false;
+    if (used(pooled) || !fits_table(pooled.card, setup_)) return false;
     switch (pooled.card.answers) {
         case Answerer::everyone: return consent_.allows(pooled.card, involved.everyone);
         case Answerer::left: return consent_.allows(pooled.card, involved.with_left);
@@ -546,7 +550,7 @@ void Session::set_limits(std::size_t player, ConsentLimits limits) {
 bool Session::allowed_for_everyone(const Card& card) const {
     std::vector<std::size_t> everyone(setup_.players.size());
     for (std::size_t i = 0; i < everyone.size(); ++i) everyone[i] = i;
-    return card.intensity <= setup_.intensity_limit && consent_.allows(card, everyone);
+    return fits_table(card, setup_) && consent_.allows(card, everyone);
 }
 
 bool Session::finished() const noexcept { return night_.stage == Stage::finished; }

@@ -56,6 +56,8 @@ struct SessionSetup {
     std::string mode;
     int hold_back_nights = 3;        // cards played in this many recent nights are held back
     bool replay_favourites = false;  // favourites are exempt from holding back
+    // Apart tonight (a video call): only cards tagged `apart`, which work through a screen.
+    bool apart = false;
 
     friend bool operator==(const SessionSetup&, const SessionSetup&) = default;
 };

@@ -12,9 +12,10 @@ namespace kindling {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> settings_keys{
+constexpr std::array<std::string_view, 12> settings_keys{
     "kindling_settings", "text_size",       "high_contrast",      "reduced_motion",  "fullscreen",
-    "safe_area",         "party_safe_area", "language",           "party_company_safe", "party_scoreboard"};
+    "safe_area",         "party_safe_area", "language",           "party_company_safe", "party_scoreboard",
+    "party_players",     "party_cards"};
 
 constexpr std::size_t max_settings_bytes = 64 * 1024;
 
@@ -87,6 +88,8 @@ SettingsReadResult read_settings(std::string_view text, const std::string& file_
     }
     boolean("party_company_safe", s.party_company_safe);
     boolean("party_scoreboard", s.party_scoreboard);
+    integer("party_players", s.party_players, 3, 8, "");
+    integer("party_cards", s.party_cards, 10, 60, "");
     result.diagnostics = std::move(warnings).take();
     return result;
 }
@@ -118,6 +121,8 @@ std::string write_settings(const Settings& s) {
     out += "language: " + yaml::plain_or_quoted(s.language) + "\n";
     out += std::string("party_company_safe: ") + flag(s.party_company_safe) + "   # party mode deals only cards fine with friends around\n";
     out += std::string("party_scoreboard: ") + flag(s.party_scoreboard) + "\n";
+    out += "party_players: " + std::to_string(s.party_players) + "      # the last party's set-up, 3 to 8\n";
+    out += "party_cards: " + std::to_string(s.party_cards) + "       # and its length in cards, 10 to 60\n";
     return out;
 }
 
@@ -143,6 +148,8 @@ Settings with_changes(Settings stored, const Settings& before, const Settings& a
     take(&Settings::language);
     take(&Settings::party_company_safe);
     take(&Settings::party_scoreboard);
+    take(&Settings::party_players);
+    take(&Settings::party_cards);
     return stored;
 }
 

@@ -20,6 +20,8 @@ struct Settings {
     std::string language = "en";      // UI language, a file in data/strings/
     bool party_company_safe = true;   // party mode deals only cards fine with friends around
     bool party_scoreboard = true;     // points and a scoreboard in party games
+    int party_players = 6;            // the party set-up starts where the last party was set up:
+    int party_cards = 20;             // how many players (3..8) and how many cards (10..60)
 
     friend bool operator==(const Settings&, const Settings&) = default;
 };

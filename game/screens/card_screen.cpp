@@ -47,6 +47,9 @@ public:
     }
 
     void layout(Painter& painter) override {
+        // The language changed in the settings (over the pause menu): the card under the menu
+        // speaks the new language at once, not only when the menu closes.
+        if (language_ != game_.strings().language()) refresh_view();
         const RectF area = painter.canvas().content();
         rebuild_buttons();
         const float hints_h = hints_height(painter);
@@ -89,7 +92,7 @@ public:
         if (result.id == "done") act(Action::done(), Exit::done);
         if (result.id == "swap") act(Action::swap(), Exit::swap);
         if (result.id == "favourite") act(Action::favourite(), Exit::none);
-        if (result.id == "timer" && view_.timer.phase != TimerPhase::none) game_.screens().push(make_timer_screen(game_));
+        if (result.id == "timer" && timer_offered()) game_.screens().push(make_timer_screen(game_));
         if (result.id == "vote") game_.screens().push(make_party_vote_screen(game_));
         if (result.id == "guess") game_.screens().push(make_party_guess_screen(game_));
         if (result.id == "scores") game_.screens().push(make_party_scores_screen(game_, false));
@@ -124,6 +127,7 @@ private:
     [[nodiscard]] Session& session() const { return *game_.night().session(); }
 
     void refresh_view() {
+        language_ = game_.strings().language();
         if (game_.night().session() == nullptr) return;
         view_ = session().view();
         const PartyNight* party = game_.night().party();
@@ -138,8 +142,9 @@ private:
         facts.theme = game_.decks().theme(card.deck_id, card.theme);
         facts.level = card.level;
         facts.intensity = card.intensity;
-        if (view_.timer.phase != TimerPhase::none) facts.timer_seconds = static_cast<int>(view_.timer.length_ms / 1000);
-        facts.answers_label = party_ ? party_answers_text(party_turn_, strings()) : answers_text(view_.turn, strings());
+        if (timer_offered()) facts.timer_seconds = static_cast<int>(view_.timer.length_ms / 1000);
+        facts.answers_label = party_ ? party_answers_text(card.kind, party_turn_, *party, strings())
+                                     : answers_text(card.kind, view_.turn, strings());
         facts.favourite = card.favourite && !party_;
         facts.closing = card.closing;
         content_ = describe_card(facts, strings());
@@ -175,6 +180,12 @@ private:
     }
 
     [[nodiscard]] bool reduced_motion() const { return game_.settings().reduced_motion; }
+
+    // A card's timer is on offer until the players chose to go without it ("No timer"): then
+    // the card no longer names a length, and there is no timer to open.
+    [[nodiscard]] bool timer_offered() const {
+        return view_.timer.phase != TimerPhase::none && view_.timer.phase != TimerPhase::skipped;
+    }
 
     // Whether the new card's face is on screen at this time (else it can wait a frame).
     [[nodiscard]] bool face_shown_at(std::int64_t now) const {
@@ -303,9 +314,7 @@ private:
         const bool marked = view_.card && view_.card->favourite;
         items.push_back({"favourite", text(marked ? "card.unfavourite" : "card.favourite"),
                          marked ? Icon::heart : Icon::heart_outline, false, Command::favourite});
-        if (view_.timer.phase != TimerPhase::none) {
-            items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
-        }
+        if (timer_offered()) items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
         buttons_.set_items(std::move(items));
     }
 
@@ -318,9 +327,7 @@ private:
         else if (kind == CardKind::guess) items.push_back({"guess", text("party.guess"), Icon::crystal_ball, true, std::nullopt});
         else items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
         items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
-        if (view_.timer.phase != TimerPhase::none) {
-            items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
-        }
+        if (timer_offered()) items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
         if (game_.night().party()->rules().scoring) {
             items.push_back({"scores", text("party.scores"), Icon::star, false, Command::favourite});
         }
@@ -341,6 +348,7 @@ private:
     }
 
     SessionView view_;
+    std::string language_;
     bool party_ = false;
     PartyTurn party_turn_;
     CardContent content_;

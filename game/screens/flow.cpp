@@ -73,7 +73,16 @@ void show_summary(app::Game& game) {
         game.screens().reset(make_title_screen(game));
         return;
     }
-    game.screens().reset(make_summary_screen(game, session->summary()));
+    NightSummary summary = session->summary();
+    if (const PartyNight* party = game.night().party()) {
+        summary.party = true;
+        if (party->rules().scoring) {
+            for (const Standing& standing : party->scores().standings()) {
+                summary.scores.push_back({standing.name, standing.points, standing.place});
+            }
+        }
+    }
+    game.screens().reset(make_summary_screen(game, std::move(summary)));
 }
 
 }  // namespace kindling::screens

@@ -56,14 +56,26 @@ float GameScreen::draw_notice(Painter& painter, const RectF& area, std::string_v
     return h;
 }
 
-std::string answers_text(const TurnView& turn, const UiStrings& strings) {
-    if (turn.speakers.empty()) return {};
-    const std::string& first = turn.speakers.front();
-    switch (turn.answers) {
-        case Answerer::both: return strings.format("card.both_answer", {{"name", first}});
-        case Answerer::everyone: return strings.format("card.everyone_answers", {{"name", first}});
-        default: return strings.format("card.answers", {{"name", first}});
+void GameScreen::draw_fitted_notice(Painter& painter, const RectF& area, std::string_view message) {
+    if (area.h >= notice_height(painter, area.w, message)) {
+        draw_notice(painter, area, message);
+        return;
     }
+    const Palette& palette = painter.palette();
+    painter.rounded_rect(area, 18, palette.notice);
+    painter.icon(Icon::help, {area.x + 24, area.y + 22, 40, 40}, palette.notice_text);
+    const float text_w = area.w - 2 * 28 - 56;
+    painter.fitted_text(message, type::label.wrapped(text_w), {area.x + 28 + 56, area.y + 22, text_w, area.h - 2 * 22},
+                        type::minimum_ui / painter.canvas().text_scale(), palette.notice_text, VAlign::top);
+}
+
+std::string wording_text(const TurnWording& wording, const UiStrings& strings) {
+    if (wording.key.empty()) return {};
+    return strings.format(wording.key, {{"name", wording.name}, {"other", wording.other}});
+}
+
+std::string answers_text(CardKind kind, const TurnView& turn, const UiStrings& strings) {
+    return wording_text(couple_turn_wording(kind, turn), strings);
 }
 
 }  // namespace kindling::screens

@@ -3,6 +3,7 @@
 // control-hint bar, so all screens look and behave alike.
 
 #include "app/game.hpp"
+#include "core/turn_wording.hpp"
 #include "ui/screen.hpp"
 #include "ui/widgets/hint_bar.hpp"
 
@@ -53,11 +54,17 @@ protected:
     // A rounded box with a message for the players (a save set aside, a problem).
     static float draw_notice(ui::Painter& painter, const RectF& area, std::string_view message);
     static float notice_height(ui::Painter& painter, float width, std::string_view message);
+    // The same box exactly `area` high: a message too long for it is drawn smaller (down to the
+    // 100 % text size) and, as a last resort, cut short with an ellipsis.
+    static void draw_fitted_notice(ui::Painter& painter, const RectF& area, std::string_view message);
 
     app::Game& game_;
 };
 
-// "Sam answers", "Both answer, Alex first", ... in the player's language.
-std::string answers_text(const TurnView& turn, const UiStrings& strings);
+// Who answers, by the card's kind: "Sam answers", "Together, Alex starts", "Sam guesses", ...
+// in the player's language (core/turn_wording.hpp).
+std::string answers_text(CardKind kind, const TurnView& turn, const UiStrings& strings);
+// A wording from the core in the player's language.
+std::string wording_text(const TurnWording& wording, const UiStrings& strings);
 
 }  // namespace kindling::screens

@@ -103,9 +103,17 @@ private:
         const std::array<float, 4> columns{x, x + w * 0.42f, x + w * 0.62f, x + w * 0.78f};
         const std::array<std::string, 4> headers{text("help.column.action"), text("help.column.keyboard"),
                                                  text("help.column.gamepad"), text("help.column.mouse")};
+        // Each heading keeps to its own column (wrapping, and shrinking a word too long for it),
+        // so long words at large text never run into the next ("GamepadMaus").
+        const std::array<float, 4> column_w{columns[1] - columns[0] - 20, columns[2] - columns[1] - 16,
+                                            columns[3] - columns[2] - 16, x + w - columns[3]};
         float header_h = 0;
         for (std::size_t c = 0; c < headers.size(); ++c) {
-            header_h = std::max(header_h, put(headers[c], type::small_bold, columns[c], y, palette.text_muted).h);
+            header_h = std::max(header_h, painter.measure(headers[c], type::small_bold.wrapped(column_w[c])).h);
+        }
+        for (std::size_t c = 0; draw && c < headers.size(); ++c) {
+            painter.fitted_text(headers[c], type::small_bold.wrapped(column_w[c]), {columns[c], y, column_w[c], header_h},
+                                type::minimum_ui / painter.canvas().text_scale(), palette.text_muted, VAlign::top);
         }
         y += header_h + 12;
         const float action_w = columns[1] - columns[0] - 20;

@@ -1,5 +1,7 @@
 #include "screens/party_card.hpp"
 
+#include "screens/game_screen.hpp"
+
 namespace kindling::screens {
 
 std::string name_list(const std::vector<std::string>& names, const UiStrings& strings) {
@@ -16,20 +18,13 @@ std::string party_reader_text(const PartyTurn& turn, const UiStrings& strings) {
     return strings.format("party.reads", {{"name", turn.reader}});
 }
 
-std::string party_answers_text(const PartyTurn& turn, const UiStrings& strings) {
-    const std::string first = turn.answerers.empty() ? turn.reader : turn.answerers.front();
-    switch (turn.address) {
-        case PartyAddress::everyone: return strings.format("party.answers.everyone", {{"name", first}});
-        case PartyAddress::reader: return strings.format("party.answers.one", {{"name", turn.reader}});
-        case PartyAddress::named: return strings.format("party.answers.one", {{"name", first}});
-        case PartyAddress::left:
-            return strings.format("party.answers.left", {{"name", turn.left}, {"reader", turn.reader}});
-        case PartyAddress::both: {
-            const std::string second = turn.answerers.size() > 1 ? turn.answerers[1] : turn.reader;
-            return strings.format("party.answers.both", {{"first", first}, {"second", second}});
-        }
+std::string party_answers_text(CardKind kind, const PartyTurn& turn, const PartyNight& party, const UiStrings& strings) {
+    std::string guesser;
+    if (kind == CardKind::guess) {
+        const GuessPlan plan = party.plan_guess(turn);
+        if (plan.kind == GuessPlan::Kind::pair) guesser = party.player(plan.guesser);
     }
-    return {};
+    return wording_text(party_turn_wording(kind, turn, guesser), strings);
 }
 
 }  // namespace kindling::screens

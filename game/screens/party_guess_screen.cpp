@@ -77,7 +77,8 @@ public:
             const OptionEvent picked = grid_.handle(event);
             if (picked.type == OptionEvent::Type::activated) {
                 const std::size_t index = std::stoul(picked.id);
-                if (index < marked_.size()) marked_[index] = !marked_[index];
+                // The reader knows the answer: they name who was right, never themselves.
+                if (index < marked_.size() && PartyNight::can_guess(plan_, index)) marked_[index] = !marked_[index];
                 rebuild();
                 return;
             }
@@ -131,7 +132,9 @@ public:
         if (open()) grid_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints;
-        if (open() && !answered_) hints.push_back({Command::number, text("party.hints.mark")});
+        if (open() && !answered_) {
+            hints.push_back({Command::number, text("party.hints.mark"), static_cast<int>(marked_.size())});
+        }
         hints.push_back({Command::left, text("hints.move")});
         hints.push_back({Command::confirm, text("hints.choose")});
         hints.push_back({Command::back, text("hints.back")});
@@ -193,6 +196,7 @@ private:
             PlayerTile tile;
             tile.name = person(i);
             tile.marked = marked_[i];
+            if (!PartyNight::can_guess(plan_, i)) tile.detail = text("party.knows_answer");
             tiles.push_back(std::move(tile));
         }
         grid_.set_tiles(std::move(tiles));
@@ -233,7 +237,7 @@ private:
             for (std::size_t i = 0; i < marked_.size(); ++i) {
                 if (marked_[i]) right.push_back(i);
             }
-            night->finish_open_guess(right);
+            night->finish_open_guess(plan_, right);
         } else {
             night->finish_pair_guess(plan_, right_);
         }

@@ -16,6 +16,7 @@ namespace {
 
 constexpr float list_width = 1400;
 constexpr float row_gap = 16;
+constexpr float column_gap = 24;
 
 class PartyScoresScreen final : public GameScreen {
 public:
@@ -46,7 +47,14 @@ public:
         const bool members = std::any_of(standings_.begin(), standings_.end(),
                                          [](const Standing& s) { return !s.members.empty(); });
         const float wanted = painter.measure("Ag", type::subheading).h + (members ? painter.measure("Ag", type::small).h : 0) + 36;
-        row_h_ = std::max(44.0f, std::min(wanted, (space - row_gap * static_cast<float>(n - 1)) / static_cast<float>(n)));
+        // With large text a long scoreboard takes two columns rather than squeezing its rows
+        // until the words run into each other.
+        const auto fitted = [&](std::size_t rows) {
+            return (space - row_gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+        };
+        columns_ = n > 4 && fitted(n) < wanted ? 2 : 1;
+        rows_per_column_ = (n + columns_ - 1) / columns_;
+        row_h_ = std::max(44.0f, std::min(wanted, fitted(rows_per_column_)));
         rows_top_ = top;
     }
 
@@ -68,9 +76,12 @@ public:
         draw_heading(painter, area, title(), subtitle());
         int most = 1;
         for (const Standing& standing : standings_) most = std::max(most, standing.points);
-        float y = rows_top_;
-        for (const Standing& standing : standings_) {
-            const RectF row{area.x, y, area.w, row_h_};
+        const float column_w = (area.w - column_gap * static_cast<float>(columns_ - 1)) / static_cast<float>(columns_);
+        for (std::size_t i = 0; i < standings_.size(); ++i) {
+            const Standing& standing = standings_[i];
+            const std::size_t column = i / rows_per_column_;
+            const float y = rows_top_ + static_cast<float>(i % rows_per_column_) * (row_h_ + row_gap);
+            const RectF row{area.x + static_cast<float>(column) * (column_w + column_gap), y, column_w, row_h_};
             const bool leader = standing.place == 1 && standing.points > 0;
             painter.rounded_rect(row, 22, leader ? palette.panel_focus : palette.panel);
             const float disc = std::min(row_h_ - 16, 64.0f);
@@ -79,8 +90,10 @@ public:
             painter.text(std::to_string(standing.place), type::label_bold, centre,
                          leader ? palette.accent_text : palette.key_cap_text, {HAlign::centre, VAlign::centre});
             const std::string points = strings().count("party.points", standing.points);
-            const RectF points_box = painter.text(points, type::subheading, {row.right() - 28, row.centre().y}, palette.text,
-                                                  {HAlign::right, VAlign::centre});
+            const float points_w = std::min(painter.measure(points, type::subheading).w, row.w * 0.4f);
+            const RectF points_box{row.right() - 28 - points_w, row.y, points_w, row_h_};
+            painter.fitted_text(points, type::subheading.wrapped(points_w, text::Align::right), points_box, type::minimum_ui,
+                                palette.text, VAlign::centre);
             const float name_x = row.x + 20 + disc + 24;
             const float name_w = std::max(40.0f, std::min(points_box.x - 24 - name_x, 360.0f));
             const bool members = !standing.members.empty();
@@ -98,7 +111,6 @@ public:
                 painter.rounded_rect({bar_x, row.centre().y - 7, bar_w * static_cast<float>(standing.points) / static_cast<float>(most), 14},
                                      7, palette.accent);
             }
-            y += row_h_ + row_gap;
         }
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints{{Command::confirm, text("hints.choose")}};
@@ -119,9 +131,10 @@ private:
     }
 
     [[nodiscard]] std::string subtitle() const {
-        return strings().format("party.tally", {{"votes", std::to_string(tally_.votes)},
-                                                {"guesses", std::to_string(tally_.guesses)},
-                                                {"right", std::to_string(tally_.right_guesses)}});
+        // Each part is counted on its own, so "1 vote" and "2 right" read right in every language.
+        return strings().format("party.tally", {{"votes", strings().count("party.tally_votes", tally_.votes)},
+                                                {"guesses", strings().count("party.tally_guesses", tally_.guesses)},
+                                                {"right", strings().count("party.tally_right", tally_.right_guesses)}});
     }
 
     bool final_;
@@ -129,6 +142,8 @@ private:
     PartyTally tally_;
     ButtonRow buttons_;
     float row_h_ = 100;
+    std::size_t columns_ = 1;
+    std::size_t rows_per_column_ = 1;
     float rows_top_ = 0;
 };
 

@@ -1,6 +1,7 @@
 // Party set-up, for the host with the remote: players (3 to 8) or teams of couples (2 to 4
-// teams), names from a quick preset (no typing needed with a gamepad) or typed, and the house
-// rules in view: company-safe cards and points. Start deals the first card; no private limits
+// teams), names from a quick preset (no typing needed with a gamepad) or typed, the house
+// rules in view (company-safe cards and points), the length and the decks. The size and length
+// of the last party are where the set-up starts. Start deals the first card; no private limits
 // are asked at a party (anyone swaps a card without a reason).
 #include "core/unicode.hpp"
 #include "screens/game_screen.hpp"
@@ -42,6 +43,11 @@ public:
         game.set_party_mode(true);
         company_safe_ = game.settings().party_company_safe;
         scoring_ = game.settings().party_scoreboard;
+        // The last party's size and length (the names come from a preset or --players).
+        player_count_ = static_cast<std::size_t>(std::clamp(game.settings().party_players, min_party_players,
+                                                            max_party_players));
+        const auto length = std::find(lengths.begin(), lengths.end(), game.settings().party_cards);
+        if (length != lengths.end()) length_ = static_cast<std::size_t>(length - lengths.begin());
         names_.assign(static_cast<std::size_t>(max_team_players), std::string{});
         team_names_.assign(static_cast<std::size_t>(max_teams), std::string{});
         const auto& given = game.options().players;
@@ -51,6 +57,7 @@ public:
         } else {
             fill_from_preset();
         }
+        decks_ = game.night().default_decks(PlayStyle::party);
         rebuild();
         form_.focus_footer("start");
     }
@@ -190,6 +197,15 @@ private:
         length.icon = Icon::cards;
         items.push_back(std::move(length));
 
+        items.push_back({"decks-heading", OptionItem::Kind::heading, text("setup.decks")});
+        for (const Deck& deck : game_.decks().decks) {
+            OptionItem row{"deck:" + deck.id, OptionItem::Kind::toggle, deck.title.empty() ? deck.id : deck.title};
+            row.on = decks_.empty() || std::find(decks_.begin(), decks_.end(), deck.id) != decks_.end();
+            row.value = text(row.on ? "common.on" : "common.off");
+            row.detail = strings().count("setup.deck_cards", static_cast<long long>(deck.cards.size()));
+            items.push_back(std::move(row));
+        }
+
         form_.list().set_items(std::move(items));
         form_.footer().set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
                                   {"start", text("party.start"), Icon::party, true, std::nullopt}});
@@ -228,8 +244,23 @@ private:
         if (id == "company-safe") company_safe_ = !company_safe_;
         if (id == "scores") scoring_ = !scoring_;
         if (id == "length") length_ = step(length_, delta, lengths.size());
+        if (id.starts_with("deck:")) toggle_deck(id.substr(5));
         problem_.clear();
         rebuild();
+    }
+
+    // Nothing chosen means every deck; at least one deck stays on.
+    void toggle_deck(const std::string& id) {
+        std::vector<std::string> all;
+        for (const Deck& deck : game_.decks().decks) all.push_back(deck.id);
+        if (decks_.empty()) decks_ = all;
+        const auto found = std::find(decks_.begin(), decks_.end(), id);
+        if (found != decks_.end()) {
+            if (decks_.size() > 1) decks_.erase(found);
+        } else {
+            decks_.push_back(id);
+        }
+        if (decks_.size() == all.size()) decks_.clear();
     }
 
     void activate(const std::string& id) {
@@ -276,6 +307,8 @@ private:
         Settings settings = game_.settings();
         settings.party_company_safe = company_safe_;
         settings.party_scoreboard = scoring_;
+        if (!teams_) settings.party_players = static_cast<int>(player_count_);
+        settings.party_cards = lengths[length_];
         game_.change_settings(settings);
 
         const PartyRules rules{company_safe_, scoring_};
@@ -288,6 +321,7 @@ private:
         draft.teams = chosen.teams;
         draft.intensity_limit = chosen.intensity_limit;
         draft.length = chosen.length;
+        draft.decks = decks_;
         night.set_party_rules(rules);
         night.begin_consent();
         start_night(game_);
@@ -305,6 +339,7 @@ private:
     bool scoring_ = true;
     std::vector<std::string> names_;
     std::vector<std::string> team_names_;
+    std::vector<std::string> decks_;  // ids of the decks chosen; empty: every deck
     std::string problem_;
     float problem_h_ = 0;
 };

@@ -1,7 +1,9 @@
 // "Who is most likely to...": everyone votes in turn, starting with the reader, by pressing the
 // number of the player they choose (or moving to them and pressing confirm, or clicking). The
-// tally grows as votes come in; when everyone has voted the room's choice is shown (a tie
-// shares it) and, with points on, everyone who agreed with the room scores.
+// votes stay secret while they are cast: the tiles show no tally and the focus goes back to the
+// next voter's own tile, so nobody can follow the room (Vote::public_counts). When everyone has
+// voted the tally and the room's choice are revealed (a tie shares it) and, with points on,
+// everyone who agreed with the room scores.
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -131,9 +133,15 @@ public:
                      palette.text);
         grid_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
-        draw_hints(painter, {{Command::number, text("party.hints.vote")},
-                             {Command::confirm, text("hints.choose")},
-                             {Command::back, text("party.hints.undo")}});
+        std::vector<Hint> hints;
+        if (!vote_.complete()) {
+            const PartyNight* party = game_.night().party();
+            hints.push_back({Command::number, text("party.hints.vote"),
+                             party != nullptr ? static_cast<int>(party->player_count()) : 0});
+        }
+        hints.push_back({Command::confirm, text("hints.choose")});
+        hints.push_back({Command::back, text("party.hints.undo")});
+        draw_hints(painter, hints);
     }
 
 private:
@@ -166,17 +174,18 @@ private:
     void rebuild() {
         const PartyNight* party = game_.night().party();
         std::vector<PlayerTile> tiles;
-        const std::vector<int> counts = vote_.counts();
+        const std::vector<int> counts = vote_.public_counts();
         for (std::size_t i = 0; party != nullptr && i < party->player_count(); ++i) {
             PlayerTile tile;
             tile.name = party->player(i);
             tile.count = i < counts.size() ? counts[i] : 0;
-            tile.detail = strings().count("party.votes", tile.count);
+            if (vote_.complete()) tile.detail = strings().count("party.votes", tile.count);
             tile.marked = vote_.complete() &&
                           std::find(result_.winners.begin(), result_.winners.end(), i) != result_.winners.end();
             tiles.push_back(std::move(tile));
         }
         grid_.set_tiles(std::move(tiles));
+        grid_.show_bars(vote_.complete());
         std::vector<ButtonItem> items;
         if (vote_.complete()) {
             items.push_back({"undo", text("party.undo"), Icon::chevron_left, false, std::nullopt});

@@ -51,7 +51,7 @@ public:
         if (result.id == "resume") close();
         if (result.id == "settings") game_.screens().push(make_settings_screen(game_));
         if (result.id == "help") game_.screens().push(make_help_screen(game_));
-        if (result.id == "end") end_night(game_);
+        if (result.id == "end") confirm_end();
     }
 
     void draw(Painter& painter) const override {
@@ -70,6 +70,29 @@ public:
     }
 
 private:
+    // Ending is final, so it is asked for; a couple's night can instead be kept for later and
+    // continued from the title screen (a party is not saved, so it can only end).
+    void confirm_end() {
+        app::Game& game = game_;
+        // Back (and the first button) goes back to the card; the focus rests on the choice that
+        // loses nothing, so two presses of confirm never end a night by accident.
+        const bool can_keep = game_.night().can_keep_for_later();
+        std::vector<DialogButton> choices{{"cancel", text("pause.end_cancel"), !can_keep}};
+        if (can_keep) choices.push_back({"keep", text("pause.keep"), true});
+        choices.push_back({"end", text("pause.end_now"), false});
+        game_.screens().push(make_dialog_screen(
+            game_, text("pause.end_title"), can_keep ? text("pause.end_body") : std::string{}, std::move(choices),
+            [&game](std::string_view choice) {
+                game.screens().pop();
+                if (choice == "end") {
+                    end_night(game);
+                } else if (choice == "keep") {
+                    game.night().keep_for_later();
+                    game.screens().reset(make_title_screen(game));
+                }
+            }));
+    }
+
     void close() {
         if (Session* session = game_.night().session()) session->apply(Action::resume());
         game_.screens().pop();

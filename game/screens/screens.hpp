@@ -38,7 +38,7 @@ struct DialogButton {
     std::string label;
     bool primary = false;
 };
-// A small box over the current screen with a message and buttons; back chooses the last one.
+// A small box over the current screen with a message and buttons; back chooses the first one.
 std::unique_ptr<ui::Screen> make_dialog_screen(app::Game& game, std::string title, std::string message,
                                                std::vector<DialogButton> buttons,
                                                std::function<void(std::string_view choice)> on_choice);

@@ -1,5 +1,5 @@
-// How the night goes: the way of playing (Game Night or a deck's own mode), its length and
-// depth, and which themes and decks it deals from. "Deal the first card" has the focus, so the
+// How the night goes: the way of playing (Game Night or a deck's own mode), whether the two are
+// apart (a video call), its length and depth, and which themes and decks it deals from. "Deal the first card" has the focus, so the
 // defaults are one press away.
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
@@ -188,6 +188,13 @@ private:
         way.detail = mode.description;
         way.icon = Icon::cards;
         items.push_back(std::move(way));
+        // Apart tonight: only cards that work over a video call (tagged `apart`), in any mode.
+        OptionItem apart{"apart", OptionItem::Kind::toggle, text("setup.apart")};
+        apart.on = draft().apart;
+        apart.value = text(apart.on ? "common.on" : "common.off");
+        apart.detail = text("setup.apart_detail");
+        apart.icon = Icon::people;
+        items.push_back(std::move(apart));
         if (game_night()) {
             OptionItem length{"length", OptionItem::Kind::choice, text("setup.length")};
             length.value = length_text(draft().length);
@@ -248,6 +255,8 @@ private:
             const DepthRange& range = depths[step(depth_index(), delta, depths.size())];
             setup.min_level = range.from;
             setup.max_level = range.to;
+        } else if (id == "apart") {
+            setup.apart = delta > 0;
         } else if (id.starts_with("theme:")) {
             std::vector<std::string> all;
             for (const auto& [theme_id, theme] : available_themes()) all.push_back(theme_id);

@@ -60,7 +60,9 @@ public:
         draw_themes(painter, left);
         painter.pop_clip();
         painter.push_clip(right.inset(-12, 0));
-        draw_favourites(painter, right);
+        // A party has no favourite button: its side of the summary is the scoreboard.
+        if (summary_.party) draw_scores(painter, right);
+        else draw_favourites(painter, right);
         painter.pop_clip();
         if (!message_.empty()) draw_notice(painter, {area.x, bottom_ + 16, area.w, 0}, message_);
         buttons_.draw(painter, game_.device(), strings());
@@ -88,21 +90,32 @@ private:
         float y = painter.text(text("summary.themes"), type::subheading, {box.x, box.y}, palette.text).bottom() + 20;
         int most = 1;
         for (const Tally& tally : summary_.themes) most = std::max(most, tally.count);
-        for (const Tally& tally : summary_.themes) {
+        // A row is the theme's line and its bar; with large text the line is taller.
+        const float line_h = std::max(54.0f, painter.measure("Ag", type::label).h + 8);
+        const float row_h = line_h + 34;
+        const float more_h = painter.measure("Ag", type::small).h;
+        for (std::size_t i = 0; i < summary_.themes.size(); ++i) {
+            const Tally& tally = summary_.themes[i];
+            const std::size_t left = summary_.themes.size() - i;
+            // Not every theme fits: say how many more there are instead of cutting silently.
+            if (y + row_h > box.bottom() || (left > 1 && y + row_h + more_h > box.bottom())) {
+                painter.text(strings().count("summary.more_themes", static_cast<long long>(left)),
+                             type::small.wrapped(box.w), {box.x, y}, palette.text_muted);
+                break;
+            }
             const Theme* theme = find_builtin_theme(tally.id);
             const Colour colour = theme_colour(theme, tally.id);
             const std::string label = find_builtin_theme(tally.id) ? theme_label(theme, tally.id, strings()) : tally.title;
-            painter.icon(theme_icon(theme), {box.x, y, 44, 44}, palette.high_contrast ? palette.text : colour);
-            painter.text(label, type::label, {box.x + 60, y + 22}, palette.text, {HAlign::left, VAlign::centre});
-            painter.text(std::to_string(tally.count), type::label_bold, {box.right(), y + 22}, palette.text,
+            painter.icon(theme_icon(theme), {box.x, y + line_h / 2 - 22, 44, 44}, palette.high_contrast ? palette.text : colour);
+            painter.text(label, type::label, {box.x + 60, y + line_h / 2}, palette.text, {HAlign::left, VAlign::centre});
+            painter.text(std::to_string(tally.count), type::label_bold, {box.right(), y + line_h / 2}, palette.text,
                          {HAlign::right, VAlign::centre});
             const float bar_w = (box.w - 60) * static_cast<float>(tally.count) / static_cast<float>(most);
-            y += 54;
+            y += line_h;
             painter.rounded_rect({box.x + 60, y, box.w - 60, 10}, 5, palette.panel);
             painter.rounded_rect({box.x + 60, y, std::max(10.0f, bar_w), 10}, 5,
                                  palette.high_contrast ? palette.accent : colour);
             y += 34;
-            if (y > box.bottom()) break;
         }
         if (summary_.themes.empty()) painter.text(text("summary.no_cards"), type::body.wrapped(box.w), {box.x, y}, palette.text_muted);
     }
@@ -125,6 +138,21 @@ private:
             ++shown;
         }
         if (shown == 0) painter.text(text("summary.no_favourites"), type::body.wrapped(box.w), {box.x, y}, palette.text_muted);
+    }
+
+    void draw_scores(Painter& painter, const RectF& box) const {
+        const Palette& palette = painter.palette();
+        float y = painter.text(text("summary.scores"), type::subheading, {box.x, box.y}, palette.text).bottom() + 20;
+        const float row_h = std::max(54.0f, painter.measure("Ag", type::label).h + 14);
+        for (const SummaryScore& score : summary_.scores) {
+            if (y + row_h > box.bottom()) break;
+            painter.text(std::to_string(score.place) + ".  " + score.name, type::label, {box.x, y + row_h / 2},
+                         score.place == 1 ? palette.accent : palette.text, {HAlign::left, VAlign::centre});
+            painter.text(std::to_string(score.points), type::label_bold, {box.right(), y + row_h / 2}, palette.text,
+                         {HAlign::right, VAlign::centre});
+            y += row_h;
+        }
+        if (summary_.scores.empty()) painter.text(text("summary.no_scores"), type::body.wrapped(box.w), {box.x, y}, palette.text_muted);
     }
 
     void export_file() {

@@ -99,11 +99,14 @@ public:
         painter.ring_outline(ring_centre_, ring_radius_, 18, palette.panel);
         painter.arc(ring_centre_, ring_radius_, 18, std::clamp(fraction, 0.0f, 1.0f), palette.accent);
         const long long seconds = (timer.remaining_ms + 999) / 1000;
-        const TextSpec big{text::FontRole::bold, std::min(150.0f, ring_radius_ * 0.55f)};
+        // The clock is sized to its ring, whatever the text size (it is already very large), so
+        // the line under it stays clear of it.
+        const TextSpec big{text::FontRole::bold, std::min(150.0f, ring_radius_ * 0.55f) / painter.canvas().text_scale()};
+        const float clock_h = std::min(150.0f, ring_radius_ * 0.55f);
         painter.text(clock_text(seconds), big, {ring_centre_.x, ring_centre_.y - 12}, palette.text,
                      {HAlign::centre, VAlign::centre});
-        painter.text(text("timer.state." + std::string(to_string(timer.phase))), type::label,
-                     {ring_centre_.x, ring_centre_.y + big.size * 0.55f + 6}, palette.text_muted,
+        painter.text(state_text(), type::label,
+                     {ring_centre_.x, ring_centre_.y + clock_h * 0.55f + 6}, palette.text_muted,
                      {HAlign::centre, VAlign::top});
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
@@ -116,19 +119,30 @@ private:
         if (Session* session = game_.night().session()) view_ = session->view();
     }
 
+    // "Start when you're ready" for one person, "... both ready" for two, "... everyone" for more.
+    [[nodiscard]] std::string state_text() const {
+        if (view_.timer.phase != TimerPhase::ready) return text("timer.state." + std::string(to_string(view_.timer.phase)));
+        std::size_t people = view_.turn.speakers.size();
+        if (const PartyNight* party = game_.night().party()) people = party->turn(view_.turn).answerers.size();
+        return text(timer_ready_key(people));
+    }
+
     void rebuild_buttons() {
         const TimerPhase phase = view_.timer.phase;
         std::vector<ButtonItem> items;
         const bool running = phase == TimerPhase::running;
         const bool done = phase == TimerPhase::finished || phase == TimerPhase::skipped;
         if (!done) {
-            items.push_back({"toggle", text(running ? "timer.pause" : phase == TimerPhase::paused ? "timer.continue" : "timer.start"),
-                             running ? Icon::pause : Icon::play, true, std::nullopt});
+            ButtonItem toggle{"toggle", text(running ? "timer.pause" : phase == TimerPhase::paused ? "timer.continue" : "timer.start"),
+                              running ? Icon::pause : Icon::play, true, std::nullopt};
+            // One width for all three labels: the buttons stay put when Pause becomes Continue.
+            toggle.other_labels = {text("timer.start"), text("timer.pause"), text("timer.continue")};
+            items.push_back(std::move(toggle));
         }
         if (view_.timer.length_choosable) {
             items.push_back({"shorter", text("timer.shorter"), Icon::chevron_left, false, std::nullopt});
             items.push_back({"longer", text("timer.longer"), Icon::chevron_right, false, std::nullopt});
-        } else if (phase != TimerPhase::ready) {
+        } else if (phase != TimerPhase::ready && phase != TimerPhase::skipped) {
             items.push_back({"extend", text("timer.extend"), Icon::plus, false, std::nullopt});
         }
         if (!done) items.push_back({"skip", text("timer.skip"), Icon::skip, false, std::nullopt});

@@ -44,28 +44,43 @@ public:
         // With large text the words need the whole width; the cards step aside.
         show_fan_ = painter.canvas().text_scale() < 1.35f;
         column_ = show_fan_ ? std::min(820.0f, area.w * 0.5f) : area.w;
-        const float hints_h = hints_height(painter);
+        const float bottom = area.bottom() - hints_height(painter) - 28;
         float y = area.y + 40 + mark + 44;
         notices_ = notices_text();
         notice_in_column_ = !notices_.empty() && !show_fan_;
+        // The menu comes first: it gets all the height it needs (or all there is, and scrolls);
+        // a notice and the line about the game share what is left, a long notice shrinking its
+        // words to fit, so nothing is ever drawn over the menu or the hints.
+        const float menu_h = menu_.natural_height(painter, column_ - 40);
         if (show_fan_) {
             // The line about the game (or, when there is news, the notice in its place) sits
             // under the cards, leaving the column to the menu.
-            const RectF right{area.x + column_ + 40, area.y, area.w - column_ - 40, area.h - hints_h - 40};
+            const RectF right{area.x + column_ + 40, area.y, area.w - column_ - 40, bottom - 12 - area.y};
             const float below_h =
                 notices_.empty()
                     ? painter.measure(text("title.tagline"), type::body.wrapped(right.w - 80, text::Align::center)).h
-                    : notice_height(painter, right.w - 80, notices_);
+                    : std::min(notice_height(painter, right.w - 80, notices_), right.h * 0.6f);
             fan_area_ = {right.x, right.y, right.w, right.h - below_h - 40};
             tagline_box_ = {right.x + 40, fan_area_.bottom(), right.w - 80, below_h};
+            menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, bottom - y)});
+            notice_h_ = 0;
         } else {
             const float tagline_h = painter.measure(text("title.tagline"), type::body.wrapped(column_ - 40)).h;
-            tagline_box_ = {area.x + 40, y - 24, column_ - 40, tagline_h};
-            y += tagline_h + 24;
+            // The tagline gives way first when a notice needs the room.
+            show_tagline_ = !notice_in_column_ || y + tagline_h + 24 + menu_h + 24 + minimum_notice(painter) <= bottom;
+            tagline_box_ = {area.x + 40, y - 24, column_ - 40, show_tagline_ ? tagline_h : 0};
+            if (show_tagline_) y += tagline_h + 24;
+            notice_h_ = 0;
+            if (notice_in_column_) {
+                const float room = bottom - y - std::min(menu_h, bottom - y) - 24;
+                notice_h_ = std::min(notice_height(painter, column_ - 40, notices_), room);
+                // Too little room for even a line or two: the menu keeps it all and the notice
+                // shows as much as a short box holds.
+                if (notice_h_ < minimum_notice(painter)) notice_h_ = std::min(minimum_notice(painter), (bottom - y) / 3);
+            }
+            const float menu_bottom = bottom - (notice_h_ > 0 ? notice_h_ + 24 : 0);
+            menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, menu_bottom - y)});
         }
-        notice_h_ = notice_in_column_ ? notice_height(painter, column_ - 40, notices_) + 24 : 0;
-        const float bottom = area.bottom() - hints_height(painter) - 28 - notice_h_;
-        menu_.layout(painter, {area.x + 40, y, column_ - 40, std::max(0.0f, bottom - y)});
         if (show_fan_) fan_.compose(painter, fan_area_, game_.render_generation());
     }
 
@@ -105,14 +120,14 @@ public:
                      {HAlign::left, VAlign::centre});
         const text::Align align = show_fan_ ? text::Align::center : text::Align::natural;
         if (show_fan_ && !notices_.empty()) {
-            draw_notice(painter, tagline_box_, notices_);
-        } else {
+            draw_fitted_notice(painter, tagline_box_, notices_);
+        } else if (show_fan_ || show_tagline_) {
             painter.text(text("title.tagline"), type::body.wrapped(tagline_box_.w, align),
                          {tagline_box_.x, tagline_box_.y}, palette.text_muted);
         }
         menu_.draw(painter);
-        if (notice_in_column_) {
-            draw_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column_ - 40, notice_h_}, notices_);
+        if (notice_in_column_ && notice_h_ > 0) {
+            draw_fitted_notice(painter, {area.x + 40, menu_.area().bottom() + 24, column_ - 40, notice_h_}, notices_);
         }
         draw_hints(painter, {{Command::up, text("hints.move")},
                              {Command::confirm, text("hints.choose")},
@@ -181,6 +196,11 @@ private:
             }));
     }
 
+    // Two lines of notice text in its box: less than this and the notice is not worth its room.
+    [[nodiscard]] static float minimum_notice(Painter& painter) {
+        return 2 * painter.measure("Ag", type::label).h + 2 * 22;
+    }
+
     static constexpr float mark = 116;
 
     OptionList menu_;
@@ -188,6 +208,7 @@ private:
     bool show_fan_ = true;
     float column_ = 820;
     bool notice_in_column_ = false;
+    bool show_tagline_ = true;
     std::string language_;
     std::string notices_;
     float notice_h_ = 0;

@@ -78,6 +78,9 @@ CardContent describe_card(const CardFacts& facts, const UiStrings& strings) {
         content.timer_label = strings.format("card.timer_label", {{"time", clock_text(*facts.timer_seconds)}});
     }
     if (facts.closing) content.note = std::string(strings.text("card.closing"));
+    // The "I feel … / say back what you heard" practice is how every feeling card is played, so
+    // the game says it once with the card instead of each card's text repeating it.
+    if (facts.kind == CardKind::feeling) content.instruction = std::string(strings.text("card.instruction.feeling"));
     content.favourite = facts.favourite;
     content.favourite_label = std::string(strings.text("card.favourite_mark"));
     return content;

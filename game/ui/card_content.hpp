@@ -26,6 +26,9 @@ struct CardContent {
     std::string answers_label;   // "Sam answers"
     std::string timer_label;     // "1:00 timer"; empty when the card has none
     std::string note;            // "The last card of the night"; usually empty
+    // How to play a card of this kind, under its words (a `feeling` card: "Say it as: I feel …");
+    // empty for most kinds.
+    std::string instruction;
     bool favourite = false;
     std::string favourite_label; // "Favourite", shown with a filled heart when marked
     // Party mode on a TV: card text never below 64 px at 1080p (before the text size), and

@@ -14,6 +14,9 @@ constexpr float badge = 88;
 constexpr float dot = 20;
 // Lato's lines are about 1.22 em high.
 constexpr float line = 1.22f;
+constexpr float instruction_gap = 16;
+
+TextSpec instruction_spec(float width) { return type::small.wrapped(width, text::Align::center); }
 
 float header_height(float s) {
     return std::max(badge + 8, type::subheading.size * s * line + 4 + std::max(36.0f, type::small.size * s * line));
@@ -40,6 +43,12 @@ CardRenderer::CardText CardRenderer::card_text(Painter& painter, const RectF& ca
     // card matters more than its size, so the minimum falls back to the 48 px of 100 %.
     CardText words;
     words.box = text_box(card, painter.canvas().text_scale());
+    if (!content.instruction.empty()) {
+        // The instruction sits at the foot of the text area; the card's words keep the rest.
+        const float h = std::min(painter.measure(content.instruction, instruction_spec(words.box.w)).h, words.box.h / 3);
+        words.instruction = {words.box.x, words.box.bottom() - h, words.box.w, h};
+        words.box.h = std::max(40.0f, words.box.h - h - instruction_gap);
+    }
     words.spec = (content.ten_foot ? type::party_card_text : type::card_text).wrapped(words.box.w, text::Align::center);
     words.minimum = text_minimum(content);
     if (painter.canvas().text_scale() > 1.0f && !painter.fits_whole(content.text, words.spec, words.box, words.minimum)) {
@@ -112,6 +121,10 @@ void CardRenderer::draw_face(Painter& painter, const RectF& card, const CardCont
     const float s = painter.canvas().text_scale();
     const CardText words = card_text(painter, card, content);
     painter.fitted_text(content.text, words.spec, words.box, words.minimum, palette.card_text);
+    if (!content.instruction.empty()) {
+        painter.fitted_text(content.instruction, instruction_spec(words.instruction.w), words.instruction,
+                            type::minimum_ui / s, palette.card_muted, VAlign::bottom);
+    }
 
     // Footer: who answers; the timer and favourite mark on the right.
     const float footer_h = footer_height(s);

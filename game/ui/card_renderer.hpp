@@ -35,6 +35,7 @@ private:
         RectF box;
         TextSpec spec;
         float minimum = 0;
+        RectF instruction;  // under the words, when the card has an instruction line
     };
     static CardText card_text(Painter& painter, const RectF& card, const CardContent& content);
 

@@ -31,6 +31,9 @@ struct FrameRequest {
 struct Hint {
     Command command;
     std::string label;
+    // Command::number: the highest number that means something here ("1–4" with four players);
+    // 0 leaves the glyph as it is.
+    int highest_number = 0;
 };
 
 class Screen {

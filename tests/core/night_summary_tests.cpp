@@ -53,6 +53,23 @@ TEST_CASE("The summary counts cards per theme and kind and lists tonight's favou
           "\n## Eure Lieblingskarten\n\n- Bark \\*twice\\* (Play)\n");
 }
 
+TEST_CASE("A party's saved summary says it was a party and keeps its scores, not Game Night and favourites") {
+    NightState night;
+    night.active_ms = 20 * 60'000;
+    night.played = {{"d/a", "d", "A", "play", "Play", CardKind::vote, 1, Intensity::company, 0}};
+    NightSummary summary = summarise_night(night, std::string(game_night_mode_id), "Game Night", {});
+    summary.party = true;
+    summary.scores = {{"Ana", 3, 1}, {"Ben", 3, 1}, {"Cleo", 1, 3}};
+    const std::string markdown = summary_markdown(summary);
+    CHECK_THAT(markdown, Catch::Contains("- Way of playing: Party\n"));
+    CHECK_THAT(markdown, !Catch::Contains("Game Night"));
+    CHECK_THAT(markdown, Catch::Contains("## Scores\n\n| | points |\n|---|---|\n| 1. Ana | 3 |\n| 1. Ben | 3 |\n"
+                                         "| 3. Cleo | 1 |\n"));
+    CHECK_THAT(markdown, !Catch::Contains("favourites"));
+    const UiStringsLoad german = load_ui_strings("de");
+    CHECK_THAT(summary_markdown(summary, german.strings), Catch::Contains("## Punkte\n\n| | Punkte |"));
+}
+
 TEST_CASE("A simulated night lists every turn and is the same for the same seed") {
     const std::vector<Deck> decks{generous_deck("mixed", {"inner-world", "play", "gratitude"}, 3)};
     SimulationOptions options;

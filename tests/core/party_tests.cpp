@@ -131,6 +131,22 @@ TEST_CASE("Teams of couples sit together, take turns, and their members take tur
     CHECK(readers == std::vector<std::string>{"Ana", "Cleo", "Eli", "Ben", "Dev", "Fay"});
 }
 
+TEST_CASE("Votes are secret while they are cast: the room sees the tally only once the last vote is in") {
+    Vote vote(3, 0);
+    CHECK(vote.public_counts() == std::vector<int>{0, 0, 0});
+    vote.cast(1);
+    vote.cast(1);
+    // Two votes for the same person, and still nothing for the last voter to follow.
+    CHECK(vote.counts() == std::vector<int>{0, 2, 0});
+    CHECK(vote.public_counts() == std::vector<int>{0, 0, 0});
+    vote.cast(2);
+    CHECK(vote.complete());
+    CHECK(vote.public_counts() == std::vector<int>{0, 2, 1});
+    // Taking the last vote back hides the tally again.
+    vote.undo();
+    CHECK(vote.public_counts() == std::vector<int>{0, 0, 0});
+}
+
 TEST_CASE("A vote: everyone votes once in seating order from the reader; undo and abstaining work") {
     Vote vote(4, 2);
     CHECK(vote.voter() == 2);
@@ -251,8 +267,22 @@ TEST_CASE("Guesses without teams: a named player guesses the reader; open rounds
     CHECK(left.guesser == 0);
     const GuessPlan open = night.plan_guess(night.turn(turn_view("Ana", {}, Answerer::everyone, 1)));
     CHECK(open.kind == GuessPlan::Kind::open);
-    night.finish_open_guess({2, 4});
+    night.finish_open_guess(open, {2, 4});
     CHECK(night.scores().points(2) == 1);
     CHECK(night.scores().points(4) == 1);
     CHECK(night.scores().total() == 4);
+    CHECK(night.tally().right_guesses == 3);  // the pair's guesser, then two in the open round
+}
+
+TEST_CASE("In an open guessing round the reader knows the answer and cannot be marked right") {
+    PartyNight night(party_setup(eight, {}, PartyRules{}, 20, 1), PartyRules{});
+    const GuessPlan open = night.plan_guess(night.turn(turn_view("Cleo", {}, Answerer::everyone, 3)));
+    REQUIRE(open.kind == GuessPlan::Kind::open);
+    REQUIRE(open.answerer == 2);
+    CHECK_FALSE(PartyNight::can_guess(open, 2));
+    CHECK(PartyNight::can_guess(open, 3));
+    night.finish_open_guess(open, {2, 5});
+    CHECK(night.scores().points(2) == 0);
+    CHECK(night.scores().points(5) == 1);
+    CHECK(night.tally().right_guesses == 1);
 }

@@ -88,10 +88,21 @@ TEST_CASE("Text that YAML treats specially survives a save") {
     saved.night.favourites.push_back({"deck/b", "'quoted'", "Play", CardKind::vote, false});
     saved.night.random = {0xFFFFFFFFFFFFFFFFULL, 0x8000000000000001ULL};
     saved.setup.seed = 0xDEADBEEFCAFEF00DULL;
+    saved.setup.apart = true;
     DiagnosticList diagnostics("night.yaml");
     const auto decoded = decode_saved_night(encode_saved_night(saved), diagnostics);
     REQUIRE(decoded);
     CHECK(*decoded == saved);
+    // A night saved before the apart switch existed reads as played together, without a problem.
+    std::string older = encode_saved_night(saved);
+    const std::size_t line = older.find("  apart: true\n");
+    REQUIRE(line != std::string::npos);
+    older.erase(line, std::string_view("  apart: true\n").size());
+    DiagnosticList older_diagnostics("night.yaml");
+    const auto read_older = decode_saved_night(older, older_diagnostics);
+    REQUIRE(read_older);
+    CHECK_FALSE(read_older->setup.apart);
+    CHECK(older_diagnostics.items().empty());
 }
 
 TEST_CASE("A resumed night continues exactly as if it had never stopped") {

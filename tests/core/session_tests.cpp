@@ -391,6 +391,49 @@ TEST_CASE("Set-up problems are explained instead of starting a night") {
     CHECK(check_setup(default_setup(PlayStyle::party, {"A", "B", "C", "D", "E", "F", "G", "H", "I"})).size() == 1);
 }
 
+TEST_CASE("Apart tonight, only cards tagged `apart` are dealt, and a saved night remembers it") {
+    Deck mixed = generous_deck("mixed", four_themes, 2);
+    std::set<std::string> apart_ids;
+    for (std::size_t i = 0; i < mixed.cards.size(); i += 3) {
+        mixed.cards[i].tags = {"quick", std::string(apart_tag)};
+        apart_ids.insert(mixed.cards[i].id);
+    }
+    const std::vector<Deck> decks{mixed};
+    ManualClock clock;
+    SessionSetup setup = couple(static_cast<int>(apart_ids.size()));
+    setup.apart = true;
+    auto session = start_or_fail(setup, decks, ConsentBook(2), clock);
+    std::size_t dealt = 0;
+    while (!session->finished()) {
+        const SessionView view = session->view();
+        REQUIRE(view.card);
+        CHECK(apart_ids.contains(view.card->card_id));
+        ++dealt;
+        session->apply(Action::done());
+    }
+    CHECK(dealt == apart_ids.size());
+    // A card without the tag is not allowed for the table, whatever everyone's limits.
+    CHECK_FALSE(session->allowed_for_everyone(mixed.cards[1]));
+    CHECK(session->allowed_for_everyone(mixed.cards[0]));
+    // Together, the same decks deal untagged cards too.
+    auto together = start_or_fail(couple(30), decks, ConsentBook(2), clock);
+    bool untagged = false;
+    while (!together->finished()) {
+        untagged = untagged || !apart_ids.contains(together->view().card->card_id);
+        together->apply(Action::done());
+    }
+    CHECK(untagged);
+    // No tagged card at all: the night does not start, and says why.
+    const std::vector<Deck> plain{generous_deck("plain", four_themes, 1)};
+    const SessionStart none = Session::start(setup, plain, ConsentBook(2), clock);
+    CHECK_FALSE(none.session);
+    REQUIRE(none.problems.size() == 1);
+    CHECK_THAT(none.problems.front(), Catch::Contains("tagged for playing apart"));
+    // The switch survives a save and a resume.
+    auto again = start_or_fail(setup, decks, ConsentBook(2), clock);
+    CHECK(again->saved_form().setup.apart);
+}
+
 TEST_CASE("Player names from a command line are split at commas, empty ones kept for the set-up check") {
     CHECK(split_player_names("Ana,Bo") == std::vector<std::string>{"Ana", "Bo"});
     CHECK(split_player_names("Zoë") == std::vector<std::string>{"Zoë"});

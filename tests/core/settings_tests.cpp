@@ -17,6 +17,8 @@ TEST_CASE("Settings round trip through their file") {
     settings.safe_area_percent = 7;
     settings.language = "pt-BR";
     settings.party_scoreboard = false;
+    settings.party_players = 4;
+    settings.party_cards = 30;
     const auto result = read_settings(write_settings(settings), "settings.yaml");
     CHECK(kindling::testing::diagnostic_lines(result.diagnostics).empty());
     CHECK(result.settings == settings);
@@ -33,7 +35,7 @@ TEST_CASE("A broken settings value falls back to its default with a located warn
     CHECK(kindling::testing::diagnostic_lines(result.diagnostics) ==
           "settings.yaml:6:1: warning: unknown field \"zoom\" in the settings; known fields are \"kindling_settings\", "
           "\"text_size\", \"high_contrast\", \"reduced_motion\", \"fullscreen\", \"safe_area\", \"party_safe_area\", "
-          "\"language\", \"party_company_safe\" or \"party_scoreboard\"\n"
+          "\"language\", \"party_company_safe\", \"party_scoreboard\", \"party_players\" or \"party_cards\"\n"
           "settings.yaml:2:12: warning: \"text_size\" must be a whole number of percent from 100 to 200, not 500; using 100\n"
           "settings.yaml:3:16: warning: \"high_contrast\" must be true or false, not \"yes please\"; using false\n"
           "settings.yaml:5:11: warning: \"language\" must be a language tag like \"en\" or \"de\", not \"English!\"; using en\n");
@@ -86,5 +88,7 @@ TEST_CASE("Only settings the player changed are taken over the stored ones, neve
     all.language = "en-GB";
     all.party_company_safe = false;
     all.party_scoreboard = false;
+    all.party_players = 3;
+    all.party_cards = 60;
     CHECK(with_changes(stored, before, all) == all);
 }

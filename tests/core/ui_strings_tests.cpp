@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <regex>
+
 using namespace kindling;
 
 namespace {
@@ -112,6 +114,15 @@ TEST_CASE("The German words are German and say du") {
     CHECK(strings.text("title.start") == "Einen Abend beginnen");
     CHECK(strings.format("card.turn", {{"name", "Sam"}}) == "Sam ist dran");
     CHECK(strings.format("consent.handoff_title", {{"name", "Sam"}}) == "Gib das Gerät bitte an Sam");
+}
+
+TEST_CASE("German says du and ihr everywhere, never the formal Sie or Ihre") {
+    const StringFile german = builtin("de");
+    static const std::regex formal(R"((^|[^A-Za-zÄÖÜäöüß])(Sie|Ihre[mnrs]?|Ihnen)([^A-Za-zÄÖÜäöüß]|$))");
+    for (const auto& [key, text] : german.texts) {
+        CAPTURE(key, text);
+        CHECK_FALSE(std::regex_search(text, formal));
+    }
 }
 
 TEST_CASE("A regional language uses its base language, and an unknown one gives English with a warning") {

@@ -39,7 +39,7 @@ TEST_CASE("The preview draws a card with the game's own renderer: its words, kin
         CHECK(drawn.count(card.text) == 1);
         CHECK(drawn.count("Gesture") == 1);
         CHECK(drawn.count("Closeness") == 1);
-        CHECK(drawn.count("Both answer, Player 1 first") == 1);
+        CHECK(drawn.count("Together, Player 1 starts") == 1);  // a gesture for both is done together
         CHECK(drawn.count("1:00 timer") == 1);
         CHECK(drawn.count("Player 1's turn") == 1);
         // The renderer's target is back where ImGui left it.

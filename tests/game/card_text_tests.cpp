@@ -184,3 +184,32 @@ TEST_CASE("Every word of every built-in language is drawn by a font that has it 
         }
     }
 }
+
+TEST_CASE("Every feeling card shows how to say it, in the player's language, under its own words") {
+    for (const char* language : {"en", "de"}) {
+        CAPTURE(language);
+        Settings settings;
+        settings.language = language;
+        TestGame game(1920, 1080, settings);
+        game.open("card");
+        Session& session = *game.game().night().session();
+        for (int i = 0; i < 200 && session.view().card->kind != CardKind::feeling; ++i) game.key(SDLK_s);
+        REQUIRE(session.view().card->kind == CardKind::feeling);
+        game.settle();
+        const std::string instruction(game.game().strings().text("card.instruction.feeling"));
+        // The line may wrap: its first words are drawn, below every line of the card's text.
+        const std::string start = instruction.substr(0, instruction.find(':'));
+        std::optional<ui::RectF> line;
+        for (const ui::DrawnText& drawn : game.texts()) {
+            if (drawn.text.starts_with(start)) line = drawn.output;
+        }
+        REQUIRE(line);
+        const std::string first_words = session.view().card->text.substr(0, 10);
+        for (const ui::DrawnText& drawn : game.texts()) {
+            if (drawn.text.starts_with(first_words)) CHECK(drawn.output.bottom() <= line->y + 1);
+        }
+        // Other kinds carry no such line.
+        game.key(SDLK_RETURN);
+        if (session.view().card->kind != CardKind::feeling) CHECK_FALSE(game.shows_part(start));
+    }
+}

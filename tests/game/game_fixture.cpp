@@ -44,8 +44,8 @@ TestGame::TestGame(int width, int height, Settings settings, app::AppOptions opt
     headless_.app().set_time_ms(now_);
 }
 
-TestGame::TestGame(app::DeckLibrary decks, int width, int height)
-    : headless_(with_events_ready({}), width, height, game_text_engine(), Settings{}, std::move(decks)) {
+TestGame::TestGame(app::DeckLibrary decks, int width, int height, Settings settings)
+    : headless_(with_events_ready({}), width, height, game_text_engine(), std::move(settings), std::move(decks)) {
     headless_.app().record_text(true);
     headless_.app().set_time_ms(now_);
 }

@@ -20,7 +20,7 @@ class TestGame {
 public:
     explicit TestGame(int width = 1920, int height = 1080, Settings settings = {}, app::AppOptions options = {});
     // The same with other decks than the built-in ones (e.g. as loaded with broken --deck files).
-    TestGame(app::DeckLibrary decks, int width, int height);
+    TestGame(app::DeckLibrary decks, int width, int height, Settings settings = {});
 
     [[nodiscard]] app::App& app() { return headless_.app(); }
     [[nodiscard]] app::Game& game() { return headless_.game(); }

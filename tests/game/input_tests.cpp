@@ -2,6 +2,7 @@
 // (SDL_CONTROLLERBUTTONDOWN) reach every screen; Esc and gamepad B always go back; typing goes
 // into names; one player's limits never show to the next.
 #include "game/game_fixture.hpp"
+#include "ui/card_content.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -33,6 +34,12 @@ void deal_first_card(TestGame& game, const std::function<void()>& press) {
     REQUIRE(game.focus() == "deal");
     press();
     REQUIRE(game.top() == "card");
+}
+
+// Moves the focus with `step` until the item `id` has it.
+void focus_on_item(TestGame& game, const std::string& id, SDL_Keycode step = SDLK_DOWN) {
+    for (int i = 0; i < 40 && game.focus() != id; ++i) game.key(step);
+    REQUIRE(game.focus() == id);
 }
 
 }  // namespace
@@ -287,4 +294,134 @@ TEST_CASE("Clicking the arrows of a choice steps it back or forward") {
     REQUIRE(stepped);
     game.click(stepped->x - 30, stepped->centre().y);  // the left arrow
     CHECK(game.shows("20 cards"));
+}
+
+TEST_CASE("Ending the night asks first, and keeping it for later offers it again on the title") {
+    TestGame game(1280, 720);
+    game.open("card");
+    game.key(SDLK_RETURN);
+    game.key(SDLK_RETURN);
+    const std::string card = game.game().night().session()->view().card->text;
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "pause");
+    focus_on_item(game, "end");
+    game.key(SDLK_RETURN);
+    // A question, not the end: Esc goes back to the menu and the night goes on.
+    REQUIRE(game.top() == "dialog");
+    CHECK(game.shows("End the night?"));
+    CHECK(game.shows("Keep it for later"));
+    CHECK(game.focus() == "keep");
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "pause");
+    REQUIRE(game.game().night().session() != nullptr);
+    CHECK_FALSE(game.game().night().session()->finished());
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "dialog");
+    game.key(SDLK_RETURN);  // keep it for later
+    REQUIRE(game.top() == "title");
+    CHECK(game.game().night().session() == nullptr);
+    REQUIRE(game.game().night().saved());
+    CHECK(game.focus() == "resume");
+    CHECK(game.shows("Alex, Sam: 2 cards played"));
+    game.key(SDLK_RETURN);
+    for (int player = 0; player < 2; ++player) {
+        REQUIRE(game.top() == "handoff");
+        game.key(SDLK_RETURN);
+        REQUIRE(game.top() == "consent");
+        game.key(SDLK_RETURN);
+    }
+    REQUIRE(game.top() == "card");
+    CHECK(game.shows("Card 3 of 20"));
+    CHECK(game.game().night().session()->view().card->text == card);
+    CHECK(game.game().night().session()->view().stage == Stage::playing);
+}
+
+TEST_CASE("Ending the night for good goes to the summary, only after saying so") {
+    TestGame game(1280, 720);
+    game.open("card");
+    game.key(SDLK_ESCAPE);
+    focus_on_item(game, "end");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "dialog");
+    focus_on_item(game, "end", SDLK_RIGHT);
+    game.key(SDLK_RETURN);
+    CHECK(game.top() == "summary");
+    CHECK(game.game().night().session()->finished());
+    CHECK_FALSE(game.headless().saves().bytes());  // an ended night is not offered again
+}
+
+TEST_CASE("After +30 s and No timer the card names no timer, and Pause and Continue keep the buttons in place") {
+    TestGame game(1280, 720);
+    game.open("card");
+    Session& session = *game.game().night().session();
+    for (int i = 0; i < 80 && session.view().timer.phase == TimerPhase::none; ++i) game.key(SDLK_s);
+    REQUIRE(session.view().timer.phase == TimerPhase::ready);
+    game.key(SDLK_t);
+    REQUIRE(game.top() == "timer");
+    game.key(SDLK_RETURN);  // start
+    REQUIRE(session.view().timer.phase == TimerPhase::running);
+    const ui::RectF pause_row = *game.text_rect("+30 seconds");
+    game.key(SDLK_RETURN);  // pause: the first button now says Continue
+    REQUIRE(session.view().timer.phase == TimerPhase::paused);
+    CHECK(game.shows("Continue"));
+    CHECK(game.text_rect("+30 seconds")->x == Approx(pause_row.x));
+    focus_on_item(game, "extend", SDLK_RIGHT);
+    game.key(SDLK_RETURN);
+    const long long extended = session.view().timer.length_ms / 1000;
+    CHECK(game.top() == "timer");
+    focus_on_item(game, "skip", SDLK_RIGHT);
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "card");
+    REQUIRE(session.view().timer.phase == TimerPhase::skipped);
+    // The card no longer promises a timer, and there is none to open.
+    CHECK_FALSE(game.shows_part(ui::clock_text(extended) + " timer"));
+    CHECK_FALSE(game.shows("Timer"));
+    game.key(SDLK_t);
+    CHECK(game.top() == "card");
+}
+
+TEST_CASE("The set-up's apart switch deals only cards that work over a video call") {
+    TestGame game(1920, 1080);
+    game.open("setup");
+    REQUIRE(game.shows("We're apart (video call)"));
+    CHECK_FALSE(game.game().night().draft().apart);
+    focus_on_item(game, "apart", SDLK_UP);
+    game.key(SDLK_RETURN);
+    CHECK(game.game().night().draft().apart);
+    // The built-in decks may not tag any card yet: then the night explains instead of starting.
+    focus_on_item(game, "deal", SDLK_DOWN);
+    game.key(SDLK_RETURN);
+    if (game.top() == "card") {
+        const SessionView view = game.game().night().session()->view();
+        CHECK(game.game().night().session()->setup().apart);
+        REQUIRE(view.card);
+        const Deck* deck = game.game().decks().find(view.card->deck_id);
+        REQUIRE(deck != nullptr);
+        const auto card = std::find_if(deck->cards.begin(), deck->cards.end(),
+                                       [&](const Card& c) { return c.id == view.card->card_id; });
+        REQUIRE(card != deck->cards.end());
+        CHECK(std::find(card->tags.begin(), card->tags.end(), "apart") != card->tags.end());
+    } else {
+        CHECK(game.top() == "dialog");
+        CHECK(game.shows_part("tagged for playing apart"));
+    }
+}
+
+TEST_CASE("Switching to German from the night's menu changes the card under the menu at once") {
+    TestGame game(1280, 720);
+    game.open("card");
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "pause");
+    focus_on_item(game, "settings");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "settings");
+    focus_on_item(game, "language");
+    game.key(SDLK_RIGHT);
+    REQUIRE(game.game().strings().language() == "de");
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "pause");
+    // The first frame back: the menu and the card below it both speak German.
+    CHECK(game.shows("Zurück zur Karte"));
+    CHECK(game.shows("Alex ist dran"));
+    CHECK_FALSE(game.shows("Alex's turn"));
 }

@@ -86,3 +86,98 @@ TEST_CASE("In German, in high contrast and with a 10 % TV margin, every screen k
 TEST_CASE("A narrow window still lays every screen out inside the safe area") {
     check_every_screen(Settings{}, 1024, 768);
 }
+
+namespace {
+
+// The built-in decks, with the kind of news that made the title's menu disappear: a replaced
+// built-in file, rejected files and a long located problem.
+app::DeckLibrary library_with_long_notice() {
+    app::DeckLibrary library = builtin_library();
+    library.replaced_builtin_files = {"/usr/share/kindling/decks/play.yaml", "/usr/share/kindling/decks/closeness.yaml"};
+    library.rejected_files = 3;
+    library.problems = {
+        "/home/ana/.local/share/kindling/decks/unsere-abende-im-winter.yaml:14:9: error: the list that starts here "
+        "is never closed; every card needs a closing bracket before the next key, and this one runs to the end",
+        "/home/ana/.local/share/kindling/decks/b.yaml:2:1: error: this file is not a deck",
+        "/home/ana/.local/share/kindling/decks/c.yaml:3:3: error: a deck with the id \"play\" is already loaded"};
+    return library;
+}
+
+// How much of the smaller rectangle the two share, 0..1.
+float shared_fraction(const ui::RectF& a, const ui::RectF& b) {
+    const float w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
+    const float h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
+    if (w <= 0 || h <= 0) return 0;
+    return (w * h) / std::max(1.0f, std::min(a.w * a.h, b.w * b.h));
+}
+
+Settings largest_german_high_contrast() {
+    Settings settings;
+    settings.text_size_percent = 200;
+    settings.language = "de";
+    settings.high_contrast = true;
+    return settings;
+}
+
+}  // namespace
+
+TEST_CASE("At 200 % text, in German and high contrast with a long notice, every screen keeps its words apart") {
+    for (const auto& [width, height] : {std::pair{1920, 1080}, std::pair{1280, 720}}) {
+        for (const std::string_view screen : app::registered_screens()) {
+            CAPTURE(width, screen);
+            TestGame game(library_with_long_notice(), width, height, largest_german_high_contrast());
+            game.open(screen);
+            // The way back (Esc) stays on the hint bar however long the other hints are (the
+            // final scoreboard has no way back: it leads on to the summary).
+            if (screen != "party-final" && screen != "reconnect") CHECK(game.shows(game.game().strings().text("keys.escape")));
+            if (game.game().screens().top()->is_overlay()) continue;  // drawn over the screen below on purpose
+            const ui::RectF safe = game.app().canvas().title_safe_output().inset(-1);
+            const std::vector<ui::DrawnText>& texts = game.texts();
+            REQUIRE_FALSE(texts.empty());
+            for (std::size_t i = 0; i < texts.size(); ++i) {
+                CAPTURE(texts[i].text);
+                CHECK(safe.contains(texts[i].output));
+                for (std::size_t j = i + 1; j < texts.size(); ++j) {
+                    CAPTURE(texts[j].text);
+                    // Nothing is drawn over anything else (a hint over a notice, a notice over a
+                    // button); touching edges of neighbouring lines are fine.
+                    CHECK(shared_fraction(texts[i].output, texts[j].output) < 0.25f);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("The title's menu stays reachable and visible at 150 % and 200 % text with a long notice") {
+    for (const int percent : {150, 200}) {
+        for (const auto& [width, height] : {std::pair{1920, 1080}, std::pair{1280, 720}}) {
+            CAPTURE(percent, width);
+            Settings settings = largest_german_high_contrast();
+            settings.text_size_percent = percent;
+            TestGame game(library_with_long_notice(), width, height, settings);
+            game.start_at_title();
+            const ui::RectF safe = game.app().canvas().title_safe_output().inset(-1);
+            // The notice is there, and every item of the menu can be reached with the arrows,
+            // drawn whole inside the safe area when it has the focus.
+            CHECK(game.shows_part("play.yaml"));
+            std::vector<std::string> reached;
+            for (int step = 0; step < 12; ++step) {
+                const std::string focus = game.focus();
+                if (reached.empty() || reached.back() != focus) reached.push_back(focus);
+                const std::string label(game.game().strings().text("title." + (focus == "resume" ? std::string("resume") : focus)));
+                const auto drawn = game.text_rect(label);
+                CAPTURE(focus, label);
+                REQUIRE(drawn);
+                CHECK(safe.contains(*drawn));
+                // No other text covers the focused item.
+                for (const ui::DrawnText& text : game.texts()) {
+                    if (text.text == label) continue;
+                    CAPTURE(text.text);
+                    CHECK(shared_fraction(text.output, *drawn) < 0.25f);
+                }
+                game.key(SDLK_DOWN);
+            }
+            CHECK(reached == std::vector<std::string>{"start", "party", "settings", "help", "quit"});
+        }
+    }
+}

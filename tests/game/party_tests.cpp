@@ -5,6 +5,7 @@
 #include "app/controllers.hpp"
 #include "game/game_fixture.hpp"
 #include "screens/party_card.hpp"
+#include "screens/screens.hpp"
 #include "ui/card_renderer.hpp"
 #include "ui/widgets/control_glyphs.hpp"
 
@@ -13,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
 using namespace kindling;
 using namespace kindling::testing;
@@ -122,10 +124,12 @@ TEST_CASE("A party of eight plays a whole night through SDL events: votes counte
             game.key(SDLK_RETURN);
             REQUIRE(game.top() == "party-guess");
             if (view.turn.answers == Answerer::everyone || view.turn.answers == Answerer::reader) {
-                game.key(SDLK_1);  // Ana was closest
+                // Ana was closest (or Ben, when Ana reads: the reader knows the answer).
+                const std::string closest = reader == "Ana" ? "Ben" : "Ana";
+                game.key(closest == "Ana" ? SDLK_1 : SDLK_2);
                 focus_on(game, "confirm", SDLK_DOWN);
                 game.key(SDLK_RETURN);
-                ++expected["Ana"];
+                ++expected[closest];
             } else {
                 // The player the card names guesses the reader's answer; right scores for both.
                 REQUIRE(game.focus() == "right");
@@ -327,7 +331,8 @@ TEST_CASE("Party card text is never below 64 px at 1080p, the reader's name is l
     const auto reader = game.text_rect(game.game().night().party()->turn(view.turn).reader + " reads");
     REQUIRE(reader);
     CHECK(reader->h >= 64);
-    CHECK(game.shows(screens::party_answers_text(game.game().night().party()->turn(view.turn), game.game().strings())));
+    const PartyNight& party = *game.game().night().party();
+    CHECK(game.shows(screens::party_answers_text(view.card->kind, party.turn(view.turn), party, game.game().strings())));
 }
 
 TEST_CASE("The party set-up: teams of couples from presets, company-safe and points visible and kept") {
@@ -383,7 +388,12 @@ TEST_CASE("Votes are cast with the gamepad (d-pad and the bottom button) and wit
     CHECK(game.focus() == "player-6");
     game.pad(SDL_CONTROLLER_BUTTON_A);
     CHECK(game.shows("6 of 8 votes cast. Press the number of who you choose."));
-    CHECK(game.shows("2 votes"));  // Gus: one before, one now
+    // Votes are secret until the last is in: no tally, and the focus is back on the next
+    // voter's own tile, not on the one just chosen.
+    for (int votes = 1; votes <= 8; ++votes) {
+        CHECK_FALSE(game.shows(game.game().strings().count("party.votes", votes)));
+    }
+    CHECK(game.focus() == "player-6");
     game.click_text("Dev");
     CHECK(game.shows("7 of 8 votes cast. Press the number of who you choose."));
     game.pad(SDL_CONTROLLER_BUTTON_B);  // back takes the last vote back
@@ -392,10 +402,125 @@ TEST_CASE("Votes are cast with the gamepad (d-pad and the bottom button) and wit
     game.key(SDLK_2);
     // Ben has five of eight: the room's choice, and everyone who voted Ben scores on Next card.
     CHECK(game.shows("The room chose Ben"));
+    CHECK(game.shows("5 votes"));  // revealed with the result
+    CHECK(game.shows("2 votes"));  // Gus
     CHECK(game.focus() == "next");
     const int before = game.game().night().session()->view().turn.number;
     game.pad(SDL_CONTROLLER_BUTTON_A);
     REQUIRE(game.top() == "card");
     CHECK(game.game().night().session()->view().turn.number == before + 1);
     CHECK(game.game().night().party()->scores().total() == 5);
+}
+
+TEST_CASE("A player's copy of the party deck replaces the built-in one, and the set-up offers the decks") {
+    app::DeckLibrary library = builtin_library();
+    const Deck* original = library.find("party");
+    REQUIRE(original != nullptr);
+    Deck copy = *original;
+    copy.id = "our-party";
+    copy.title = "Our party";
+    copy.cards.resize(copy.cards.size() / 2);  // the cards the player took out must not come
+    library.decks.push_back(copy);
+    library.as_written.push_back(copy);
+    std::set<std::string> kept;
+    for (const Card& card : copy.cards) kept.insert(card.text);
+
+    TestGame game(std::move(library), 1920, 1080);
+    game.open("party");
+    CHECK(game.game().night().default_decks(PlayStyle::party) == std::vector<std::string>{"our-party"});
+    focus_on(game, "deck:party", SDLK_UP);
+    CHECK(game.shows("Our party"));
+    CHECK(game.shows("Party"));
+    focus_on(game, "start", SDLK_DOWN);
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "card");
+    Session& session = *game.game().night().session();
+    for (int turn = 0; turn < 30 && !session.finished(); ++turn) {
+        const SessionView view = session.view();
+        REQUIRE(view.card);
+        CHECK(view.card->deck_id == "our-party");
+        CHECK(kept.contains(view.card->text));
+        session.apply(Action::done());
+    }
+}
+
+TEST_CASE("The party set-up starts with the last party's size and length") {
+    TestGame game(1920, 1080);
+    game.open("party");
+    focus_on(game, "players", SDLK_UP);
+    game.key(SDLK_LEFT);
+    game.key(SDLK_LEFT);  // six (the default) -> four
+    focus_on(game, "length", SDLK_DOWN);
+    game.key(SDLK_RIGHT);
+    game.key(SDLK_RIGHT);  // 20 -> 30 cards
+    focus_on(game, "start", SDLK_DOWN);
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "card");
+    CHECK(game.game().settings().party_players == 4);
+    CHECK(game.game().settings().party_cards == 30);
+    game.open("party");
+    CHECK(game.focus() == "start");
+    focus_on(game, "players", SDLK_UP);
+    CHECK(game.shows("4"));
+    // Four name rows, then on down to the length, still 30 cards.
+    std::set<std::string> rows;
+    for (int i = 0; i < 30 && game.focus() != "length"; ++i) {
+        rows.insert(game.focus());
+        game.key(SDLK_DOWN);
+    }
+    REQUIRE(game.focus() == "length");
+    CHECK(rows.contains("name-3"));
+    CHECK_FALSE(rows.contains("name-4"));
+    CHECK(game.shows("30 cards"));
+}
+
+TEST_CASE("Number hints count the players, and the result screens show none") {
+    TestGame game(1920, 1080, Settings{}, [] {
+        app::AppOptions options = test_options();
+        options.players = {"Ana", "Ben", "Cleo", "Dev"};
+        return options;
+    }());
+    game.open("party-vote");
+    REQUIRE(game.top() == "party-vote");
+    CHECK(game.shows("1\u20134"));
+    CHECK_FALSE(game.shows("1\u20138"));
+    while (game.shows("1\u20134") && game.top() == "party-vote") game.key(SDLK_1);
+    REQUIRE(game.focus() == "next");  // the vote is complete
+    CHECK_FALSE(game.shows("1\u20134"));
+}
+
+TEST_CASE("In an open guessing round the reader cannot mark themselves right") {
+    TestGame game(1920, 1080);
+    game.open("party-card");
+    Session& session = *game.game().night().session();
+    PartyNight& party = *game.game().night().party();
+    // An open round: a guess card that everyone answers.
+    GuessPlan plan;
+    for (int i = 0; i < 200; ++i) {
+        const SessionView view = session.view();
+        if (view.card && view.card->kind == CardKind::guess) {
+            plan = party.plan_guess(party.turn(view.turn));
+            if (plan.kind == GuessPlan::Kind::open) break;
+        }
+        if (session.apply(Action::swap()) != ActionResult::applied) session.apply(Action::done());
+    }
+    REQUIRE(plan.kind == GuessPlan::Kind::open);
+    game.game().screens().reset(screens::make_card_screen(game.game()));
+    game.settle();
+    game.key(SDLK_RETURN);  // Guess
+    REQUIRE(game.top() == "party-guess");
+    const std::string reader = party.player(plan.answerer);
+    CHECK(game.shows("Knows the answer"));
+    game.key(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(plan.answerer)));
+    const std::size_t other = (plan.answerer + 1) % party.player_count();
+    game.key(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(other)));
+    focus_on(game, "confirm", SDLK_DOWN);
+    game.key(SDLK_RETURN);
+    CHECK(game.shows("Right!"));
+    // Only the other player is named for a point; the reader's number changed nothing.
+    CHECK(game.shows_part("1 point each: " + party.player(other)));
+    CHECK_FALSE(game.shows_part(reader + " and"));
+    game.key(SDLK_RETURN);  // next card
+    CHECK(party.scores().points(plan.answerer) == 0);
+    CHECK(party.scores().points(other) == 1);
 }

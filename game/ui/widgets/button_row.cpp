@@ -10,7 +10,10 @@ namespace {
 
 constexpr float pad_x = 34;
 constexpr float gap = 24;
-constexpr float icon_size = 44;
+constexpr float base_icon_size = 44;
+
+// A button's icon grows with the player's text size (up to double), beside its larger label.
+float icon_size_for(const Painter& painter) { return base_icon_size * std::clamp(painter.canvas().text_scale(), 1.0f, 2.0f); }
 constexpr float inner_gap = 14;
 constexpr float radius = 22;
 
@@ -39,11 +42,14 @@ std::string ButtonRow::focused_id() const { return focus_ < items_.size() ? item
 
 void ButtonRow::layout(Painter& painter, const RectF& area, HAlign align, InputDevice device, const UiStrings& strings) {
     rects_.clear();
+    const float icon_size = icon_size_for(painter);
     height_ = std::max(92.0f, painter.measure("Ag", type::body.bold()).h + 40);
     std::vector<float> widths;
     float total = 0;
     for (const ButtonItem& item : items_) {
-        float w = 2 * pad_x + painter.measure(item.label, type::body.bold()).w;
+        float label_w = painter.measure(item.label, type::body.bold()).w;
+        for (const std::string& other : item.other_labels) label_w = std::max(label_w, painter.measure(other, type::body.bold()).w);
+        float w = 2 * pad_x + label_w;
         if (item.icon) w += icon_size + inner_gap;
         if (const auto glyph = shortcut_glyph(item, device, painter.pad_style())) w += glyph_width(painter, *glyph, strings) + inner_gap;
         widths.push_back(w);
@@ -120,6 +126,7 @@ OptionEvent ButtonRow::handle(const InputEvent& event) {
 
 void ButtonRow::draw(Painter& painter, InputDevice device, const UiStrings& strings) const {
     const Palette& palette = painter.palette();
+    const float icon_size = icon_size_for(painter);
     for (std::size_t i = 0; i < items_.size() && i < rects_.size(); ++i) {
         const ButtonItem& item = items_[i];
         const RectF& rect = rects_[i];

@@ -20,6 +20,9 @@ struct ButtonItem {
     std::optional<Icon> icon;
     bool primary = false;
     std::optional<Command> shortcut;  // pressed from anywhere on the screen; shown as a glyph
+    // Other labels this button takes in turn ("Pause" / "Continue"): it is as wide as the
+    // widest of them, so the row does not jump sideways when the label changes.
+    std::vector<std::string> other_labels;
 };
 
 class ButtonRow {

@@ -12,8 +12,9 @@ namespace kindling::ui {
 // The height the bar takes at the bottom of `area`, at the current text size.
 float hint_bar_height(Painter& painter);
 
-// Draws the hints along the bottom of `area`, left to right; hints that do not fit are left
-// out (the most important come first). Commands the device has no control for are skipped.
+// Draws the hints along the bottom of `area`, left to right; when they do not all fit, the first
+// ones are left out, so the last (by convention "back") always shows. Commands the device has no
+// control for are skipped.
 void draw_hint_bar(Painter& painter, const RectF& area, const std::vector<Hint>& hints, InputDevice device,
                    const UiStrings& strings);
 

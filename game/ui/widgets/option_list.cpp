@@ -15,10 +15,14 @@ constexpr float pad_x = 34;
 constexpr float pad_y = 20;
 constexpr float radius = 20;
 constexpr float heading_gap = 26;
-constexpr float icon_size = 48;
-constexpr float switch_w = 92;
-constexpr float switch_h = 50;
-constexpr float chevron = 34;
+// Icons, switches and arrows at 100 % text; they grow with the player's text size (up to
+// double), so a switch or an arrow is never small beside large words.
+constexpr float base_icon_size = 48;
+constexpr float base_switch_w = 92;
+constexpr float base_switch_h = 50;
+constexpr float base_chevron = 34;
+
+float growth(const Painter& painter) { return std::clamp(painter.canvas().text_scale(), 1.0f, 2.0f); }
 constexpr float focus_room = 16;
 
 std::string drop_last_grapheme(const std::string& text) {
@@ -108,6 +112,8 @@ bool OptionList::wants_text_input() const {
 }
 
 float OptionList::value_width(Painter& painter, const OptionItem& item) const {
+    const float switch_w = base_switch_w * growth(painter);
+    const float chevron = base_chevron * growth(painter);
     switch (item.kind) {
         case OptionItem::Kind::toggle: return switch_w + 16 + painter.measure(item.value, type::label_bold).w;
         case OptionItem::Kind::choice: return 2 * chevron + 28 + painter.measure(item.value, type::label_bold).w;
@@ -121,6 +127,9 @@ float OptionList::value_width(Painter& painter, const OptionItem& item) const {
 
 void OptionList::layout(Painter& painter, const RectF& area) {
     area_ = area;
+    grow_ = growth(painter);
+    const float icon_size = base_icon_size * grow_;
+    const float switch_h = base_switch_h * grow_;
     rows_.assign(items_.size(), {});
     value_widths_.assign(items_.size(), 0);
     // Room above the first row and below the last for the focus ring, which sits outside rows.
@@ -219,7 +228,7 @@ OptionEvent OptionList::activate(std::size_t index, float pointer_x) {
             // A click on the left part of the value steps back, anywhere else steps forward.
             const RectF row = rows_[index].rect.translated(area_.x, area_.y - scroll_);
             const float value_left = row.right() - pad_x - value_widths_[index];
-            const bool back = pointer_x >= value_left && pointer_x < value_left + chevron + 14;
+            const bool back = pointer_x >= value_left && pointer_x < value_left + base_chevron * grow_ + 14;
             return {OptionEvent::Type::changed, item.id, back ? -1 : 1};
         }
         case OptionItem::Kind::heading: return {};
@@ -292,6 +301,10 @@ OptionEvent OptionList::handle(const InputEvent& event) {
 
 void OptionList::draw_row(Painter& painter, std::size_t index, const RectF& rect) const {
     const Palette& palette = painter.palette();
+    const float icon_size = base_icon_size * grow_;
+    const float switch_w = base_switch_w * grow_;
+    const float switch_h = base_switch_h * grow_;
+    const float chevron = base_chevron * grow_;
     const OptionItem& item = items_[index];
     const bool focused = active_ && focus_ == index;
     if (item.kind == OptionItem::Kind::heading) {
@@ -337,8 +350,8 @@ void OptionList::draw_row(Painter& painter, std::size_t index, const RectF& rect
             const RectF track{right - switch_w, cy - switch_h / 2, switch_w, switch_h};
             painter.rounded_rect(track, switch_h / 2, item.on ? palette.accent : palette.background);
             painter.rounded_outline(track, switch_h / 2, 3, item.on ? palette.accent : palette.text_muted);
-            const float knob = switch_h - 14;
-            const float knob_x = item.on ? track.right() - 7 - knob : track.x + 7;
+            const float knob = switch_h - 14 * grow_;
+            const float knob_x = item.on ? track.right() - 7 * grow_ - knob : track.x + 7 * grow_;
             painter.circle({knob_x + knob / 2, cy}, knob / 2, item.on ? palette.accent_text : palette.text_muted);
             painter.text(item.value, type::label_bold, {track.x - 16, cy}, ink, {HAlign::right, VAlign::centre});
             break;
@@ -384,7 +397,7 @@ void OptionList::draw(Painter& painter) const {
     painter.pop_clip();
     // Arrows say there is more above or below.
     const Colour hint = painter.palette().text_muted;
-    const float s = 40;
+    const float s = 40 * grow_;
     if (scroll_ > 1) {
         painter.icon(Icon::chevron_up, {area_.right() + 12, area_.y, s, s}, hint);
     }

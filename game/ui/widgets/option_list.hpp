@@ -61,6 +61,13 @@ public:
 
     [[nodiscard]] const RectF& area() const { return area_; }
     [[nodiscard]] float content_height() const { return content_height_; }
+    // The height the whole list would take at this width, without laying this one out (its
+    // scrolling and focus stay as they are).
+    [[nodiscard]] float natural_height(Painter& painter, float width) const {
+        OptionList copy = *this;
+        copy.layout(painter, {0, 0, width, 100000});
+        return copy.content_height();
+    }
     // Where a row is on the canvas now (after scrolling); empty for unknown ids.
     [[nodiscard]] RectF row_rect(std::string_view id) const;
 
@@ -86,6 +93,7 @@ private:
     bool active_ = true;
     bool follow_focus_ = true;  // the next layout scrolls the focused row into view
     std::vector<float> value_widths_;
+    float grow_ = 1;  // icons and controls at the player's text size
 };
 
 }  // namespace kindling::ui

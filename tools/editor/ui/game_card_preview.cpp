@@ -1,5 +1,7 @@
 #include "game_card_preview.hpp"
 
+#include "core/session.hpp"
+#include "core/turn_wording.hpp"
 #include "ui/card_renderer.hpp"
 #include "ui/colour.hpp"
 
@@ -13,15 +15,21 @@ std::string player(const UiStrings& strings, int number) {
     return strings.format("players.default_name", {{"number", std::to_string(number)}});
 }
 
+// Who answers, worded as the game words it for a couple (Player 1 reads), by the card's kind.
 std::string answers_label(const Card& card, const UiStrings& strings) {
+    TurnView turn;
+    turn.answers = card.answers;
+    const std::string reader = player(strings, 1);
+    const std::string partner = player(strings, 2);
     switch (card.answers) {
-        case Answerer::reader: return strings.format("card.answers", {{"name", player(strings, 1)}});
+        case Answerer::reader: turn.speakers = {reader}; break;
         case Answerer::partner:
-        case Answerer::left: return strings.format("card.answers", {{"name", player(strings, 2)}});
-        case Answerer::both: return strings.format("card.both_answer", {{"name", player(strings, 1)}});
-        case Answerer::everyone: return strings.format("card.everyone_answers", {{"name", player(strings, 1)}});
+        case Answerer::left: turn.speakers = {partner}; break;
+        case Answerer::both:
+        case Answerer::everyone: turn.speakers = {reader, partner}; break;
     }
-    return {};
+    const TurnWording wording = couple_turn_wording(card.kind, turn);
+    return strings.format(wording.key, {{"name", wording.name}, {"other", wording.other}});
 }
 
 }  // namespace
