@@ -50,7 +50,7 @@ inline constexpr int min_timer_seconds = 1;
 inline constexpr int max_timer_seconds = 3600;
 inline constexpr std::size_t max_card_text_chars = 1000;
 inline constexpr std::size_t max_cards_per_deck = 50'000;
-inline constexpr std::size_t max_deck_file_bytes = 16u * 1024u * 1024u;
+inline constexpr std::size_t max_deck_file_bytes = 4u * 1024u * 1024u;
 
 std::string_view to_string(CardKind kind);
 std::string_view to_string(Answerer answerer);

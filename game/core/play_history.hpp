@@ -20,7 +20,7 @@ namespace kindling {
 
 inline constexpr int history_format_version = 1;
 inline constexpr std::size_t max_nights_in_history = 60;
-inline constexpr std::size_t max_history_file_bytes = 16u * 1024u * 1024u;
+inline constexpr std::size_t max_history_file_bytes = 4u * 1024u * 1024u;
 
 struct PlayedNight {
     std::int64_t ended_at = 0;        // Unix seconds

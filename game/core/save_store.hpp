@@ -11,7 +11,7 @@
 
 namespace kindling {
 
-inline constexpr std::size_t max_saved_night_bytes = 8u * 1024u * 1024u;
+inline constexpr std::size_t max_saved_night_bytes = 4u * 1024u * 1024u;
 
 class SaveStore {
 public:

@@ -1,10 +1,7 @@
 #include "yaml_children.hpp"
 
-#include "yaml_cursor.hpp"
-
 #include <algorithm>
 #include <functional>
-#include <string>
 #include <string_view>
 
 namespace kindling::yaml::detail {
@@ -55,27 +52,22 @@ bool KeyIndex::KeyEqual::operator()(std::size_t a, std::size_t b) const noexcept
     return (*children)[a].value == (*children)[b].value;
 }
 
-void KeyIndex::check_last_key(const ChildList& children) {
+std::optional<std::size_t> KeyIndex::repeated_key(const ChildList& children) {
     const std::size_t key_index = children.size() - 1;
-    const Node& key = children[key_index];
-    const auto fail_duplicate = [&key](const Node& first) {
-        fail(key.position, "duplicate key " + quoted_for_message(key.value) +
-                               "; it was first given at line " + std::to_string(first.position.line));
-    };
     if (key_index < 2 * linear_limit) {
-        const std::string_view text = key.value;
+        const std::string_view text = children[key_index].value;
         for (std::size_t i = 0; i < key_index; i += 2) {
-            const std::string_view other = children[i].value;
-            if (other.size() == text.size() && other == text) fail_duplicate(children[i]);
+            if (children[i].value == text) return i;
         }
-        return;
+        return std::nullopt;
     }
     if (!indices_) {
         indices_ = std::make_unique<IndexSet>(64, KeyHash{&children}, KeyEqual{&children});
         for (std::size_t i = 0; i < key_index; i += 2) indices_->insert(i);
     }
     const auto [found, inserted] = indices_->insert(key_index);
-    if (!inserted) fail_duplicate(children[*found]);
+    if (!inserted) return *found;
+    return std::nullopt;
 }
 
 }  // namespace kindling::yaml::detail

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to the YAML reader: gathering the children of one collection while it is read.
+// Internal to the YAML reader: gathering the children of one collection while it is built.
 //
 // A vector that doubles holds two copies of its elements while it grows, so one huge list
 // would need twice its memory at the peak. ChildList keeps the first few thousand children in
@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -37,9 +38,9 @@ private:
 // key indices once it grows, so a mapping with very many keys still takes linear time.
 class KeyIndex {
 public:
-    // Call right after a key was added to `children` (which alternate key, value). Throws
-    // SyntaxError naming both places when the key repeats an earlier one.
-    void check_last_key(const ChildList& children);
+    // Call right after a key was added to `children` (which alternate key, value). Returns
+    // the index of the earlier key it repeats, if any.
+    [[nodiscard]] std::optional<std::size_t> repeated_key(const ChildList& children);
 
 private:
     struct KeyHash {

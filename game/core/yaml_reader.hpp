@@ -1,36 +1,23 @@
 #pragma once
-// Kindling's own reader for the YAML that deck-like files use.
+// Reads the YAML that Kindling's files use with yaml-cpp's event parser (YAML::Parser and an
+// event handler; never YAML::Load, which builds yaml-cpp's own node tree, and never LoadAll,
+// which can loop forever on some input in yaml-cpp 0.7) into Kindling's small located tree.
 //
-// Why not yaml-cpp: measured on this machine, yaml-cpp 0.7's scanner reads 9-18 MB/s even
-// through its event API, so a 16 MiB file takes 1-1.6 s and a 2.5 MB deck about 0.3 s; the
-// project promises under 1 s and 0.2 s. This reader is a strict recursive-descent reader for
-// the part of YAML 1.2 that decks need, with located, human messages. yaml-cpp stays the
-// reference: tests and fuzzing check that both agree on every document this reader accepts.
-//
-// Supported: block mappings and sequences (including `- key: value` and `- - x`), flow
-// sequences and mappings, plain (also multi-line), single- and double-quoted scalars (all YAML
-// escapes), literal `|` and folded `>` block scalars with chomping and indentation indicators,
-// comments, a `---` start and `...` end marker, a leading `%YAML 1.x` directive.
-// Refused with a located error: anchors, aliases, tags, `?` explicit keys, keys that are not
-// scalars, duplicate keys, a second document, tabs used as indentation, nesting deeper than the
-// limit, and text that is not UTF-8 or holds control characters.
-//
-// Details decided on purpose:
-// - Outside YAML's printable set: C0 controls except TAB/LF/CR, DEL, C1 controls, U+FFFE and
-//   U+FFFF. NEL (U+0085) counts as a control character too: YAML 1.1 reads it as a line break
-//   and 1.2 does not, so readers disagree about files that hold one.
-// - Where yaml-cpp 0.7 deviates from YAML 1.2 (see tests/core/yaml_reader_differential_tests.cpp:
-//   "?" inside plain scalars in brackets, lone CR line breaks, `>+` trailing lines, \N and \_,
-//   flow mapping entries over several lines, top-level block scalars at column 1, blank lines
-//   holding a tab after a block scalar), this reader follows the spec.
-// - Lines that continue a quoted or plain scalar or a flow collection must be indented more
-//   than the block they belong to, as the spec requires; an unclosed quote or bracket is
-//   therefore reported where it starts instead of swallowing the rest of the file.
-// - Inside brackets, a value after a plain key needs a space after the ":" (`{a: [1]}`); only
-//   after a quoted key may it follow directly (`{"a":[1]}`).
-// - Inside a block scalar, a white-space line with a tab that is indented less than the text
-//   counts as an empty line when more text follows (YAML would end the scalar there and then
-//   refuse the text after it); after the last line of text it ends the scalar, as in YAML.
+// Kindling's part, on top of yaml-cpp:
+// - Before parsing: the size limit and the encoding checks (yaml_encoding.hpp): UTF-8 only, a
+//   UTF-8 byte order mark is skipped, UTF-16/32 and control characters are refused with a
+//   position. CRLF and lone CR become LF. Only "%YAML 1.1" or "%YAML 1.2" may precede "---".
+// - While parsing (yaml_tree_builder.hpp): anchors, aliases, tags, "?" keys, keys that are not
+//   text, duplicate keys, empty items in [ ] and a second document are refused where they
+//   stand; nesting depth and the number of values are limited, and the handler throws at the
+//   first problem, so a hostile file stops early. Items of chosen top-level lists go to a
+//   StreamingSink one at a time.
+// - Positions: yaml-cpp's marks count columns in bytes from 0; Kindling's count characters
+//   from 1 (yaml_source.hpp). An empty value is placed right after its ":" or "-".
+// - yaml-cpp's syntax errors are said in a deck author's words where the cause is known
+//   (yaml_syntax_errors.hpp), otherwise its own message is given with the position.
+// - What yaml-cpp 0.7 lets through but YAML does not is refused: a quoted text that is never
+//   closed (yaml-cpp ends it at the end of the file) and a key without ":" on its own line.
 
 #include "diagnostics.hpp"
 #include "yaml_tree.hpp"
@@ -42,10 +29,15 @@
 namespace kindling::yaml {
 
 struct ReadLimits {
-    std::size_t max_bytes = 16u * 1024u * 1024u;
+    // yaml-cpp reads about 5-15 MB/s here, so 4 MiB keeps every answer well under a second.
+    std::size_t max_bytes = 4u * 1024u * 1024u;
     int max_depth = 16;                      // nested collections, the top-level one counts as 1
     std::size_t max_nodes_in_memory = 500'000;
-    std::size_t max_nodes_total = 4'000'000;  // including items handed to a StreamingSink
+    std::size_t max_nodes_total = 1'000'000;  // including items handed to a StreamingSink
+    // Brackets and commas yaml-cpp may read beyond the last value it reported. It holds back a
+    // [ ] or { } collection that starts a line or follows "- " until its end, at about 100 bytes
+    // of memory per token, so this bounds memory on one-line lists; no deck needs one this long.
+    std::size_t max_unresolved_indicators = 100'000;
 };
 
 // Receives the items of sequences that are values of the top-level mapping, one complete item
@@ -65,10 +57,10 @@ struct ReadResult {
     bool complete = false;
 };
 
-// Reads one YAML document from `text` (the raw bytes of a file). A UTF-8 byte order mark is
-// skipped; CRLF and CR line ends are accepted. Every problem becomes a diagnostic in
-// `diagnostics` (file name is the list's); reading stops at the first syntax error. Never throws
-// for any input other than std::bad_alloc, never hangs: time is linear in the input size.
+// Reads one YAML document from `text` (the raw bytes of a file). Every problem becomes a
+// diagnostic in `diagnostics` (file name is the list's); reading stops at the first syntax
+// error. Never throws for any input other than std::bad_alloc, never hangs: time is linear in
+// the input size.
 ReadResult read_document(std::string_view text, DiagnosticList& diagnostics,
                          const ReadLimits& limits = {}, StreamingSink* sink = nullptr);
 

@@ -56,14 +56,17 @@ TEST_CASE("Random bytes get a tree or located errors, never a crash") {
 }
 
 TEST_CASE("Huge and deep shapes read correctly") {
-    std::string list = "[";
+    // After a key: yaml-cpp holds back a bracketed list that starts a line until it ends, so
+    // one that long is refused there (see yaml_reader_error_tests.cpp).
+    std::string list = "items: [";
     for (int i = 0; i < 100'000; ++i) list += "x, ";
     list += "y]\n";
     const test::YamlRead flow = test::read_yaml(list);
     REQUIRE(flow.result.root.has_value());
-    CHECK(flow.result.root->children.size() == 100'001);
-    CHECK(flow.result.root->children.back().value == "y");
-    CHECK(flow.result.root->children.back().position == SourcePosition{1, 300'002});
+    const yaml::Node& items = flow.result.root->value_at(0);
+    CHECK(items.children.size() == 100'001);
+    CHECK(items.children.back().value == "y");
+    CHECK(items.children.back().position == SourcePosition{1, 300'009});
 
     std::string many_keys;
     for (int i = 0; i < 20'000; ++i) many_keys += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";

@@ -62,7 +62,7 @@ TEST_CASE("Items of streamed top-level lists go to the sink in order and are not
     CHECK(root.find("cards")->position == SourcePosition{3, 3});
     CHECK(root.find("themes")->streamed_items == 2);
     CHECK(root.find("other")->streamed_items == 0);
-    CHECK(sink.asked == std::vector<std::string>{"title", "cards", "themes", "other"});
+    CHECK(sink.asked == std::vector<std::string>{"cards", "themes", "other"});  // the keys of lists
 }
 
 TEST_CASE("Only values of the top-level mapping are streamed") {
@@ -119,5 +119,5 @@ TEST_CASE("Items streamed before a syntax error stay handed over; the result is 
     CHECK_FALSE(read.result.complete);
     CHECK_FALSE(read.result.root.has_value());
     REQUIRE(read.diagnostics.items().size() == 1);
-    CHECK(read.diagnostics.items()[0].position == SourcePosition{4, 5});
+    CHECK(read.diagnostics.items()[0].position == SourcePosition{5, 5});
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Converts what yaml-cpp (the reference reader) makes of a text into Kindling's yaml::Node shape,
+// Converts what yaml-cpp's own loader (YAML::Load) makes of a text into Kindling's yaml::Node shape,
 // so differential tests can compare the two readers. Positions are not converted.
 
 #include "core/yaml_tree.hpp"
