@@ -19,7 +19,7 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
         if (!fs::exists(path, error)) {
             LoadedDeck missing{path, {}};
             missing.result.diagnostics.push_back(
-                {path, {}, Severity::error, "no such file or folder"});
+                coded_diagnostic(path, {}, Severity::error, {"problems.library.missing_path", {}}));
             decks.push_back(std::move(missing));
             continue;
         }
@@ -27,7 +27,7 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
         if (files.empty()) {
             LoadedDeck empty{path, {}};
             empty.result.diagnostics.push_back(
-                {path, {}, Severity::warning, "no deck files (*.yaml, *.yml) in this folder"});
+                coded_diagnostic(path, {}, Severity::warning, {"problems.library.empty_folder", {}}));
             empty.result.read_completely = true;
             decks.push_back(std::move(empty));
             continue;
@@ -61,9 +61,8 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
         if (!loaded.result.ok() || loaded.is_translation()) continue;
         if (const auto [it, inserted] = by_id.emplace(deck.id, &loaded); !inserted) {
             loaded.result.diagnostics.push_back(
-                {loaded.path.string(), {1, 1}, Severity::warning,
-                 "the deck id \"" + deck.id + "\" is also used by " + it->second->path.string() +
-                     "; only one of them can be loaded at a time"});
+                coded_diagnostic(loaded.path.string(), {1, 1}, Severity::warning,
+                                 {"problems.library.id_used_twice", {{"id", deck.id}, {"file", it->second->path.string()}}}));
         }
         for (std::size_t i = 0; i < deck.cards.size(); ++i) {
             refs.push_back({&loaded, i});
@@ -76,10 +75,11 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
         if (first.deck == second.deck) continue;  // each deck reported its own already
         const SourcePosition at = second.deck->result.card_positions[second.card];
         const SourcePosition other = first.deck->result.card_positions[first.card];
-        Diagnostic warning{second.deck->path.string(), at, Severity::warning,
-                           "this card is very similar to the card at " + first.deck->path.string() +
-                               ":" + std::to_string(other.line),
-                           static_cast<int>(second.card), "text"};
+        Diagnostic warning = coded_diagnostic(
+            second.deck->path.string(), at, Severity::warning,
+            {"problems.library.similar_elsewhere", {{"file", first.deck->path.string()}, {"line", std::to_string(other.line)}}});
+        warning.card_index = static_cast<int>(second.card);
+        warning.field = "text";
         second.deck->result.diagnostics.push_back(std::move(warning));
     }
     for (LoadedDeck& loaded : decks) {
