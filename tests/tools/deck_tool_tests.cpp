@@ -229,6 +229,8 @@ TEST_CASE("lint --lang de words the problems in German, in the same FILE:LINE:CO
                              "\"question\"? Gültig sind \"question\", \"compliment\", \"gratitude\", \"feeling\", "
                              "\"gesture\", \"activity\", \"dare\", \"vote\" oder \"guess\"\n") != std::string::npos);
     CHECK(german.output.find("did you mean") == std::string::npos);
+    CHECK(german.output.ends_with("1 Datei geprüft, 0 gültig; 2 Fehler, 0 Warnungen\n"));
+    CHECK(deck_tool("lint " + fixture("invalid/unknown-kind.yaml")).output.ends_with("1 file checked, 0 valid; 2 errors, 0 warnings\n"));
 
     const CommandResult missing = deck_tool("--lang de lint " + fixture("invalid/missing-text-and-kind.yaml"));
     CHECK(missing.output.find(": error: das Pflichtfeld \"text\" fehlt (was vorgelesen wird)") != std::string::npos);

@@ -19,6 +19,8 @@ UiStrings& message_words() {
 
 }  // namespace
 
+const UiStrings& message_strings() { return message_words(); }
+
 void use_message_language(std::string_view language) { message_words() = load_ui_strings(language).strings; }
 
 std::string language_from_environment() {
