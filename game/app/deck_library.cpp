@@ -19,7 +19,7 @@ DeckReadOptions game_read_options() {
 
 void add_problems(DeckLibrary& library, const std::vector<Diagnostic>& diagnostics) {
     for (const Diagnostic& diagnostic : diagnostics) {
-        if (diagnostic.severity == Severity::error) library.problems.push_back(format_diagnostic(diagnostic));
+        if (diagnostic.severity == Severity::error) library.problems.push_back(diagnostic);
     }
 }
 
@@ -46,8 +46,10 @@ void add_translations(DeckLibrary& library, std::vector<TranslationReadResult>& 
             return other.translation_of == translation.translation_of && same_language(other.language, translation.language);
         });
         if (duplicate) {
-            library.problems.push_back(result->file + ": error: a translation of \"" + translation.translation_of +
-                                       "\" into \"" + translation.language + "\" is already loaded; this one is left out");
+            library.problems.push_back(coded_diagnostic(
+                result->file, {}, Severity::error,
+                {"problems.library.translation_loaded",
+                 {{"deck", translation.translation_of}, {"language", translation.language}}}));
             ++library.rejected_files;
             continue;
         }
@@ -65,8 +67,8 @@ void add_result(DeckLibrary& library, DeckReadResult result, const std::string& 
     // A deck given twice (the same id) keeps its first copy: built-in decks come first, so a
     // copy of a built-in deck cannot replace it by accident.
     if (library.find(result.deck.id) != nullptr) {
-        library.problems.push_back(source + ": error: a deck with the id \"" + result.deck.id +
-                                   "\" is already loaded (ids must differ); this copy is left out");
+        library.problems.push_back(
+            coded_diagnostic(source, {}, Severity::error, {"problems.library.deck_loaded", {{"id", result.deck.id}}}));
         ++library.rejected_files;
         return;
     }
@@ -141,7 +143,7 @@ DeckLibrary load_deck_library(const std::vector<std::filesystem::path>& extra_pa
         std::error_code error;
         // A path that cannot be looked at (a symlink loop) is read below, which says why.
         if (!std::filesystem::exists(path, error) && !error) {
-            library.problems.push_back(path.string() + ": error: no such file or folder");
+            library.problems.push_back(coded_diagnostic(path.string(), {}, Severity::error, {"problems.library.missing_path", {}}));
             ++library.rejected_files;
             continue;
         }

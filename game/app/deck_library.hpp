@@ -9,6 +9,7 @@
 #include "core/data_paths.hpp"
 #include "core/deck.hpp"
 #include "core/deck_translation.hpp"
+#include "core/diagnostics.hpp"
 
 #include <filesystem>
 #include <span>
@@ -21,7 +22,7 @@ struct DeckLibrary {
     // The decks as players see them: in `language` where a translation exists, else as written.
     // Ids and card ids never change with the language, so a night can be dealt from either.
     std::vector<Deck> decks;
-    std::vector<std::string> problems;  // "FILE:LINE:COL: error: MESSAGE" lines
+    std::vector<Diagnostic> problems;  // the errors of the files left out, to show in any language
     std::size_t rejected_files = 0;
     // Built-in decks whose data-folder file could not be read and whose built-in copy is dealt.
     std::vector<std::string> replaced_builtin_files;

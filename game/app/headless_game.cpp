@@ -16,7 +16,7 @@ namespace kindling::app {
 namespace {
 
 void print_problems(const DeckLibrary& decks) {
-    for (const std::string& problem : decks.problems) tell(problem);
+    for (const Diagnostic& problem : decks.problems) tell(format_diagnostic(problem));
 }
 
 int render_screenshot(const AppOptions& options, text::TextEngine& text) {

@@ -1,6 +1,8 @@
 #include "deck_reader.hpp"
 
 #include "atomic_file.hpp"
+#include "deck_validation.hpp"
+#include "record_fields.hpp"
 #include "text_similarity.hpp"
 #include "unicode.hpp"
 #include "yaml_fields.hpp"
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 
 namespace kindling {
@@ -16,20 +19,6 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::array<std::string_view, 11> deck_keys{
-    "kindling_deck", "id", "title", "description", "language", "author", "licence", "theme",
-    "themes", "mode", "cards"};
-constexpr std::array<std::string_view, 10> card_keys{
-    "id", "kind", "text", "theme", "level", "intensity", "answers", "timer", "tags", "note"};
-constexpr std::array<std::string_view, 5> theme_keys{"id", "title", "description", "colour", "icon"};
-
-constexpr std::size_t max_title_chars = 100;
-constexpr std::size_t max_description_chars = 1000;
-constexpr std::size_t max_short_text_chars = 200;
-constexpr std::size_t max_slug_chars = 64;
-constexpr std::size_t max_tags = 20;
-constexpr std::size_t max_tag_chars = 40;
-
 template <typename Enum, std::size_t N>
 std::array<std::string_view, N> names_of(const std::array<Enum, N>& values) {
     std::array<std::string_view, N> names{};
@@ -37,14 +26,9 @@ std::array<std::string_view, N> names_of(const std::array<Enum, N>& values) {
     return names;
 }
 
-bool is_colour(std::string_view text) {
-    return text.size() == 7 && text[0] == '#' &&
-           std::all_of(text.begin() + 1, text.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-           });
-}
-
-// Builds the deck while the YAML reader hands over cards one at a time.
+// Builds the deck while the YAML reader hands over cards one at a time. It checks the shape of
+// the file (types, required and unknown fields) and notes where each value was; the rules about
+// the values themselves are deck_validation's, run on what was read.
 class DeckBuilder final : public yaml::StreamingSink {
 public:
     DeckBuilder(DiagnosticList& diagnostics, DeckReadResult& result, const DeckReadOptions& options)
@@ -56,24 +40,23 @@ public:
 
     void read_top_level(const Node& root) {
         if (!root.is_mapping()) {
-            diagnostics_.error(root.position,
-                               "the top level of a deck must be a mapping of deck fields "
-                               "(kindling_deck, id, title, cards), not " + yaml::describe(root));
+            diagnostics_.error(root.position, Message{"problems.deck.not_mapping", {yaml::described(root)}});
             return;
         }
-        yaml::check_keys(root, deck_keys, "the deck", diagnostics_);
+        const RecordDescription& record = deck_record();
+        yaml::check_keys(root, record.names(), record.what, diagnostics_);
         Deck& deck = result_.deck;
         for (std::size_t i = 0; i < root.mapping_size(); ++i) {
             const std::string& key = root.key_at(i).value;
             const Node& value = root.value_at(i);
             if (key == "kindling_deck") read_version(value);
-            else if (key == "id") assign(deck.id, yaml::read_slug(value, key, max_slug_chars, "-", diagnostics_));
-            else if (key == "title") assign(deck.title, yaml::read_text(value, key, diagnostics_, max_title_chars));
-            else if (key == "description") assign(deck.description, yaml::read_text(value, key, diagnostics_, max_description_chars, true));
-            else if (key == "author") assign(deck.author, yaml::read_text(value, key, diagnostics_, max_short_text_chars, true));
-            else if (key == "licence") assign(deck.licence, yaml::read_text(value, key, diagnostics_, max_short_text_chars, true));
-            else if (key == "language") read_language(value);
-            else if (key == "theme") read_deck_theme(value);
+            else if (key == "id") scalar(-1, value, record.at("id"), deck.id);
+            else if (key == "title") scalar(-1, value, record.at("title"), deck.title);
+            else if (key == "description") scalar(-1, value, record.at("description"), deck.description);
+            else if (key == "author") scalar(-1, value, record.at("author"), deck.author);
+            else if (key == "licence") scalar(-1, value, record.at("licence"), deck.licence);
+            else if (key == "language") scalar(-1, value, record.at("language"), deck.language);
+            else if (key == "theme") scalar(-1, value, record.at("theme"), deck.theme);
             else if (key == "themes") read_themes(value);
             else if (key == "mode") deck.mode = parse_play_mode(value, diagnostics_);
             else if (key == "cards") read_cards_value(value);
@@ -82,37 +65,60 @@ public:
         // written another way reaches this reader and must not pass for a broken deck.
         for (std::size_t i = 0; i < root.mapping_size(); ++i) {
             if (root.key_at(i).value != "translation_of") continue;
-            diagnostics_.error(root.key_at(i).position,
-                               "\"translation_of\" makes this file a translation; write it at the start of "
-                               "a line of its own (translation_of: BASE-DECK-ID)");
+            diagnostics_.error(root.key_at(i).position, Message{"problems.deck.translation_of_hidden", {}});
         }
-        if (!root.find("kindling_deck")) {
-            yaml::report_missing(root, "kindling_deck", "the format version; write kindling_deck: 1", diagnostics_);
-        }
-        if (!root.find("id")) yaml::report_missing(root, "id", "a short name like inner-world", diagnostics_);
-        if (!root.find("title")) yaml::report_missing(root, "title", "the name players see", diagnostics_);
-        if (!root.find("cards")) yaml::report_missing(root, "cards", "the list of cards", diagnostics_);
+        if (!root.find("kindling_deck")) yaml::report_missing(root, "kindling_deck", "deck_version", diagnostics_);
+        if (!root.find("id")) yaml::report_missing(root, "id", "deck_id", diagnostics_);
+        if (!root.find("title")) yaml::report_missing(root, "title", "deck_title", diagnostics_);
+        if (!root.find("cards")) yaml::report_missing(root, "cards", "deck_cards", diagnostics_);
     }
 
-    // Checks that need the whole file: theme references and duplicate ids across cards.
+    // The rules about values (deck_validation), then the cards take their deck's theme.
     void finish() {
-        for (const auto& [card_index, position] : card_theme_positions_) {
-            check_theme_exists(result_.deck.cards[card_index].theme, position, static_cast<int>(card_index));
-        }
-        if (deck_theme_position_) check_theme_exists(result_.deck.theme, *deck_theme_position_, -1);
         diagnostics_.set_location(-1, {});
-        if (result_.deck.mode) check_play_mode_cards(*result_.deck.mode, result_.deck, diagnostics_);
+        DeckValidationOptions options;
+        options.style_warnings = style_warnings_;
+        // Cards compared with a file that was not read to the end would mislead.
+        options.near_duplicates = complete_;
+        for (const DeckProblem& problem : validate(result_.deck, &positions_, options)) {
+            diagnostics_.add(to_diagnostic(problem, diagnostics_.file()));
+        }
         for (Card& card : result_.deck.cards) {
             if (card.theme.empty()) card.theme = result_.deck.theme;
         }
     }
 
+    void set_complete(bool complete) { complete_ = complete; }
     [[nodiscard]] std::optional<long long> version() const { return version_; }
     [[nodiscard]] SourcePosition version_position() const { return version_position_; }
 
 private:
-    static void assign(std::string& target, std::optional<std::string>&& value) {
-        if (value) target = std::move(*value);
+    // A text-like value, noting where it was (see yaml::read_scalar).
+    bool scalar(int card, const Node& value, const FieldRule& rule, std::string& target, std::string_view field = {},
+                int item = -1) {
+        if (!yaml::read_scalar(value, rule, target, diagnostics_)) return false;
+        positions_.set(card, field.empty() ? rule.name : field, value.position, item);
+        return true;
+    }
+
+    // A whole number written plain; its range is validation's. One too large for the model is
+    // out of range here already.
+    std::optional<int> whole_number(int card, const Node& value, const FieldRule& rule) {
+        const auto number = value.is_scalar() && value.style == yaml::ScalarStyle::plain ? yaml::parse_integer(value.value)
+                                                                                         : std::nullopt;
+        if (!number) {
+            const bool quoted = value.is_scalar() && value.style != yaml::ScalarStyle::plain && yaml::parse_integer(value.value);
+            yaml::report_not_whole_number(value.position, rule.name, rule.min, rule.max, rule.unit, yaml::described(value),
+                                          quoted, diagnostics_);
+            return std::nullopt;
+        }
+        if (*number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max()) {
+            yaml::report_not_whole_number(value.position, rule.name, rule.min, rule.max, rule.unit,
+                                          {"value", std::to_string(*number)}, false, diagnostics_);
+            return std::nullopt;
+        }
+        positions_.set(card, rule.name, value.position);
+        return static_cast<int>(*number);
     }
 
     void read_version(const Node& value) {
@@ -124,88 +130,47 @@ private:
         result_.deck.format_version = static_cast<int>(std::min<long long>(*number, 1'000'000));
     }
 
-    void read_language(const Node& value) {
-        if (auto tag = yaml::read_language_tag(value, diagnostics_)) result_.deck.language = std::move(*tag);
-    }
-
-    void read_deck_theme(const Node& value) {
-        if (auto theme = yaml::read_slug(value, "theme", max_slug_chars, "-", diagnostics_)) {
-            result_.deck.theme = std::move(*theme);
-            deck_theme_position_ = value.position;
-        }
-    }
-
     void read_themes(const Node& value) {
         if (!value.is_sequence()) {
-            diagnostics_.error(value.position, "\"themes\" must be a list of themes, each with an id "
-                                               "and a title, not " + yaml::describe(value));
+            diagnostics_.error(value.position, Message{"problems.deck.themes_not_list", {yaml::described(value)}});
             return;
         }
-        std::map<std::string, SourcePosition> seen;
+        const RecordDescription& record = theme_record();
         for (const Node& item : value.children) {
             if (!item.is_mapping()) {
-                diagnostics_.error(item.position, "each theme must be a mapping with an id and a "
-                                                  "title, not " + yaml::describe(item));
+                diagnostics_.error(item.position, Message{"problems.deck.theme_not_mapping", {yaml::described(item)}});
                 continue;
             }
-            yaml::check_keys(item, theme_keys, "a theme", diagnostics_);
+            yaml::check_keys(item, record.names(), record.what, diagnostics_);
+            const int index = static_cast<int>(result_.deck.themes.size());
             Theme theme;
-            const Node* id = item.find("id");
-            const Node* title = item.find("title");
-            if (!id) yaml::report_missing(item, "id", "a short name like wedding", diagnostics_);
-            if (!title) yaml::report_missing(item, "title", "the name shown on cards", diagnostics_);
-            bool ok_id = id != nullptr;
-            if (id) {
-                if (auto slug = yaml::read_slug(*id, "id", max_slug_chars, "-", diagnostics_)) {
-                    theme.id = std::move(*slug);
-                    if (find_builtin_theme(theme.id)) {
-                        diagnostics_.error(id->position, "the theme \"" + theme.id +
-                                                             "\" is built in; give your theme another id");
-                        ok_id = false;
-                    } else if (const auto [it, inserted] = seen.emplace(theme.id, id->position); !inserted) {
-                        diagnostics_.error(id->position, "duplicate theme id \"" + theme.id +
-                                                             "\"; it was first used at line " +
-                                                             std::to_string(it->second.line));
-                        ok_id = false;
-                    }
-                } else {
-                    ok_id = false;
-                }
-            }
-            if (title) assign(theme.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
-            if (const Node* description = item.find("description")) {
-                assign(theme.description, yaml::read_text(*description, "description", diagnostics_, max_description_chars, true));
-            }
-            if (const Node* colour = item.find("colour")) {
-                auto text = yaml::read_text(*colour, "colour", diagnostics_, 7);
-                if (text && is_colour(*text)) theme.colour = std::move(*text);
-                else if (text) diagnostics_.error(colour->position, "\"colour\" must look like \"#c0567a\" (# and six hex digits), not " + yaml::describe(*colour));
-            }
-            if (const Node* icon = item.find("icon")) {
-                assign(theme.icon, yaml::read_slug(*icon, "icon", max_slug_chars, "-", diagnostics_));
-            }
-            // A theme with a usable id is kept even when other fields are wrong, so the cards that
-            // use it are not reported as well.
-            if (!theme.id.empty() && ok_id) result_.deck.themes.push_back(std::move(theme));
+            if (!item.find("id")) yaml::report_missing(item, "id", "theme_id", diagnostics_);
+            if (!item.find("title")) yaml::report_missing(item, "title", "theme_title", diagnostics_);
+            const auto field = [&](std::string_view key, std::string& target) {
+                if (const Node* node = item.find(key)) scalar(-1, *node, record.at(key), target, "themes." + std::string(key), index);
+            };
+            field("id", theme.id);
+            field("title", theme.title);
+            field("description", theme.description);
+            field("colour", theme.colour);
+            field("icon", theme.icon);
+            result_.deck.themes.push_back(std::move(theme));
         }
     }
 
     void read_cards_value(const Node& value) {
         if (value.is_sequence()) {
-            cards_position_ = value.position;
             // Streamed items were read already; a non-streamed list (flow style inside a
             // document the reader did not stream) is read here.
             for (const Node& card : value.children) read_card(card);
-            if (value.streamed_items + value.children.size() == 0) {
-                diagnostics_.error(value.position, "\"cards\" is empty; a deck needs at least one card");
-            }
+            // An empty list is validation's to report ("cards" is empty).
+            if (value.streamed_items + value.children.size() == 0) positions_.set(-1, "cards", value.position);
             return;
         }
         if (value.is_null()) {
-            diagnostics_.error(value.position, "\"cards\" is empty; a deck needs at least one card");
+            positions_.set(-1, "cards", value.position);
         } else {
-            diagnostics_.error(value.position, "\"cards\" must be a list of cards (each line starting "
-                                               "with \"- \"), not " + yaml::describe(value));
+            diagnostics_.error(value.position, Message{"problems.deck.cards_not_list", {yaml::described(value)}});
         }
     }
 
@@ -214,26 +179,24 @@ private:
         if (cards_seen_ > max_cards_per_deck) {
             if (cards_seen_ == max_cards_per_deck + 1) {
                 diagnostics_.set_location(-1, {});
-                diagnostics_.error(node.position, "too many cards: a deck holds at most " +
-                                                      std::to_string(max_cards_per_deck) +
-                                                      "; split it into several decks");
+                diagnostics_.error(node.position, Message{"problems.deck.too_many_cards",
+                                                          {{"max", std::to_string(max_cards_per_deck)}}});
             }
             return;
         }
         const int index = static_cast<int>(result_.deck.cards.size());
         diagnostics_.set_location(index, {});
         if (!node.is_mapping()) {
-            diagnostics_.error(node.position, "each card must be a mapping with at least \"kind\" "
-                                              "and \"text\", not " + yaml::describe(node));
+            diagnostics_.error(node.position, Message{"problems.card.not_mapping", {yaml::described(node)}});
             diagnostics_.set_location(-1, {});
             return;
         }
-        yaml::check_keys(node, card_keys, "a card", diagnostics_);
+        const RecordDescription& record = card_record();
+        yaml::check_keys(node, record.names(), record.what, diagnostics_);
         Card card;
         const Node* kind = node.find("kind");
-        const Node* text = node.find("text");
         if (!kind) {
-            yaml::report_missing(node, "kind", "one of " + quoted_list(names_of(all_card_kinds)), diagnostics_);
+            yaml::report_missing_choice(node, "kind", card_kind_names, diagnostics_);
         } else {
             diagnostics_.set_location(index, "kind");
             if (auto name = yaml::read_choice(*kind, "kind", names_of(all_card_kinds), diagnostics_)) {
@@ -242,17 +205,8 @@ private:
         }
         card.answers = default_answerer(card.kind);
         diagnostics_.set_location(index, "text");
-        if (!text) {
-            yaml::report_missing(node, "text", "what is read aloud", diagnostics_);
-        } else if (auto value = yaml::read_text(*text, "text", diagnostics_, max_card_text_chars)) {
-            card.text = std::move(*value);
-            if (style_warnings_ && unicode::code_point_count(card.text) > comfortable_card_text_chars) {
-                diagnostics_.warning(text->position, "this text is long to read aloud (" +
-                                                         std::to_string(unicode::code_point_count(card.text)) +
-                                                         " characters; aim for under " +
-                                                         std::to_string(comfortable_card_text_chars) + ")");
-            }
-        }
+        if (!node.find("text")) yaml::report_missing(node, "text", "card_text", diagnostics_);
+        positions_.set(index, "", node.position);
         for (std::size_t i = 0; i < node.mapping_size(); ++i) {
             read_card_field(card, index, node.key_at(i).value, node.value_at(i));
         }
@@ -263,87 +217,62 @@ private:
 
     void read_card_field(Card& card, int index, const std::string& key, const Node& value) {
         diagnostics_.set_location(index, key);
-        if (key == "id") {
-            auto id = yaml::read_slug(value, "id", max_slug_chars, "-_", diagnostics_);
-            if (!id) return;
-            if (const auto [it, inserted] = card_ids_.emplace(*id, value.position); !inserted) {
-                diagnostics_.error(value.position, "duplicate card id \"" + *id +
-                                                       "\"; it was first used at line " +
-                                                       std::to_string(it->second.line));
-            }
-            card.id = std::move(*id);
-        } else if (key == "theme") {
-            if (auto theme = yaml::read_slug(value, "theme", max_slug_chars, "-", diagnostics_)) {
-                card.theme = std::move(*theme);
-                card_theme_positions_.emplace_back(static_cast<std::size_t>(index), value.position);
-            }
-        } else if (key == "level") {
-            if (auto level = yaml::read_integer(value, "level", min_level, max_level, "", diagnostics_)) {
-                card.level = static_cast<int>(*level);
-            }
+        const RecordDescription& record = card_record();
+        if (key == "id") scalar(index, value, record.at("id"), card.id);
+        else if (key == "text") scalar(index, value, record.at("text"), card.text);
+        else if (key == "theme") scalar(index, value, record.at("theme"), card.theme);
+        else if (key == "note") scalar(index, value, record.at("note"), card.note);
+        else if (key == "level") {
+            if (const auto level = whole_number(index, value, record.at("level"))) card.level = *level;
+        } else if (key == "timer") {
+            if (const auto seconds = whole_number(index, value, record.at("timer"))) card.timer_seconds = *seconds;
         } else if (key == "intensity") {
-            if (auto name = yaml::read_choice(value, "intensity", names_of(all_intensities), diagnostics_)) {
+            if (auto name = yaml::read_choice(value, "intensity", intensity_names, diagnostics_)) {
                 card.intensity = *intensity_from_string(*name);
             }
         } else if (key == "answers") {
-            if (auto name = yaml::read_choice(value, "answers", names_of(all_answerers), diagnostics_)) {
+            if (auto name = yaml::read_choice(value, "answers", answerer_names, diagnostics_)) {
                 card.answers = *answerer_from_string(*name);
             }
-        } else if (key == "timer") {
-            if (auto seconds = yaml::read_integer(value, "timer", min_timer_seconds, max_timer_seconds,
-                                                  "seconds", diagnostics_)) {
-                card.timer_seconds = static_cast<int>(*seconds);
-            }
         } else if (key == "tags") {
-            if (auto tags = yaml::read_text_list(value, "tags", max_tags, max_tag_chars, diagnostics_)) {
-                card.tags = std::move(*tags);
-            }
-        } else if (key == "note") {
-            assign(card.note, yaml::read_text(value, "note", diagnostics_, max_description_chars, true));
+            read_tags(card, index, value, record.at("tags"));
         }
     }
 
-    void check_theme_exists(const std::string& id, SourcePosition position, int card_index) {
-        if (id.empty() || find_theme(result_.deck, id)) return;
-        diagnostics_.set_location(card_index, "theme");
-        std::vector<std::string_view> known;
-        for (const Theme& theme : builtin_themes()) known.push_back(theme.id);
-        for (const Theme& theme : result_.deck.themes) known.push_back(theme.id);
-        std::string message = "unknown theme \"" + id + "\"";
-        if (const auto hint = closest_match(id, known)) message += "; did you mean \"" + std::string(*hint) + "\"?";
-        else message += ".";
-        message += " Themes are " + quoted_list(known) + "; declare your own under \"themes\".";
-        diagnostics_.error(position, std::move(message));
+    void read_tags(Card& card, int index, const Node& value, const FieldRule& rule) {
+        if (!value.is_sequence()) {
+            diagnostics_.error(value.position, Message{"problems.not_list", {{"field", "tags"}, yaml::described(value)}});
+            return;
+        }
+        positions_.set(index, "tags", value.position);
+        // A list over the limit is one problem (validation's), not one per tag.
+        if (value.children.size() > static_cast<std::size_t>(rule.max)) {
+            card.tags.assign(value.children.size(), std::string{});
+            return;
+        }
+        for (const Node& item : value.children) {
+            std::string tag;
+            if (scalar(index, item, rule, tag, "tags", static_cast<int>(card.tags.size()))) card.tags.push_back(std::move(tag));
+        }
     }
 
     DiagnosticList& diagnostics_;
     DeckReadResult& result_;
     bool style_warnings_;
+    bool complete_ = true;
     std::optional<long long> version_;
     SourcePosition version_position_;
-    std::optional<SourcePosition> deck_theme_position_;
-    std::optional<SourcePosition> cards_position_;
     std::size_t cards_seen_ = 0;
-    std::map<std::string, SourcePosition> card_ids_;
-    std::vector<std::pair<std::size_t, SourcePosition>> card_theme_positions_;
+    DeckPositions positions_;
 };
 
-void warn_near_duplicates(const DeckReadResult& result, DiagnosticList& diagnostics) {
-    std::vector<std::string_view> texts;
-    texts.reserve(result.deck.cards.size());
-    for (const Card& card : result.deck.cards) texts.push_back(card.text);
-    for (const SimilarPair& pair : find_near_duplicates(texts)) {
-        diagnostics.set_location(static_cast<int>(pair.second), "text");
-        const SourcePosition first = result.card_positions[pair.first];
-        diagnostics.warning(result.card_positions[pair.second],
-                            pair.similarity >= 1.0
-                                ? "this card says the same as the card at line " + std::to_string(first.line)
-                                : "this card is very similar to the card at line " + std::to_string(first.line));
-    }
-    diagnostics.set_location(-1, {});
-}
-
 }  // namespace
+
+Message long_text_message(std::string_view text) {
+    return {"problems.card.long_text",
+            {{"length", std::to_string(unicode::code_point_count(text))},
+             {"max", std::to_string(comfortable_card_text_chars)}}};
+}
 
 bool DeckReadResult::ok() const noexcept { return read_completely && error_count() == 0; }
 
@@ -359,10 +288,10 @@ std::size_t DeckReadResult::warning_count() const noexcept {
 
 namespace {
 
-// What every way of reading a deck does once the tree is read: whole-deck checks, the newer
-// format rule, style warnings, and ordering the messages.
-DeckReadResult finish_reading(DeckBuilder& builder, DiagnosticList& diagnostics,
-                              DeckReadResult& result, bool yaml_ok, const DeckReadOptions& options) {
+// What every way of reading a deck does once the tree is read: the rules about values (with
+// the style warnings), the newer format rule, and ordering the messages.
+DeckReadResult finish_reading(DeckBuilder& builder, DiagnosticList& diagnostics, DeckReadResult& result, bool yaml_ok) {
+    builder.set_complete(yaml_ok);
     builder.finish();
     result.read_completely = yaml_ok;
     // A deck from a newer Kindling may use fields this version does not know; listing them as
@@ -371,12 +300,9 @@ DeckReadResult finish_reading(DeckBuilder& builder, DiagnosticList& diagnostics,
         diagnostics.clear();
         if (*version > deck_format_version) {
             diagnostics.error(builder.version_position(),
-                              "this deck was made for a newer Kindling (deck format " +
-                                  std::to_string(*version) + "); this version reads format " +
-                                  std::to_string(deck_format_version) + ". Update Kindling to play it.");
+                              Message{"problems.deck.newer_format",
+                                      {{"version", std::to_string(*version)}, {"current", std::to_string(deck_format_version)}}});
         }
-    } else if (options.style_warnings && yaml_ok) {
-        warn_near_duplicates(result, diagnostics);
     }
     diagnostics.sort_by_position();
     result.diagnostics = std::move(diagnostics).take();
@@ -397,9 +323,9 @@ DeckReadResult read_deck(std::string_view bytes, const std::string& file_name,
     if (document.root) {
         builder.read_top_level(*document.root);
     } else if (document.complete) {
-        diagnostics.error({1, 1}, "the file is empty; a deck needs kindling_deck, id, title and cards");
+        diagnostics.error({1, 1}, Message{"problems.deck.empty_file", {}});
     }
-    return finish_reading(builder, diagnostics, result, document.complete, options);
+    return finish_reading(builder, diagnostics, result, document.complete);
 }
 
 DeckReadResult read_deck_tree(const yaml::Node& root, const std::string& file_name,
@@ -408,7 +334,7 @@ DeckReadResult read_deck_tree(const yaml::Node& root, const std::string& file_na
     DiagnosticList diagnostics(file_name);
     DeckBuilder builder(diagnostics, result, options);
     builder.read_top_level(root);
-    return finish_reading(builder, diagnostics, result, true, options);
+    return finish_reading(builder, diagnostics, result, true);
 }
 
 DeckReadResult read_deck_file(const std::filesystem::path& path, const DeckReadOptions& options) {
@@ -416,7 +342,8 @@ DeckReadResult read_deck_file(const std::filesystem::path& path, const DeckReadO
     std::string error;
     if (!read_file(path, bytes, error, max_deck_file_bytes)) {
         DeckReadResult result;
-        result.diagnostics.push_back({path.string(), {}, Severity::error, "cannot read the deck: " + error});
+        result.diagnostics.push_back(
+            coded_diagnostic(path.string(), {}, Severity::error, {"problems.deck.unreadable", {{"error", error}}}));
         return result;
     }
     return read_deck(bytes, path.string(), options);

@@ -32,6 +32,8 @@ struct DeckReadOptions {
 
 // Texts longer than this many characters take more than about ten seconds to read aloud.
 inline constexpr std::size_t comfortable_card_text_chars = 200;
+// The style warning for such a text: "this text is long to read aloud (N characters; ...)".
+Message long_text_message(std::string_view text);
 
 // Reads a deck from the bytes of a file. `file_name` is used in diagnostics.
 DeckReadResult read_deck(std::string_view bytes, const std::string& file_name,

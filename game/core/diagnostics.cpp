@@ -1,11 +1,29 @@
 #include "diagnostics.hpp"
 
+#include "ui_strings.hpp"
+
 #include <algorithm>
 
 namespace kindling {
 
 std::string_view severity_name(Severity severity) {
     return severity == Severity::error ? "error" : "warning";
+}
+
+std::string diagnostic_words(const Diagnostic& diagnostic, const UiStrings& strings) {
+    return diagnostic.code.empty() ? diagnostic.message : words(diagnostic.code, diagnostic.args, strings);
+}
+
+Diagnostic coded_diagnostic(std::string file, SourcePosition position, Severity severity, Message message) {
+    std::string english = english_words(message);
+    return {std::move(file), position, severity, std::move(english), -1, {}, std::move(message.code),
+            std::move(message.args)};
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic, const UiStrings& strings) {
+    Diagnostic worded = diagnostic;
+    worded.message = diagnostic_words(diagnostic, strings);
+    return format_diagnostic(worded);
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
@@ -32,6 +50,20 @@ void DiagnosticList::warning(SourcePosition position, std::string message) {
     add({file_, position, Severity::warning, std::move(message), card_index_, field_});
 }
 
+void DiagnosticList::error(SourcePosition position, Message message) {
+    Diagnostic diagnostic = coded_diagnostic(file_, position, Severity::error, std::move(message));
+    diagnostic.card_index = card_index_;
+    diagnostic.field = field_;
+    add(std::move(diagnostic));
+}
+
+void DiagnosticList::warning(SourcePosition position, Message message) {
+    Diagnostic diagnostic = coded_diagnostic(file_, position, Severity::warning, std::move(message));
+    diagnostic.card_index = card_index_;
+    diagnostic.field = field_;
+    add(std::move(diagnostic));
+}
+
 void DiagnosticList::set_location(int card_index, std::string field) {
     card_index_ = card_index;
     field_ = std::move(field);
@@ -48,8 +80,8 @@ void DiagnosticList::add(Diagnostic diagnostic) {
     // left out, so a list of only warnings never turns into a failure.
     if (!truncated_) {
         truncated_ = true;
-        items_.push_back({file_, diagnostic.position, diagnostic.severity,
-                          "too many problems; stopped listing them after " + std::to_string(limit_ - 1)});
+        items_.push_back(coded_diagnostic(file_, diagnostic.position, diagnostic.severity,
+                                          {"problems.too_many", {{"count", std::to_string(limit_ - 1)}}}));
     } else if (diagnostic.severity == Severity::error) {
         items_.back().severity = Severity::error;
     }

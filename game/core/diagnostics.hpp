@@ -1,6 +1,8 @@
 #pragma once
 // Located messages about a file: what every reader in Kindling reports instead of throwing.
 
+#include "message.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,11 +29,23 @@ struct Diagnostic {
     // in the deck (-1 when not about a card) and the field's name (empty for the whole card).
     int card_index = -1;
     std::string field;
+    // What it says as a string key and its arguments (message.hpp), so it can be shown in any
+    // language; `message` holds its English words. Empty for a plain message, which reads the
+    // same in every language (e.g. a system error's own text).
+    std::string code;
+    std::vector<MessageArg> args;
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 // "FILE:LINE:COL: error: MESSAGE" (or "FILE: error: MESSAGE" when the position is unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic);
+// The same with MESSAGE in the words of `strings`; the shape stays the same in every language,
+// so tools that read it keep working.
+std::string format_diagnostic(const Diagnostic& diagnostic, const UiStrings& strings);
+// Just MESSAGE, in the words of `strings` (a plain message as it is).
+std::string diagnostic_words(const Diagnostic& diagnostic, const UiStrings& strings);
+// A diagnostic whose message is coded.
+Diagnostic coded_diagnostic(std::string file, SourcePosition position, Severity severity, Message message);
 std::string_view severity_name(Severity severity);
 
 // Collects diagnostics for one file. A hostile file can produce an error per byte, so the list
@@ -42,8 +56,12 @@ public:
 
     explicit DiagnosticList(std::string file, std::size_t limit = default_limit);
 
+    // A plain message: the same words in every language (e.g. the YAML parser's own text).
     void error(SourcePosition position, std::string message);
     void warning(SourcePosition position, std::string message);
+    // A coded message (message.hpp), shown in the reader's language.
+    void error(SourcePosition position, Message message);
+    void warning(SourcePosition position, Message message);
     // Tags what is added from now on with a card index and field (see Diagnostic).
     void set_location(int card_index, std::string field);
     void add(Diagnostic diagnostic);

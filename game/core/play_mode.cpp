@@ -77,8 +77,6 @@ std::array<std::string_view, N> names_of(const std::array<Enum, N>& values) {
     return names;
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
 // Walks one mode mapping, reporting into the caller's list. Messages follow the deck reader's.
 class ModeReader {
 public:
@@ -88,22 +86,21 @@ public:
         PlayMode mode;
         mode.where.position = node.position;
         if (!node.is_mapping()) {
-            error(node, "\"mode\" must be a mapping with \"id\", \"title\" and \"sets\", not " +
-                            yaml::describe(node));
+            error(node, "problems.mode.not_mapping", {yaml::described(node)});
             return mode;
         }
-        yaml::check_keys(node, mode_keys, "the mode", diagnostics_);
+        yaml::check_keys(node, mode_keys, "mode", diagnostics_);
 
-        if (const Node* id = required(node, "id", "a short name like closeness-ladder")) {
+        if (const Node* id = required(node, "id", "mode_id")) {
             if (auto slug = yaml::read_slug(*id, "id", max_slug_chars, "-", diagnostics_)) {
                 if (*slug == game_night_mode_id) {
-                    error(*id, "\"game-night\" is the id of the built-in Game Night; choose another id");
+                    error(*id, "problems.mode.game_night_id", {});
                 } else {
                     mode.id = std::move(*slug);
                 }
             }
         }
-        if (const Node* title = required(node, "title", "the name players see")) {
+        if (const Node* title = required(node, "title", "deck_title")) {
             assign(mode.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
         }
         if (const Node* description = node.find("description")) {
@@ -119,7 +116,7 @@ public:
         read_choice(node, "first_speaker", first_speaker_choices, mode.first_speaker);
         if (const Node* answers = node.find("answers")) mode.answers = read_answerer(*answers);
 
-        if (const Node* sets = required(node, "sets", "the list of sets of cards")) read_sets(*sets, mode);
+        if (const Node* sets = required(node, "sets", "mode_sets")) read_sets(*sets, mode);
         if (const Node* closing = node.find("closing")) mode.closing = read_closing(*closing);
         return mode;
     }
@@ -131,7 +128,9 @@ private:
         if (value) target = std::move(*value);
     }
 
-    void error(const Node& node, std::string message) { diagnostics_.error(node.position, std::move(message)); }
+    void error(const Node& node, std::string code, std::vector<MessageArg> args) {
+        diagnostics_.error(node.position, Message{std::move(code), std::move(args)});
+    }
 
     const Node* required(const Node& mapping, std::string_view key, std::string_view hint) {
         const Node* value = mapping.find(key);
@@ -160,16 +159,16 @@ private:
 
     void read_sets(const Node& node, PlayMode& mode) {
         if (!node.is_sequence()) {
-            error(node, "\"sets\" must be a list of sets, not " + yaml::describe(node));
+            error(node, "problems.mode.sets_not_list", {yaml::described(node)});
             return;
         }
         if (node.children.empty()) {
-            error(node, "\"sets\" is empty; a mode needs at least one set");
+            error(node, "problems.mode.no_sets", {});
             return;
         }
         if (node.children.size() > static_cast<std::size_t>(max_mode_sets)) {
-            error(node, "\"sets\" has " + std::to_string(node.children.size()) + " sets; the limit is " +
-                            std::to_string(max_mode_sets));
+            error(node, "problems.mode.too_many_sets",
+                  {{"count", std::to_string(node.children.size())}, {"max", std::to_string(max_mode_sets)}});
             return;
         }
         for (const Node& item : node.children) mode.sets.push_back(read_set(item));
@@ -179,24 +178,23 @@ private:
         ModeSet set;
         set.where.position = node.position;
         if (!node.is_mapping()) {
-            error(node, "each set must be a mapping with \"cards\" or \"tags\", not " + yaml::describe(node));
+            error(node, "problems.mode.set_not_mapping", {yaml::described(node)});
             return set;
         }
-        yaml::check_keys(node, set_keys, "a set", diagnostics_);
+        yaml::check_keys(node, set_keys, "set", diagnostics_);
         if (const Node* title = node.find("title")) {
             assign(set.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
         }
         const Node* cards = node.find("cards");
         const Node* tags = node.find("tags");
         if (cards != nullptr && tags != nullptr) {
-            error(*tags, "a set takes \"cards\" or \"tags\", not both");
+            error(*tags, "problems.mode.cards_and_tags", {});
         } else if (cards != nullptr) {
             set.cards = read_references(*cards, "cards", true);
         } else if (tags != nullptr) {
             set.tags = read_references(*tags, "tags", false);
         } else {
-            yaml::report_missing(node, "cards", "a list of card ids, or \"tags\" to take every card with a tag",
-                                 diagnostics_);
+            yaml::report_missing(node, "cards", "set_cards", diagnostics_);
         }
         read_choice(node, "order", order_choices, set.order);
         if (const Node* count = node.find("count")) set.count = read_number(*count, "count", 1, max_set_count, "cards");
@@ -211,18 +209,19 @@ private:
     std::vector<ModeReference> read_references(const Node& node, std::string_view name, bool card_ids) {
         std::vector<ModeReference> out;
         if (!node.is_sequence()) {
-            error(node, quoted(name) + " must be a list, like " +
-                            (card_ids ? "[ladder-1-01, ladder-1-02]" : "[set-1]") + ", not " +
-                            yaml::describe(node));
+            error(node, "problems.mode.references_not_list",
+                  {{"field", std::string(name)}, {"example", card_ids ? "[ladder-1-01, ladder-1-02]" : "[set-1]"},
+                   yaml::described(node)});
             return out;
         }
         if (node.children.empty()) {
-            error(node, quoted(name) + " is empty; name at least one " + (card_ids ? "card" : "tag"));
+            error(node, card_ids ? "problems.mode.no_cards" : "problems.mode.no_tags", {{"field", std::string(name)}});
             return out;
         }
         if (node.children.size() > max_references_per_set) {
-            error(node, quoted(name) + " has " + std::to_string(node.children.size()) +
-                            " entries; the limit is " + std::to_string(max_references_per_set));
+            error(node, "problems.too_many_entries",
+                  {{"field", std::string(name)}, {"count", std::to_string(node.children.size())},
+                   {"max", std::to_string(max_references_per_set)}});
             return out;
         }
         std::unordered_map<std::string, SourcePosition> seen;
@@ -232,10 +231,9 @@ private:
             if (!value) continue;
             const auto [it, inserted] = seen.emplace(*value, item.position);
             if (!inserted) {
-                error(item, std::string(card_ids ? "card" : "tag") + " \"" + *value +
-                                "\" is listed twice in this set; it was first listed at line " +
-                                std::to_string(it->second.line) + ", column " +
-                                std::to_string(it->second.column));
+                error(item, card_ids ? "problems.mode.card_twice" : "problems.mode.tag_twice",
+                      {{"name", *value}, {"line", std::to_string(it->second.line)},
+                       {"column", std::to_string(it->second.column)}});
                 continue;
             }
             out.push_back({*value, {item.position}});
@@ -245,17 +243,17 @@ private:
 
     std::optional<ClosingStep> read_closing(const Node& node) {
         if (!node.is_mapping()) {
-            error(node, "\"closing\" must be a mapping with \"card\" or \"text\", not " + yaml::describe(node));
+            error(node, "problems.mode.closing_not_mapping", {yaml::described(node)});
             return std::nullopt;
         }
-        yaml::check_keys(node, closing_keys, "the closing step", diagnostics_);
+        yaml::check_keys(node, closing_keys, "closing", diagnostics_);
         ClosingStep closing;
         closing.where.position = node.position;
         const Node* card = node.find("card");
         const Node* text = node.find("text");
         bool usable = true;
         if (card != nullptr && text != nullptr) {
-            error(*text, "the closing step takes \"card\" (a card of this deck) or \"text\", not both");
+            error(*text, "problems.mode.card_and_text", {});
             usable = false;
         } else if (card != nullptr) {
             if (auto id = yaml::read_slug(*card, "card", max_slug_chars, "-_", diagnostics_)) {
@@ -265,8 +263,8 @@ private:
             }
             for (const std::string_view key : {"kind", "intensity", "answers"}) {
                 if (const Node* ignored = node.find(key)) {
-                    diagnostics_.warning(ignored->position, quoted(key) + " comes from the card when the "
-                                                                          "closing step names one; it is ignored");
+                    diagnostics_.warning(ignored->position,
+                                         Message{"problems.mode.ignored_with_card", {{"field", std::string(key)}}});
                 }
             }
         } else if (text != nullptr) {
@@ -277,8 +275,7 @@ private:
             }
             read_closing_card_fields(node, closing);
         } else {
-            yaml::report_missing(node, "text", "what is read aloud, or \"card\" to name a card of this deck",
-                                 diagnostics_);
+            yaml::report_missing(node, "text", "closing_text", diagnostics_);
             usable = false;
         }
         if (const Node* timer = node.find("timer")) closing.timer = read_timer(*timer);
@@ -312,11 +309,10 @@ private:
             return TimerRange{*seconds, *seconds, *seconds};
         }
         if (!node.is_mapping()) {
-            error(node, "\"timer\" must be seconds, like 60, or a range, like {min: 120, max: 240, "
-                        "default: 240}, not " + yaml::describe(node));
+            error(node, "problems.mode.bad_timer", {yaml::described(node)});
             return std::nullopt;
         }
-        yaml::check_keys(node, timer_keys, "the closing timer", diagnostics_);
+        yaml::check_keys(node, timer_keys, "closing_timer", diagnostics_);
         std::array<std::optional<int>, timer_keys.size()> values;
         bool complete = true;
         for (std::size_t i = 0; i < timer_keys.size(); ++i) {
@@ -329,15 +325,14 @@ private:
         if (!complete) return std::nullopt;
         const TimerRange range{*values[0], *values[1], *values[2]};
         if (range.min_seconds > range.max_seconds) {
-            error(*node.find("max"), "the timer's \"max\" (" + std::to_string(range.max_seconds) +
-                                         ") is less than its \"min\" (" + std::to_string(range.min_seconds) + ")");
+            error(*node.find("max"), "problems.mode.timer_max_below_min",
+                  {{"max", std::to_string(range.max_seconds)}, {"min", std::to_string(range.min_seconds)}});
             return std::nullopt;
         }
         if (range.default_seconds < range.min_seconds || range.default_seconds > range.max_seconds) {
-            error(*node.find("default"), "the timer's \"default\" must lie between its \"min\" and \"max\" (" +
-                                             std::to_string(range.min_seconds) + " to " +
-                                             std::to_string(range.max_seconds) + " seconds), not " +
-                                             std::to_string(range.default_seconds));
+            error(*node.find("default"), "problems.mode.timer_default_outside",
+                  {{"min", std::to_string(range.min_seconds)}, {"max", std::to_string(range.max_seconds)},
+                   {"value", std::to_string(range.default_seconds)}});
             return std::nullopt;
         }
         return range;
@@ -363,42 +358,43 @@ void check_play_mode_cards(const PlayMode& mode, const Deck& deck, DiagnosticLis
     std::vector<std::string_view> id_list(ids.begin(), ids.end());
     std::sort(id_list.begin(), id_list.end());
     int hints_left = max_hinted_ids;
-    const auto unknown_card = [&](const ModeReference& reference, std::string_view where) {
-        std::string message = "unknown card \"" + reference.name + "\" " + std::string(where);
+    // `set_number` 0 is the closing step.
+    const auto unknown_card = [&](const ModeReference& reference, std::size_t set_number) {
+        std::vector<MessageArg> args{{"id", reference.name}, {"set", std::to_string(set_number)}};
+        std::string code = set_number == 0 ? "problems.mode.unknown_closing_card" : "problems.mode.unknown_card";
         if (hints_left > 0) {
             --hints_left;
             if (const auto hint = closest_match(reference.name, id_list)) {
-                message += "; did you mean \"" + std::string(*hint) + "\"?";
+                args.push_back({"hint", std::string(*hint)});
+                code += "_hint";
             }
         }
-        diagnostics.error(reference.where.position, message + " (a mode names cards of its own deck by id)");
+        diagnostics.error(reference.where.position, Message{std::move(code), std::move(args)});
     };
 
     std::unordered_map<std::string_view, std::size_t> set_of_card;
     for (std::size_t s = 0; s < mode.sets.size(); ++s) {
         const ModeSet& set = mode.sets[s];
-        const std::string where = "in set " + std::to_string(s + 1);
         for (const ModeReference& reference : set.cards) {
             if (!ids.contains(reference.name)) {
-                unknown_card(reference, where);
+                unknown_card(reference, s + 1);
                 continue;
             }
             const auto [it, inserted] = set_of_card.emplace(reference.name, s);
             if (!inserted && it->second != s) {
                 diagnostics.warning(reference.where.position,
-                                    "card \"" + reference.name + "\" is also in set " +
-                                        std::to_string(it->second + 1) + "; a card is dealt at most once a night");
+                                    Message{"problems.mode.card_in_two_sets",
+                                            {{"id", reference.name}, {"set", std::to_string(it->second + 1)}}});
             }
         }
         for (const ModeReference& tag : set.tags) {
             if (!tags.contains(tag.name)) {
-                diagnostics.warning(tag.where.position, "no card of this deck has the tag \"" + tag.name +
-                                                            "\", so this set deals nothing for it");
+                diagnostics.warning(tag.where.position, Message{"problems.mode.unused_tag", {{"tag", tag.name}}});
             }
         }
     }
     if (mode.closing && mode.closing->card && !ids.contains(mode.closing->card->name)) {
-        unknown_card(*mode.closing->card, "in the closing step");
+        unknown_card(*mode.closing->card, 0);
     }
 }
 

@@ -391,7 +391,7 @@ void Session::finish(EndReason reason) {
         for (const FavouriteMark& mark : night_.favourites) changes.push_back({mark.key, mark.favourite});
         const LoadedHistory loaded = stores_.history->load();
         const WriteResult written = stores_.history->save(with_night(loaded.history, std::move(record), changes));
-        if (!written) notice_ = "Tonight could not be added to the play history: " + written.error;
+        if (!written) notice_ = {"notices.history_failed", {{"error", written.error}}};
     }
     if (stores_.save != nullptr) stores_.save->discard();
 }
@@ -558,7 +558,7 @@ bool Session::finished() const noexcept { return night_.stage == Stage::finished
 void Session::persist() {
     if (stores_.save == nullptr || finished()) return;
     const WriteResult written = stores_.save->write(encode_saved_night(saved_form()));
-    notice_ = written ? std::string{} : "The night could not be saved: " + written.error;
+    notice_ = written ? Message{} : Message{"notices.save_failed", {{"error", written.error}}};
 }
 
 SavedNight Session::saved_form() const {

@@ -10,6 +10,7 @@
 #include "clock.hpp"
 #include "consent.hpp"
 #include "deck.hpp"
+#include "message.hpp"
 #include "mode_plan.hpp"
 #include "night_state.hpp"
 #include "night_summary.hpp"
@@ -85,7 +86,8 @@ struct SessionView {
     std::size_t cards_played = 0;
     NightLength length;            // as planned (modes ignore it: their sets define the night)
     std::int64_t elapsed_ms = 0;   // time played, pauses excluded
-    std::string notice;            // e.g. the last save failed; empty when all is well
+    // e.g. the last save failed, worded by the game (message.hpp); no code when all is well
+    Message notice;
 };
 
 struct SessionStores {
@@ -199,7 +201,7 @@ private:
     std::optional<std::size_t> current_;
     CardTimer timer_;
     std::int64_t last_clock_ms_ = 0;
-    std::string notice_;
+    Message notice_;
 };
 
 }  // namespace kindling

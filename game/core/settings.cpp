@@ -28,6 +28,9 @@ public:
         for (Diagnostic diagnostic : scratch_.items()) {
             diagnostic.severity = Severity::warning;
             diagnostic.message += fallback_note;
+            // The note is English, so the whole message stays a plain one.
+            diagnostic.code.clear();
+            diagnostic.args.clear();
             out_.add(std::move(diagnostic));
         }
         scratch_.clear();
@@ -55,7 +58,7 @@ SettingsReadResult read_settings(std::string_view text, const std::string& file_
         warnings.flush("; using the default settings");
         return {result.settings, std::move(warnings).take()};
     }
-    yaml::check_keys(root, settings_keys, "the settings", warnings.scratch());
+    yaml::check_keys(root, settings_keys, "settings", warnings.scratch());
     warnings.flush("");
 
     Settings& s = result.settings;

@@ -9,14 +9,22 @@ namespace kindling {
 
 namespace {
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-    if (const auto hint = closest_match(word, candidates)) return "; did you mean \"" + std::string(*hint) + "\"?";
-    return ".";
+// `code` + "_hint" with the closest of `candidates` as {hint} when one is close, else `code`.
+Message with_hint(std::string code, std::vector<MessageArg> args, std::string_view word,
+                  const std::vector<std::string_view>& candidates) {
+    if (const auto hint = closest_match(word, candidates)) {
+        args.push_back({"hint", std::string(*hint)});
+        code += "_hint";
+    }
+    return {std::move(code), std::move(args)};
 }
 
-void add(TranslationReadResult& result, SourcePosition position, Severity severity, std::string message,
+void add(TranslationReadResult& result, SourcePosition position, Severity severity, Message message,
          int card_index = -1, std::string field = {}) {
-    result.diagnostics.push_back({result.file, position, severity, std::move(message), card_index, std::move(field)});
+    Diagnostic diagnostic = coded_diagnostic(result.file, position, severity, std::move(message));
+    diagnostic.card_index = card_index;
+    diagnostic.field = std::move(field);
+    result.diagnostics.push_back(std::move(diagnostic));
 }
 
 void check_against_base(TranslationReadResult& result, const Deck& base) {
@@ -30,7 +38,7 @@ void check_against_base(TranslationReadResult& result, const Deck& base) {
         const std::string& id = translation.cards[i].id;
         if (id.empty() || known_cards.contains(id)) continue;
         add(result, result.card_id_positions[i], Severity::error,
-            "the deck \"" + base.id + "\" has no card \"" + id + "\"" + did_you_mean(id, card_ids),
+            with_hint("problems.translation.no_card", {{"deck", base.id}, {"id", id}}, id, card_ids),
             static_cast<int>(i), "id");
     }
     std::vector<std::string_view> theme_ids;
@@ -38,39 +46,37 @@ void check_against_base(TranslationReadResult& result, const Deck& base) {
     for (std::size_t i = 0; i < translation.themes.size(); ++i) {
         const std::string& id = translation.themes[i].id;
         if (std::find(theme_ids.begin(), theme_ids.end(), id) != theme_ids.end()) continue;
-        std::string message = "the deck \"" + base.id + "\" declares no theme \"" + id + "\"";
-        if (find_builtin_theme(id)) message += "; the built-in themes are translated with the game's own words";
-        else message += did_you_mean(id, theme_ids);
-        add(result, result.theme_id_positions[i], Severity::error, std::move(message));
+        std::vector<MessageArg> args{{"deck", base.id}, {"id", id}};
+        add(result, result.theme_id_positions[i], Severity::error,
+            find_builtin_theme(id) ? Message{"problems.translation.no_theme_builtin", std::move(args)}
+                                   : with_hint("problems.translation.no_theme", std::move(args), id, theme_ids));
     }
     if (translation.mode) {
         const ModeTranslation& mode = *translation.mode;
         if (!base.mode) {
-            add(result, result.mode_position, Severity::error,
-                "the deck \"" + base.id + "\" has no play mode of its own to translate");
+            add(result, result.mode_position, Severity::error, {"problems.translation.no_mode", {{"deck", base.id}}});
         } else {
             for (std::size_t i = base.mode->sets.size(); i < mode.set_titles.size() && i < result.set_positions.size(); ++i) {
                 add(result, result.set_positions[i], Severity::error,
-                    "the mode of \"" + base.id + "\" has " + std::to_string(base.mode->sets.size()) +
-                        (base.mode->sets.size() == 1 ? " set" : " sets") + "; this is set " + std::to_string(i + 1));
+                    {base.mode->sets.size() == 1 ? "problems.translation.extra_set_one" : "problems.translation.extra_set_other",
+                     {{"deck", base.id}, {"count", std::to_string(base.mode->sets.size())}, {"number", std::to_string(i + 1)}}});
             }
             const bool closing_has_text = base.mode->closing && !base.mode->closing->card;
             if (!mode.closing_text.empty() && !closing_has_text) {
                 add(result, result.closing_position, Severity::error,
-                    base.mode->closing ? "the closing step of \"" + base.id + "\" is one of its cards; translate that card instead"
-                                       : "the mode of \"" + base.id + "\" has no closing step");
+                    {base.mode->closing ? "problems.translation.closing_is_card" : "problems.translation.no_closing",
+                     {{"deck", base.id}}});
             }
         }
     }
     if (same_language(language_of(base), translation.language)) {
         add(result, result.language_position, Severity::warning,
-            "the deck \"" + base.id + "\" is already in \"" + translation.language + "\"; this translation is never used");
+            {"problems.translation.same_language", {{"deck", base.id}, {"language", translation.language}}});
     }
     const TranslationCoverage coverage = translation_coverage(base, translation);
     const std::size_t missing = coverage.base_cards - coverage.translated;
     if (missing == 0) return;
-    std::string message = std::to_string(missing) + " of " + std::to_string(coverage.base_cards) +
-                          " cards of \"" + base.id + "\" are not translated";
+    std::string examples;
     std::set<std::string_view> translated;
     for (const CardTranslation& card : translation.cards) translated.insert(card.id);
     std::vector<std::string_view> untranslated;
@@ -78,18 +84,19 @@ void check_against_base(TranslationReadResult& result, const Deck& base) {
         if (!card.id.empty() && !translated.contains(card.id)) untranslated.push_back(card.id);
     }
     if (!untranslated.empty()) {
-        message += " (";
+        examples += " (";
         for (std::size_t i = 0; i < std::min<std::size_t>(untranslated.size(), 3); ++i) {
-            message += (i > 0 ? ", " : "") + std::string(untranslated[i]);
+            examples += (i > 0 ? ", " : "") + std::string(untranslated[i]);
         }
-        message += untranslated.size() > 3 ? ", ...)" : ")";
+        examples += untranslated.size() > 3 ? ", ...)" : ")";
     }
-    if (coverage.without_id > 0) {
-        message += "; " + std::to_string(coverage.without_id) + " of them " + (coverage.without_id == 1 ? "has" : "have") +
-                   " no id and cannot be";
-    }
-    message += "; they are shown in the base deck's words";
-    add(result, result.cards_position, Severity::warning, std::move(message));
+    const char* code = coverage.without_id == 0   ? "problems.translation.untranslated"
+                       : coverage.without_id == 1 ? "problems.translation.untranslated_without_id_one"
+                                                  : "problems.translation.untranslated_without_id_other";
+    add(result, result.cards_position, Severity::warning,
+        {code,
+         {{"missing", std::to_string(missing)}, {"total", std::to_string(coverage.base_cards)}, {"deck", base.id},
+          {"examples", examples}, {"without_id", std::to_string(coverage.without_id)}}});
 }
 
 }  // namespace
@@ -117,9 +124,8 @@ void check_translations(std::span<const Deck> decks, std::span<TranslationReadRe
                                        [&](const Deck& deck) { return deck.id == translation.translation_of; });
         if (base == decks.end()) {
             add(*result, result->translation_of_position, Severity::error,
-                "there is no deck \"" + translation.translation_of + "\" to translate" +
-                    did_you_mean(translation.translation_of, deck_ids) +
-                    " A translation is checked and used next to its base deck.");
+                with_hint("problems.translation.no_base", {{"deck", translation.translation_of}},
+                          translation.translation_of, deck_ids));
         } else {
             const auto earlier = std::find_if(accepted.begin(), accepted.end(), [&](const TranslationReadResult* other) {
                 return other->translation.translation_of == translation.translation_of &&
@@ -127,8 +133,8 @@ void check_translations(std::span<const Deck> decks, std::span<TranslationReadRe
             });
             if (earlier != accepted.end()) {
                 add(*result, result->language_position, Severity::error,
-                    (*earlier)->file + " already translates \"" + translation.translation_of + "\" into \"" +
-                        translation.language + "\"; keep one translation per deck and language");
+                    {"problems.translation.translated_already",
+                     {{"file", (*earlier)->file}, {"deck", translation.translation_of}, {"language", translation.language}}});
             } else {
                 check_against_base(*result, *base);
                 accepted.push_back(result);

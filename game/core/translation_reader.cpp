@@ -1,6 +1,8 @@
 #include "translation_reader.hpp"
 
 #include "atomic_file.hpp"
+#include "deck_validation.hpp"
+#include "record_fields.hpp"
 #include "text_similarity.hpp"
 #include "unicode.hpp"
 #include "yaml_fields.hpp"
@@ -16,33 +18,20 @@ namespace {
 
 using yaml::Node;
 
-constexpr std::array<std::string_view, 11> translation_keys{
-    "kindling_deck", "id", "translation_of", "language", "title", "description",
-    "author", "licence", "themes", "mode", "cards"};
-constexpr std::array<std::string_view, 3> card_keys{"id", "text", "note"};
-constexpr std::array<std::string_view, 3> theme_keys{"id", "title", "description"};
 // Fields of a deck that a translation must leave to its base deck. They are known (so no "did
 // you mean") but refused with an explanation.
 constexpr std::array<std::string_view, 1> base_only_deck_keys{"theme"};
-constexpr std::array<std::string_view, 4> mode_keys{"title", "description", "sets", "closing"};
 constexpr std::array<std::string_view, 7> base_only_mode_keys{"id", "source", "players", "answers", "first_reader",
                                                               "reader_changes", "first_speaker"};
-constexpr std::array<std::string_view, 1> set_keys{"title"};
 constexpr std::array<std::string_view, 6> base_only_set_keys{"cards", "tags", "order", "count", "budget_minutes", "answers"};
-constexpr std::array<std::string_view, 1> closing_keys{"text"};
 constexpr std::array<std::string_view, 6> base_only_closing_keys{"card", "kind", "intensity", "answers", "timer", "optional"};
 constexpr std::array<std::string_view, 7> base_only_card_keys{"kind", "theme", "level", "intensity",
                                                               "answers", "timer", "tags"};
 constexpr std::array<std::string_view, 2> base_only_theme_keys{"colour", "icon"};
 
-constexpr std::size_t max_title_chars = 100;
-constexpr std::size_t max_description_chars = 1000;
-constexpr std::size_t max_short_text_chars = 200;
-constexpr std::size_t max_slug_chars = 64;
 
-template <std::size_t A, std::size_t B>
-std::vector<std::string_view> joined(const std::array<std::string_view, A>& a, const std::array<std::string_view, B>& b) {
-    std::vector<std::string_view> all(a.begin(), a.end());
+template <std::size_t B>
+std::vector<std::string_view> joined(std::vector<std::string_view> all, const std::array<std::string_view, B>& b) {
     all.insert(all.end(), b.begin(), b.end());
     return all;
 }
@@ -52,10 +41,8 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-void assign(std::string& target, std::optional<std::string>&& value) {
-    if (value) target = std::move(*value);
-}
-
+// Reads a translation file's shape (types, required, unknown and base-only fields) and notes
+// where each value was; the rules about the values are deck_validation's, run on what was read.
 class TranslationBuilder {
 public:
     TranslationBuilder(DiagnosticList& diagnostics, TranslationReadResult& result, const DeckReadOptions& options)
@@ -63,45 +50,48 @@ public:
 
     void read(const Node& root) {
         if (!root.is_mapping()) {
-            diagnostics_.error(root.position, "the top level of a translation must be a mapping of fields "
-                                              "(kindling_deck, id, translation_of, language, cards), not " +
-                                                  yaml::describe(root));
+            diagnostics_.error(root.position, Message{"problems.translation.not_mapping", {yaml::described(root)}});
             return;
         }
-        const auto known = joined(translation_keys, base_only_deck_keys);
-        yaml::check_keys(root, known, "the translation", diagnostics_);
+        const RecordDescription& record = translation_record();
+        const auto known = joined(record.names(), base_only_deck_keys);
+        yaml::check_keys(root, known, record.what, diagnostics_);
         DeckTranslation& t = result_.translation;
         for (std::size_t i = 0; i < root.mapping_size(); ++i) {
             const Node& key = root.key_at(i);
             const Node& value = root.value_at(i);
             const std::string& name = key.value;
             if (name == "kindling_deck") read_version(value);
-            else if (name == "id") assign(t.id, yaml::read_slug(value, name, max_slug_chars, "-", diagnostics_));
+            else if (name == "id") scalar(-1, value, record.at("id"), t.id);
             else if (name == "translation_of") {
                 result_.translation_of_position = value.position;
-                assign(t.translation_of, yaml::read_slug(value, name, max_slug_chars, "-", diagnostics_));
-            } else if (name == "language") read_language(value);
-            else if (name == "title") assign(t.title, yaml::read_text(value, name, diagnostics_, max_title_chars));
-            else if (name == "description") assign(t.description, yaml::read_text(value, name, diagnostics_, max_description_chars, true));
-            else if (name == "author") assign(t.author, yaml::read_text(value, name, diagnostics_, max_short_text_chars, true));
-            else if (name == "licence") assign(t.licence, yaml::read_text(value, name, diagnostics_, max_short_text_chars, true));
+                scalar(-1, value, record.at("translation_of"), t.translation_of);
+            } else if (name == "language") {
+                result_.language_position = value.position;
+                scalar(-1, value, record.at("language"), t.language);
+            }
+            else if (name == "title") scalar(-1, value, record.at("title"), t.title);
+            else if (name == "description") scalar(-1, value, record.at("description"), t.description);
+            else if (name == "author") scalar(-1, value, record.at("author"), t.author);
+            else if (name == "licence") scalar(-1, value, record.at("licence"), t.licence);
             else if (name == "themes") read_themes(value);
             else if (name == "mode") read_mode(value);
             else if (name == "cards") read_cards(value);
-            else if (contains(base_only_deck_keys, name)) refuse(key, "the translation");
+            else if (contains(base_only_deck_keys, name)) refuse(key, "translation");
         }
-        if (!root.find("kindling_deck")) {
-            yaml::report_missing(root, "kindling_deck", "the format version; write kindling_deck: 1", diagnostics_);
-        }
-        if (!root.find("id")) yaml::report_missing(root, "id", "the translation's own id, like play-de", diagnostics_);
-        if (!root.find("language")) yaml::report_missing(root, "language", "the language it translates into, like de", diagnostics_);
-        if (!root.find("cards")) yaml::report_missing(root, "cards", "the translated cards", diagnostics_);
-        if (!t.id.empty() && t.id == t.translation_of) {
-            if (const Node* id = root.find("id")) {
-                diagnostics_.error(id->position, "a translation needs an id of its own, not the id of the deck it "
-                                                 "translates; e.g. \"" + t.id + "-" +
-                                                     std::string(primary_language(t.language.empty() ? "de" : t.language)) + "\"");
-            }
+        if (!root.find("kindling_deck")) yaml::report_missing(root, "kindling_deck", "deck_version", diagnostics_);
+        if (!root.find("id")) yaml::report_missing(root, "id", "translation_id", diagnostics_);
+        if (!root.find("language")) yaml::report_missing(root, "language", "translation_language", diagnostics_);
+        if (!root.find("cards")) yaml::report_missing(root, "cards", "translation_cards", diagnostics_);
+    }
+
+    // The rules about values (deck_validation).
+    void finish() {
+        diagnostics_.set_location(-1, {});
+        DeckValidationOptions options;
+        options.style_warnings = style_warnings_;
+        for (const DeckProblem& problem : validate(result_.translation, &positions_, options)) {
+            diagnostics_.add(to_diagnostic(problem, diagnostics_.file()));
         }
     }
 
@@ -109,9 +99,16 @@ public:
     [[nodiscard]] SourcePosition version_position() const { return version_position_; }
 
 private:
+    bool scalar(int card, const Node& value, const FieldRule& rule, std::string& target, std::string_view field = {},
+                int item = -1) {
+        if (!yaml::read_scalar(value, rule, target, diagnostics_)) return false;
+        positions_.set(card, field.empty() ? rule.name : field, value.position, item);
+        return true;
+    }
+
     void refuse(const Node& key, std::string_view where) {
-        diagnostics_.error(key.position, "\"" + key.value + "\" cannot be set in " + std::string(where) +
-                                             ": it comes from the base deck (a translation only translates texts)");
+        diagnostics_.error(key.position, Message{"problems.translation.base_only",
+                                                 {{"key", key.value}, word_arg("what", "problems.in." + std::string(where))}});
     }
 
     void read_version(const Node& value) {
@@ -122,54 +119,35 @@ private:
         result_.translation.format_version = static_cast<int>(std::min<long long>(*number, 1'000'000));
     }
 
-    void read_language(const Node& value) {
-        result_.language_position = value.position;
-        if (auto tag = yaml::read_language_tag(value, diagnostics_)) result_.translation.language = std::move(*tag);
-    }
-
     void read_themes(const Node& value) {
         if (!value.is_sequence()) {
-            diagnostics_.error(value.position, "\"themes\" must be a list of themes, each with the id of a "
-                                               "theme of the base deck and a title, not " + yaml::describe(value));
+            diagnostics_.error(value.position, Message{"problems.translation.themes_not_list", {yaml::described(value)}});
             return;
         }
-        const auto known = joined(theme_keys, base_only_theme_keys);
-        std::map<std::string, SourcePosition> seen;
+        const RecordDescription& record = translated_theme_record();
+        const auto known = joined(record.names(), base_only_theme_keys);
         for (const Node& item : value.children) {
             if (!item.is_mapping()) {
-                diagnostics_.error(item.position, "each theme must be a mapping with an id and a title, not " +
-                                                      yaml::describe(item));
+                diagnostics_.error(item.position, Message{"problems.deck.theme_not_mapping", {yaml::described(item)}});
                 continue;
             }
-            yaml::check_keys(item, known, "a theme", diagnostics_);
+            yaml::check_keys(item, known, record.what, diagnostics_);
+            const int index = static_cast<int>(result_.translation.themes.size());
             ThemeTranslation theme;
             const Node* id = item.find("id");
-            const Node* title = item.find("title");
-            if (!id) yaml::report_missing(item, "id", "the id of a theme the base deck declares", diagnostics_);
-            if (!title) yaml::report_missing(item, "title", "the translated name", diagnostics_);
-            bool ok_id = false;
-            if (id) {
-                if (auto slug = yaml::read_slug(*id, "id", max_slug_chars, "-", diagnostics_)) {
-                    theme.id = std::move(*slug);
-                    ok_id = true;
-                    if (const auto [it, inserted] = seen.emplace(theme.id, id->position); !inserted) {
-                        diagnostics_.error(id->position, "the theme \"" + theme.id + "\" is translated twice; it was first "
-                                                         "translated at line " + std::to_string(it->second.line));
-                        ok_id = false;
-                    }
+            if (!id) yaml::report_missing(item, "id", "translated_theme_id", diagnostics_);
+            if (!item.find("title")) yaml::report_missing(item, "title", "translated_theme_title", diagnostics_);
+            for (const std::string_view key : {"id", "title", "description"}) {
+                if (const Node* node = item.find(key)) {
+                    std::string& target = key == "id" ? theme.id : key == "title" ? theme.title : theme.description;
+                    scalar(-1, *node, record.at(key), target, "themes." + std::string(key), index);
                 }
             }
-            if (title) assign(theme.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
-            if (const Node* description = item.find("description")) {
-                assign(theme.description, yaml::read_text(*description, "description", diagnostics_, max_description_chars, true));
-            }
             for (std::size_t i = 0; i < item.mapping_size(); ++i) {
-                if (contains(base_only_theme_keys, item.key_at(i).value)) refuse(item.key_at(i), "a translated theme");
+                if (contains(base_only_theme_keys, item.key_at(i).value)) refuse(item.key_at(i), "translated_theme");
             }
-            if (ok_id) {
-                result_.theme_id_positions.push_back(id->position);
-                result_.translation.themes.push_back(std::move(theme));
-            }
+            result_.theme_id_positions.push_back(id ? id->position : item.position);
+            result_.translation.themes.push_back(std::move(theme));
         }
     }
 
@@ -184,32 +162,34 @@ private:
     void read_mode(const Node& value) {
         result_.mode_position = value.position;
         if (!value.is_mapping()) {
-            diagnostics_.error(value.position, "\"mode\" must be a mapping with the translated title, description, "
-                                               "set titles and closing text, not " + yaml::describe(value));
+            diagnostics_.error(value.position, Message{"problems.translation.mode_not_mapping", {yaml::described(value)}});
             return;
         }
-        yaml::check_keys(value, joined(mode_keys, base_only_mode_keys), "the mode", diagnostics_);
-        refuse_keys(value, base_only_mode_keys, "a translated mode");
+        const RecordDescription& record = *find_record("translated_mode");
+        yaml::check_keys(value, joined(record.names(), base_only_mode_keys), record.what, diagnostics_);
+        refuse_keys(value, base_only_mode_keys, "translated_mode");
         ModeTranslation mode;
-        if (const Node* title = value.find("title")) assign(mode.title, yaml::read_text(*title, "title", diagnostics_, max_title_chars));
+        if (const Node* title = value.find("title")) scalar(-1, *title, record.at("title"), mode.title, "mode.title");
         if (const Node* description = value.find("description")) {
-            assign(mode.description, yaml::read_text(*description, "description", diagnostics_, max_description_chars, true));
+            scalar(-1, *description, record.at("description"), mode.description, "mode.description");
         }
         if (const Node* sets = value.find("sets")) {
             if (!sets->is_sequence()) {
-                diagnostics_.error(sets->position, "\"sets\" must be a list with one entry per set of the base mode, "
-                                                   "each with its translated title, not " + yaml::describe(*sets));
+                diagnostics_.error(sets->position, Message{"problems.translation.sets_not_list", {yaml::described(*sets)}});
             } else {
+                const RecordDescription& set_record = *find_record("translated_set");
                 for (const Node& set : sets->children) {
                     result_.set_positions.push_back(set.position);
                     std::string title;
                     if (!set.is_mapping()) {
-                        diagnostics_.error(set.position, "each set must be a mapping with its translated \"title\", not " +
-                                                             yaml::describe(set));
+                        diagnostics_.error(set.position, Message{"problems.translation.set_not_mapping", {yaml::described(set)}});
                     } else {
-                        yaml::check_keys(set, joined(set_keys, base_only_set_keys), "a set", diagnostics_);
-                        refuse_keys(set, base_only_set_keys, "a translated set");
-                        if (const Node* node = set.find("title")) assign(title, yaml::read_text(*node, "title", diagnostics_, max_title_chars));
+                        yaml::check_keys(set, joined(set_record.names(), base_only_set_keys), set_record.what, diagnostics_);
+                        refuse_keys(set, base_only_set_keys, "translated_set");
+                        if (const Node* node = set.find("title")) {
+                            scalar(-1, *node, set_record.at("title"), title, "mode.sets.title",
+                                   static_cast<int>(mode.set_titles.size()));
+                        }
                     }
                     mode.set_titles.push_back(std::move(title));
                 }
@@ -218,13 +198,14 @@ private:
         if (const Node* closing = value.find("closing")) {
             result_.closing_position = closing->position;
             if (!closing->is_mapping()) {
-                diagnostics_.error(closing->position, "\"closing\" must be a mapping with the translated \"text\", not " +
-                                                          yaml::describe(*closing));
+                diagnostics_.error(closing->position, Message{"problems.translation.closing_not_mapping", {yaml::described(*closing)}});
             } else {
-                yaml::check_keys(*closing, joined(closing_keys, base_only_closing_keys), "the closing step", diagnostics_);
-                refuse_keys(*closing, base_only_closing_keys, "a translated closing step");
+                const RecordDescription& closing_record = *find_record("translated_closing");
+                yaml::check_keys(*closing, joined(closing_record.names(), base_only_closing_keys), closing_record.what,
+                                 diagnostics_);
+                refuse_keys(*closing, base_only_closing_keys, "translated_closing");
                 if (const Node* text = closing->find("text")) {
-                    assign(mode.closing_text, yaml::read_text(*text, "text", diagnostics_, max_card_text_chars));
+                    scalar(-1, *text, closing_record.at("text"), mode.closing_text, "mode.closing.text");
                 }
             }
         }
@@ -234,17 +215,16 @@ private:
     void read_cards(const Node& value) {
         result_.cards_position = value.position;
         if (value.is_null() || (value.is_sequence() && value.children.empty())) {
-            diagnostics_.error(value.position, "\"cards\" is empty; a translation needs at least one card");
+            positions_.set(-1, "cards", value.position);  // "cards" is empty: validation's
             return;
         }
         if (!value.is_sequence()) {
-            diagnostics_.error(value.position, "\"cards\" must be a list of cards (each line starting with "
-                                               "\"- \"), not " + yaml::describe(value));
+            diagnostics_.error(value.position, Message{"problems.deck.cards_not_list", {yaml::described(value)}});
             return;
         }
         if (value.children.size() > max_cards_per_deck) {
-            diagnostics_.error(value.position, "too many cards: a translation holds at most " +
-                                                   std::to_string(max_cards_per_deck));
+            diagnostics_.error(value.position, Message{"problems.translation.too_many_cards",
+                                                       {{"max", std::to_string(max_cards_per_deck)}}});
             return;
         }
         for (const Node& card : value.children) read_card(card);
@@ -254,44 +234,29 @@ private:
         const int index = static_cast<int>(result_.translation.cards.size());
         diagnostics_.set_location(index, {});
         if (!node.is_mapping()) {
-            diagnostics_.error(node.position, "each card must be a mapping with the base card's \"id\" and the "
-                                              "translated \"text\", not " + yaml::describe(node));
+            diagnostics_.error(node.position, Message{"problems.translation.card_not_mapping", {yaml::described(node)}});
             diagnostics_.set_location(-1, {});
             return;
         }
-        const auto known = joined(card_keys, base_only_card_keys);
-        yaml::check_keys(node, known, "a card", diagnostics_);
+        const RecordDescription& record = translated_card_record();
+        yaml::check_keys(node, joined(record.names(), base_only_card_keys), record.what, diagnostics_);
         CardTranslation card;
         SourcePosition id_position = node.position;
-        const Node* id = node.find("id");
-        const Node* text = node.find("text");
-        if (!id) yaml::report_missing(node, "id", "the id of the base deck's card this translates", diagnostics_);
-        if (!text) yaml::report_missing(node, "text", "the translated text", diagnostics_);
+        if (!node.find("id")) yaml::report_missing(node, "id", "translated_card_id", diagnostics_);
+        if (!node.find("text")) yaml::report_missing(node, "text", "translated_card_text", diagnostics_);
         for (std::size_t i = 0; i < node.mapping_size(); ++i) {
             const Node& key = node.key_at(i);
             const Node& value = node.value_at(i);
             diagnostics_.set_location(index, key.value);
             if (key.value == "id") {
                 id_position = value.position;
-                auto slug = yaml::read_slug(value, "id", max_slug_chars, "-_", diagnostics_);
-                if (!slug) continue;
-                if (const auto [it, inserted] = card_ids_.emplace(*slug, value.position); !inserted) {
-                    diagnostics_.error(value.position, "the card \"" + *slug + "\" is translated twice; it was "
-                                                       "first translated at line " + std::to_string(it->second.line));
-                }
-                card.id = std::move(*slug);
+                scalar(index, value, record.at("id"), card.id);
             } else if (key.value == "text") {
-                assign(card.text, yaml::read_text(value, "text", diagnostics_, max_card_text_chars));
-                if (style_warnings_ && unicode::code_point_count(card.text) > comfortable_card_text_chars) {
-                    diagnostics_.warning(value.position, "this text is long to read aloud (" +
-                                                             std::to_string(unicode::code_point_count(card.text)) +
-                                                             " characters; aim for under " +
-                                                             std::to_string(comfortable_card_text_chars) + ")");
-                }
+                scalar(index, value, record.at("text"), card.text);
             } else if (key.value == "note") {
-                assign(card.note, yaml::read_text(value, "note", diagnostics_, max_description_chars, true));
+                scalar(index, value, record.at("note"), card.note);
             } else if (contains(base_only_card_keys, key.value)) {
-                refuse(key, "a translated card");
+                refuse(key, "translated_card");
             }
         }
         diagnostics_.set_location(-1, {});
@@ -305,7 +270,7 @@ private:
     bool style_warnings_;
     std::optional<long long> version_;
     SourcePosition version_position_;
-    std::map<std::string, SourcePosition> card_ids_;
+    DeckPositions positions_;
 };
 
 template <typename Result>
@@ -353,9 +318,9 @@ TranslationReadResult read_deck_translation(std::string_view bytes, const std::s
     const yaml::ReadResult document = yaml::read_document(bytes, diagnostics, limits);
     if (document.root) {
         builder.read(*document.root);
+        builder.finish();
     } else if (document.complete) {
-        diagnostics.error({1, 1}, "the file is empty; a translation needs kindling_deck, id, translation_of, "
-                                  "language and cards");
+        diagnostics.error({1, 1}, Message{"problems.translation.empty_file", {}});
     }
     result.read_completely = document.complete;
     // As for decks: a newer format's fields are unknown here, so that one message replaces the rest.
@@ -363,9 +328,8 @@ TranslationReadResult read_deck_translation(std::string_view bytes, const std::s
         diagnostics.clear();
         if (*version > deck_format_version) {
             diagnostics.error(builder.version_position(),
-                              "this translation was made for a newer Kindling (deck format " +
-                                  std::to_string(*version) + "); this version reads format " +
-                                  std::to_string(deck_format_version) + ". Update Kindling to use it.");
+                              Message{"problems.translation.newer_format",
+                                      {{"version", std::to_string(*version)}, {"current", std::to_string(deck_format_version)}}});
         }
     }
     diagnostics.sort_by_position();
@@ -379,7 +343,8 @@ TranslationReadResult read_deck_translation_file(const std::filesystem::path& pa
     if (!read_file(path, bytes, error, max_deck_file_bytes)) {
         TranslationReadResult result;
         result.file = path.string();
-        result.diagnostics.push_back({path.string(), {}, Severity::error, "cannot read the translation: " + error});
+        result.diagnostics.push_back(coded_diagnostic(path.string(), {}, Severity::error,
+                                                      {"problems.translation.unreadable", {{"error", error}}}));
         return result;
     }
     return read_deck_translation(bytes, path.string(), options);
@@ -407,7 +372,8 @@ DeckFileRead read_deck_or_translation_file(const std::filesystem::path& path, co
     std::string error;
     if (!read_file(path, bytes, error, max_deck_file_bytes)) {
         DeckFileRead read;
-        read.deck.diagnostics.push_back({path.string(), {}, Severity::error, "cannot read the deck: " + error});
+        read.deck.diagnostics.push_back(
+            coded_diagnostic(path.string(), {}, Severity::error, {"problems.deck.unreadable", {{"error", error}}}));
         return read;
     }
     return read_deck_or_translation(bytes, path.string(), options);

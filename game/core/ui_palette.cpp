@@ -178,41 +178,41 @@ PaletteReadResult read_palette(std::string_view bytes, const std::string& file_n
         return result;
     }
     constexpr std::array<std::string_view, 5> keys{"kindling_theme", "id", "name", "high_contrast", "colours"};
-    yaml::check_keys(root, keys, "a theme", diagnostics);
+    yaml::check_keys(root, keys, "colour_theme", diagnostics);
 
     Palette palette;
     if (const yaml::Node* version = root.find("kindling_theme")) {
         yaml::read_integer(*version, "kindling_theme", 1, theme_format_version, "", diagnostics);
     } else {
-        yaml::report_missing(root, "kindling_theme", "the format version, 1", diagnostics);
+        yaml::report_missing(root, "kindling_theme", "format_version_1", diagnostics);
     }
     if (const yaml::Node* id = root.find("id")) {
         if (auto slug = yaml::read_slug(*id, "id", 64, "-", diagnostics)) palette.id = *slug;
     } else {
-        yaml::report_missing(root, "id", "a short name like \"warm\"", diagnostics);
+        yaml::report_missing(root, "id", "palette_id", diagnostics);
     }
     if (const yaml::Node* name = root.find("name")) {
         if (auto text = yaml::read_text(*name, "name", diagnostics, 80)) palette.name = *text;
     } else {
-        yaml::report_missing(root, "name", "what the settings screen calls it", diagnostics);
+        yaml::report_missing(root, "name", "palette_name", diagnostics);
     }
     if (const yaml::Node* flag = root.find("high_contrast")) {
         if (auto value = yaml::read_boolean(*flag, "high_contrast", diagnostics)) palette.high_contrast = *value;
     }
     const yaml::Node* colours = root.find("colours");
     if (colours == nullptr) {
-        yaml::report_missing(root, "colours", "the theme's colours by name", diagnostics);
+        yaml::report_missing(root, "colours", "palette_colours", diagnostics);
     } else if (!colours->is_mapping()) {
         diagnostics.error(colours->position, "\"colours\" must be a mapping of names to \"#rrggbb\" colours, not " +
                                                  yaml::describe(*colours));
     } else {
         std::vector<std::string_view> names;
         for (const PaletteColourName& entry : colour_fields()) names.push_back(entry.name);
-        yaml::check_keys(*colours, names, "the colours", diagnostics);
+        yaml::check_keys(*colours, names, "colours", diagnostics);
         for (const PaletteColourName& entry : colour_fields()) {
             const yaml::Node* value = colours->find(entry.name);
             if (value == nullptr) {
-                yaml::report_missing(*colours, entry.name, "a colour like \"#2a1d2e\"", diagnostics);
+                yaml::report_missing(*colours, entry.name, "palette_colour", diagnostics);
                 continue;
             }
             const auto colour = value->is_scalar() ? parse_colour(value->value) : std::nullopt;

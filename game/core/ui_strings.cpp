@@ -90,12 +90,12 @@ StringFileReadResult read_string_file(std::string_view bytes, const std::string&
         result.diagnostics = std::move(diagnostics).take();
         return result;
     }
-    yaml::check_keys(root, top_level_keys, "a string file", diagnostics);
+    yaml::check_keys(root, top_level_keys, "string_file", diagnostics);
 
     StringFile file;
     const yaml::Node* version = root.find("kindling_strings");
     if (version == nullptr) {
-        yaml::report_missing(root, "kindling_strings", "the format version, 1", diagnostics);
+        yaml::report_missing(root, "kindling_strings", "format_version_1", diagnostics);
     } else {
         yaml::read_integer(*version, "kindling_strings", 1, strings_format_version, "", diagnostics);
     }
@@ -106,16 +106,16 @@ StringFileReadResult read_string_file(std::string_view bytes, const std::string&
                                                            yaml::describe(*language));
         }
     } else {
-        yaml::report_missing(root, "language", "a language tag like \"de\"", diagnostics);
+        yaml::report_missing(root, "language", "strings_language", diagnostics);
     }
     if (const yaml::Node* name = root.find("name")) {
         if (auto text = yaml::read_text(*name, "name", diagnostics, 60)) file.name = *text;
     } else {
-        yaml::report_missing(root, "name", "the language's own name, like \"Deutsch\"", diagnostics);
+        yaml::report_missing(root, "name", "strings_name", diagnostics);
     }
     const yaml::Node* strings = root.find("strings");
     if (strings == nullptr) {
-        yaml::report_missing(root, "strings", "the texts, by key", diagnostics);
+        yaml::report_missing(root, "strings", "strings_texts", diagnostics);
     } else if (!strings->is_mapping()) {
         diagnostics.error(strings->position, "\"strings\" must be a mapping of keys to texts, not " + yaml::describe(*strings));
     } else {
@@ -168,6 +168,10 @@ std::vector<std::string> placeholder_mismatches(const StringFile& reference, con
 }
 
 std::string fill_placeholders(std::string_view text, std::initializer_list<Placeholder> values) {
+    return fill_placeholders(text, std::span<const Placeholder>(values.begin(), values.size()));
+}
+
+std::string fill_placeholders(std::string_view text, std::span<const Placeholder> values) {
     std::string out;
     out.reserve(text.size() + 16);
     std::size_t at = 0;
@@ -223,6 +227,14 @@ std::string UiStrings::count(std::string_view key, long long n, std::initializer
     const std::string number = std::to_string(n);
     std::string filled = fill_placeholders(text(full), values);
     return fill_placeholders(filled, {{"count", number}});
+}
+
+std::string language_from_locale(std::string_view locale) {
+    locale = locale.substr(0, std::min(locale.find('.'), locale.find('@')));
+    std::string tag(locale);
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    if (tag.empty() || tag == "C" || tag == "POSIX" || !yaml::is_language_tag(tag)) return "en";
+    return tag;
 }
 
 std::vector<LanguageInfo> available_languages() {

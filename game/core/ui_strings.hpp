@@ -17,6 +17,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -80,6 +81,11 @@ private:
 
 // Fills {placeholders} of any text.
 std::string fill_placeholders(std::string_view text, std::initializer_list<Placeholder> values);
+std::string fill_placeholders(std::string_view text, std::span<const Placeholder> values);
+
+// The language a POSIX locale name asks for: "de_DE.UTF-8" is "de", "pt_BR" is "pt-BR";
+// "C", "POSIX" and names that are no language tag are "en".
+std::string language_from_locale(std::string_view locale);
 
 struct LanguageInfo {
     std::string code;

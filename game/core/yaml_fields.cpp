@@ -10,55 +10,96 @@ namespace kindling::yaml {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string key_in(std::string_view group, std::string_view name) {
+    return "problems." + std::string(group) + "." + std::string(name);
+}
 
-bool expect_scalar(const Node& value, std::string_view field, std::string_view expected,
-                   DiagnosticList& diagnostics) {
-    if (value.is_scalar()) return true;
-    diagnostics.error(value.position, quoted(field) + " must be " + std::string(expected) +
-                                          ", not " + describe(value));
-    return false;
+// The rule a slug follows, as a string key ("lowercase letters and digits joined by "-"").
+std::string slug_rule(std::string_view extra) {
+    if (extra.empty()) return "problems.slug_rule.plain";
+    if (extra == "-") return "problems.slug_rule.dash";
+    return "problems.slug_rule.dash_underscore";
+}
+
+void error_at(const Node& value, DiagnosticList& diagnostics, std::string code, std::vector<MessageArg> args) {
+    diagnostics.error(value.position, Message{std::move(code), std::move(args)});
 }
 
 }  // namespace
+
+MessageArg described(const Node& value) {
+    switch (value.kind) {
+        case NodeKind::sequence: return word_arg("value", "problems.value.list");
+        case NodeKind::mapping: return word_arg("value", "problems.value.mapping");
+        case NodeKind::scalar: break;
+    }
+    if (value.is_null()) return word_arg("value", "problems.value.nothing");
+    return {"value", describe(value)};
+}
 
 void check_keys(const Node& mapping, std::span<const std::string_view> known_keys,
                 std::string_view what, DiagnosticList& diagnostics) {
     for (std::size_t i = 0; i < mapping.mapping_size(); ++i) {
         const Node& key = mapping.key_at(i);
         if (std::find(known_keys.begin(), known_keys.end(), key.value) != known_keys.end()) continue;
-        std::string message = "unknown field " + quoted(unicode::prefix_code_points(key.value, 40)) +
-                              " in " + std::string(what);
+        std::vector<MessageArg> args{{"key", std::string(unicode::prefix_code_points(key.value, 40))},
+                                     word_arg("what", key_in("in", what))};
         if (const auto hint = closest_match(key.value, known_keys)) {
-            message += "; did you mean " + quoted(*hint) + "?";
+            args.push_back({"hint", std::string(*hint)});
+            diagnostics.warning(key.position, Message{"problems.unknown_field", std::move(args)});
         } else {
-            message += "; known fields are " + quoted_list(known_keys);
+            args.push_back(choices_arg("known", known_keys));
+            diagnostics.warning(key.position, Message{"problems.unknown_field_list", std::move(args)});
         }
-        diagnostics.warning(key.position, std::move(message));
     }
 }
 
 void report_missing(const Node& mapping, std::string_view key, std::string_view hint,
                     DiagnosticList& diagnostics) {
-    std::string message = "missing required field " + quoted(key);
-    if (!hint.empty()) message += " (" + std::string(hint) + ")";
-    diagnostics.error(mapping.position, std::move(message));
+    if (hint.empty()) {
+        error_at(mapping, diagnostics, "problems.missing_field", {{"field", std::string(key)}});
+    } else {
+        error_at(mapping, diagnostics, "problems.missing_field_hint",
+                 {{"field", std::string(key)}, word_arg("hint", key_in("hint", hint))});
+    }
+}
+
+void report_missing_choice(const Node& mapping, std::string_view key,
+                           std::span<const std::string_view> choices, DiagnosticList& diagnostics) {
+    error_at(mapping, diagnostics, "problems.missing_field_choice",
+             {{"field", std::string(key)}, choices_arg("choices", choices)});
+}
+
+bool read_scalar(const Node& value, const FieldRule& rule, std::string& target, DiagnosticList& diagnostics) {
+    if (!value.is_scalar()) {
+        if (rule.type == FieldType::slug) {
+            error_at(value, diagnostics, "problems.not_slug",
+                     {{"field", std::string(rule.name)}, word_arg("rule", slug_rule(rule.separators)), described(value)});
+        } else {
+            error_at(value, diagnostics, "problems.not_text", {{"field", std::string(rule.name)}, described(value)});
+        }
+        return false;
+    }
+    target = value.is_null() ? std::string{} : value.value;
+    return true;
 }
 
 std::optional<std::string> read_text(const Node& value, std::string_view field,
                                      DiagnosticList& diagnostics, std::size_t max_chars,
                                      bool allow_blank) {
-    if (!expect_scalar(value, field, "text", diagnostics)) return std::nullopt;
+    if (!value.is_scalar()) {
+        error_at(value, diagnostics, "problems.not_text", {{"field", std::string(field)}, described(value)});
+        return std::nullopt;
+    }
     if (allow_blank && value.is_null()) return std::string{};
     if (!allow_blank && (value.is_null() || unicode::is_blank(value.value))) {
-        diagnostics.error(value.position, quoted(field) + " is blank; write some text");
+        error_at(value, diagnostics, "problems.blank", {{"field", std::string(field)}});
         return std::nullopt;
     }
     const std::size_t length = unicode::code_point_count(value.value);
     if (length > max_chars) {
-        diagnostics.error(value.position, quoted(field) + " is " + std::to_string(length) +
-                                              " characters long; the limit is " +
-                                              std::to_string(max_chars));
+        error_at(value, diagnostics, "problems.too_long",
+                 {{"field", std::string(field)}, {"length", std::to_string(length)}, {"max", std::to_string(max_chars)}});
         return std::nullopt;
     }
     return value.value;
@@ -73,25 +114,29 @@ std::optional<long long> parse_integer(std::string_view text) {
     return result;
 }
 
+void report_not_whole_number(SourcePosition position, std::string_view field, long long min, long long max,
+                             std::string_view unit, MessageArg value, bool quoted_number,
+                             DiagnosticList& diagnostics) {
+    std::string code = unit.empty() ? "problems.not_whole_number" : "problems.not_whole_number_unit";
+    if (quoted_number) code += "_quoted";
+    std::vector<MessageArg> args{{"field", std::string(field)}, {"min", std::to_string(min)},
+                                 {"max", std::to_string(max)}, std::move(value)};
+    if (!unit.empty()) args.push_back(word_arg("unit", key_in("unit", unit)));
+    diagnostics.error(position, Message{std::move(code), std::move(args)});
+}
+
 std::optional<long long> read_integer(const Node& value, std::string_view field, long long min,
                                       long long max, std::string_view unit,
                                       DiagnosticList& diagnostics) {
-    std::string expected = "a whole number";
-    if (!unit.empty()) expected += " of " + std::string(unit);
-    expected += " from " + std::to_string(min) + " to " + std::to_string(max);
-    if (!expect_scalar(value, field, expected, diagnostics)) return std::nullopt;
-    const auto number = value.style == ScalarStyle::plain ? parse_integer(value.value) : std::nullopt;
+    const auto number = value.is_scalar() && value.style == ScalarStyle::plain ? parse_integer(value.value) : std::nullopt;
     if (!number) {
-        std::string message = quoted(field) + " must be " + expected + ", not " + describe(value);
-        if (value.style != ScalarStyle::plain && parse_integer(value.value)) {
-            message += "; write the number without quotes";
-        }
-        diagnostics.error(value.position, std::move(message));
+        const bool quoted_number = value.is_scalar() && value.style != ScalarStyle::plain && parse_integer(value.value);
+        report_not_whole_number(value.position, field, min, max, unit, described(value), quoted_number, diagnostics);
         return std::nullopt;
     }
     if (*number < min || *number > max) {
-        diagnostics.error(value.position, quoted(field) + " must be " + expected + ", not " +
-                                              std::to_string(*number));
+        report_not_whole_number(value.position, field, min, max, unit, {"value", std::to_string(*number)}, false,
+                                diagnostics);
         return std::nullopt;
     }
     return number;
@@ -99,34 +144,40 @@ std::optional<long long> read_integer(const Node& value, std::string_view field,
 
 std::optional<bool> read_boolean(const Node& value, std::string_view field,
                                  DiagnosticList& diagnostics) {
-    if (!expect_scalar(value, field, "true or false", diagnostics)) return std::nullopt;
-    if (value.style == ScalarStyle::plain) {
+    if (value.is_scalar() && value.style == ScalarStyle::plain) {
         if (value.value == "true" || value.value == "True" || value.value == "TRUE") return true;
         if (value.value == "false" || value.value == "False" || value.value == "FALSE") return false;
     }
-    diagnostics.error(value.position, quoted(field) + " must be true or false, not " + describe(value));
+    error_at(value, diagnostics, "problems.not_boolean", {{"field", std::string(field)}, described(value)});
     return std::nullopt;
+}
+
+void report_unknown_choice(SourcePosition position, std::string_view field, std::string_view word,
+                           MessageArg value, std::span<const std::string_view> choices,
+                           DiagnosticList& diagnostics) {
+    std::vector<MessageArg> args{{"field", std::string(field)}, std::move(value), choices_arg("choices", choices)};
+    if (const auto hint = closest_match(word, choices)) {
+        args.push_back({"hint", std::string(*hint)});
+        diagnostics.error(position, Message{"problems.unknown_choice", std::move(args)});
+    } else {
+        diagnostics.error(position, Message{"problems.unknown_choice_list", std::move(args)});
+    }
 }
 
 std::optional<std::string> read_choice(const Node& value, std::string_view field,
                                        std::span<const std::string_view> choices,
                                        DiagnosticList& diagnostics) {
-    const std::string expected = "one of " + quoted_list(choices);
-    if (!expect_scalar(value, field, expected, diagnostics)) return std::nullopt;
-    if (std::find(choices.begin(), choices.end(), value.value) != choices.end()) return value.value;
-    std::string message;
-    if (value.is_null()) {
-        message = quoted(field) + " is empty; it must be " + expected;
-    } else {
-        message = "unknown " + std::string(field) + " " + describe(value);
-        if (const auto hint = closest_match(value.value, choices)) {
-            message += "; did you mean " + quoted(*hint) + "? Valid values are ";
-        } else {
-            message += "; valid values are ";
-        }
-        message += quoted_list(choices);
+    if (!value.is_scalar()) {
+        error_at(value, diagnostics, "problems.not_choice",
+                 {{"field", std::string(field)}, choices_arg("choices", choices), described(value)});
+        return std::nullopt;
     }
-    diagnostics.error(value.position, std::move(message));
+    if (std::find(choices.begin(), choices.end(), value.value) != choices.end()) return value.value;
+    if (value.is_null()) {
+        error_at(value, diagnostics, "problems.empty_choice", {{"field", std::string(field)}, choices_arg("choices", choices)});
+    } else {
+        report_unknown_choice(value.position, field, value.value, described(value), choices, diagnostics);
+    }
     return std::nullopt;
 }
 
@@ -147,27 +198,21 @@ bool is_slug(std::string_view text, std::string_view extra) {
 std::optional<std::string> read_slug(const Node& value, std::string_view field,
                                      std::size_t max_chars, std::string_view extra,
                                      DiagnosticList& diagnostics) {
-    std::string rule = "lowercase letters and digits";
-    if (!extra.empty()) {
-        rule += " joined by ";
-        for (std::size_t i = 0; i < extra.size(); ++i) {
-            if (i > 0) rule += i + 1 == extra.size() ? " or " : ", ";
-            rule += quoted(extra.substr(i, 1));
-        }
+    const std::string rule = slug_rule(extra);
+    if (!value.is_scalar()) {
+        error_at(value, diagnostics, "problems.not_slug", {{"field", std::string(field)}, word_arg("rule", rule), described(value)});
+        return std::nullopt;
     }
-    if (!expect_scalar(value, field, rule, diagnostics)) return std::nullopt;
     if (value.is_null()) {
-        diagnostics.error(value.position, quoted(field) + " is empty; it must be " + rule);
+        error_at(value, diagnostics, "problems.empty_slug", {{"field", std::string(field)}, word_arg("rule", rule)});
         return std::nullopt;
     }
     if (value.value.size() > max_chars) {
-        diagnostics.error(value.position, quoted(field) + " is longer than " +
-                                              std::to_string(max_chars) + " characters");
+        error_at(value, diagnostics, "problems.slug_too_long", {{"field", std::string(field)}, {"max", std::to_string(max_chars)}});
         return std::nullopt;
     }
     if (!is_slug(value.value, extra)) {
-        diagnostics.error(value.position, quoted(field) + " must be " + rule + " (like " +
-                                              quoted("inner-world") + "), not " + describe(value));
+        error_at(value, diagnostics, "problems.bad_slug", {{"field", std::string(field)}, word_arg("rule", rule), described(value)});
         return std::nullopt;
     }
     return value.value;
@@ -178,15 +223,13 @@ std::optional<std::vector<std::string>> read_text_list(const Node& value, std::s
                                                        std::size_t max_chars,
                                                        DiagnosticList& diagnostics) {
     if (!value.is_sequence()) {
-        std::string message = quoted(field) + " must be a list, like [dreams, childhood], not " +
-                              describe(value);
-        diagnostics.error(value.position, std::move(message));
+        error_at(value, diagnostics, "problems.not_list", {{"field", std::string(field)}, described(value)});
         return std::nullopt;
     }
     if (value.children.size() > max_items) {
-        diagnostics.error(value.position, quoted(field) + " has " +
-                                              std::to_string(value.children.size()) +
-                                              " entries; the limit is " + std::to_string(max_items));
+        error_at(value, diagnostics, "problems.too_many_entries",
+                 {{"field", std::string(field)}, {"count", std::to_string(value.children.size())},
+                  {"max", std::to_string(max_items)}});
         return std::nullopt;
     }
     std::vector<std::string> items;
@@ -203,8 +246,7 @@ std::optional<std::string> read_language_tag(const Node& value, DiagnosticList& 
     auto text = read_text(value, "language", diagnostics, 35);
     if (!text) return std::nullopt;
     if (!is_language_tag(*text)) {
-        diagnostics.error(value.position, "\"language\" must be a language tag like \"en\", "
-                                          "\"de\" or \"pt-BR\", not " + describe(value));
+        error_at(value, diagnostics, "problems.not_language", {described(value)});
         return std::nullopt;
     }
     return text;
@@ -214,8 +256,7 @@ std::optional<long long> read_format_version(const Node& value, int current, Dia
     const auto number =
         value.is_scalar() && value.style == ScalarStyle::plain ? parse_integer(value.value) : std::nullopt;
     if (!number || *number < 1) {
-        diagnostics.error(value.position, "\"kindling_deck\" must be the deck format version, " +
-                                              std::to_string(current) + ", not " + describe(value));
+        error_at(value, diagnostics, "problems.not_format_version", {{"current", std::to_string(current)}, described(value)});
         return std::nullopt;
     }
     return number;

@@ -59,7 +59,8 @@ public:
                         strings());
         label_h_ = painter.measure("Ag", type::label).h;
         top_bar_h_ = std::max({painter.measure("Ag", party_ ? type::heading : type::subheading).h, label_h_ + 18, 64.0f});
-        notice_h_ = view_.notice.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), view_.notice) + 16;
+        notice_ = view_.notice.code.empty() ? std::string{} : words(view_.notice, strings());
+        notice_h_ = notice_.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), notice_) + 16;
         const float card_top = area.y + top_bar_h_ + 28;
         const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
         card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale(), party_);
@@ -112,10 +113,10 @@ public:
         draw_backdrop(painter);
         draw_card(painter);
         draw_top_bar(painter);
-        if (!view_.notice.empty()) {
+        if (!notice_.empty()) {
             const RectF area = painter.canvas().content();
             const float w = std::min(area.w, 1320.0f);
-            draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14, w, notice_h_ - 16}, view_.notice);
+            draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14, w, notice_h_ - 16}, notice_);
         }
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
@@ -361,6 +362,7 @@ private:
     RectF card_;
     float top_bar_h_ = 64;
     float label_h_ = 40;
+    std::string notice_;  // the session's notice in the players' words
     float notice_h_ = 0;
     bool dealing_ = false;
     Exit leaving_ = Exit::none;

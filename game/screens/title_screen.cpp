@@ -13,14 +13,15 @@ using namespace ui;
 
 namespace {
 
-// "/home/ana/decks/ours.yaml:3:8: error: MESSAGE" -> "ours.yaml:3:8: MESSAGE": the folder is
-// long and the same for every line; the file, line and column are what to look for.
-std::string short_problem(const std::string& problem) {
-    constexpr std::string_view marker = ": error: ";
-    const std::size_t at = problem.find(marker);
-    if (at == std::string::npos) return problem;
-    const std::string where = std::filesystem::path(problem.substr(0, at)).filename().string();
-    return where + ": " + problem.substr(at + marker.size());
+// "ours.yaml:3:8: MESSAGE" in the players' language: the folder is long and the same for every
+// line; the file, line and column are what to look for.
+std::string short_problem(const Diagnostic& problem, const UiStrings& strings) {
+    std::string where = std::filesystem::path(problem.file).filename().string();
+    if (problem.position.line > 0) {
+        where += ':' + std::to_string(problem.position.line);
+        if (problem.position.column > 0) where += ':' + std::to_string(problem.position.column);
+    }
+    return where + ": " + diagnostic_words(problem, strings);
 }
 
 class TitleScreen final : public GameScreen {
@@ -178,7 +179,7 @@ private:
         }
         // The first problem itself, so a player who started the game from the desktop (no
         // terminal) still learns which file and line to fix.
-        if (!decks.problems.empty()) add(short_problem(decks.problems.front()));
+        if (!decks.problems.empty()) add(short_problem(decks.problems.front(), strings()));
         if (decks.problems.size() > 1) {
             add(strings().count("title.deck_problems_more", static_cast<long long>(decks.problems.size() - 1)));
         }

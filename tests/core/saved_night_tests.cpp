@@ -2,6 +2,7 @@
 // aside with a located message instead of crashing the game.
 #include "core/saved_night.hpp"
 #include "core/session.hpp"
+#include "core/ui_strings.hpp"
 #include "support/fixtures.hpp"
 #include "support/night_helpers.hpp"
 
@@ -222,4 +223,31 @@ TEST_CASE("A saved night that no longer fits its players is refused, not resumed
     const SessionStart resumed = Session::resume(saved, decks, ConsentBook(2), clock);
     CHECK_FALSE(resumed.session);
     CHECK(resumed.problems == std::vector<std::string>{"the saved night does not fit its own players; it cannot be resumed"});
+}
+
+namespace {
+
+// A save that cannot be written, as on a full disk.
+class FullDiskSaveStore final : public SaveStore {
+public:
+    Loaded read() override { return {}; }
+    WriteResult write(std::string_view) override { return {false, "no space left on the device"}; }
+    void discard() override {}
+    std::string set_aside(std::int64_t) override { return {}; }
+    [[nodiscard]] std::string display_name() const override { return "night.yaml"; }
+};
+
+}  // namespace
+
+TEST_CASE("A save that fails is a notice the game words, not an English sentence") {
+    const std::vector<Deck> decks = decks_with_timers();
+    ManualClock clock;
+    FullDiskSaveStore store;
+    auto session = std::move(Session::start(couple(14, 77), decks, ConsentBook(2), clock, {nullptr, &store}).session);
+    REQUIRE(session);
+    const Message notice = session->view().notice;
+    CHECK(notice == Message{"notices.save_failed", {{"error", "no space left on the device"}}});
+    CHECK(words(notice, load_ui_strings("de").strings) ==
+          "Der Abend konnte nicht gespeichert werden: no space left on the device");
+    CHECK(english_words(notice) == "The night could not be saved: no space left on the device");
 }

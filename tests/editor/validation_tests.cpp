@@ -109,3 +109,51 @@ TEST_CASE("A deck without cards says so") {
     REQUIRE(report.errors == 1);
     CHECK(report.diagnostics[0].field == "cards");
 }
+
+TEST_CASE("Each problem carries the core's code, card and field, which is where the editor jumps") {
+    Deck deck = sample_deck();
+    deck.cards[3].level = 9;
+    deck.themes.push_back({"wedding", "Wedding", "", "pink", ""});
+    const EditableDeck editable(deck);
+    const ValidationReport report = validate_deck(editable);
+    REQUIRE(report.diagnostics.size() == 2);
+
+    const EditorDiagnostic& colour = report.diagnostics[0];
+    REQUIRE(colour.problem.has_value());
+    CHECK(colour.problem->message.code == "problems.deck.bad_colour");
+    CHECK_FALSE(colour.card.has_value());
+    CHECK(colour.field == "themes.colour");
+    CHECK(colour.theme_index == 0);
+
+    const EditorDiagnostic& level = report.diagnostics[1];
+    REQUIRE(level.problem.has_value());
+    CHECK(level.problem->message == Message{"problems.not_whole_number",
+                                            {{"field", "level"}, {"min", "1"}, {"max", "3"}, {"value", "9"}}});
+    CHECK(level.problem->card == 3);
+    CHECK(level.problem->field == "level");
+    CHECK(level.card == editable.key(3));
+    CHECK(level.field == "level");
+    CHECK(level.message == "\"level\" must be a whole number from 1 to 3, not 9");
+}
+
+TEST_CASE("A translation being edited is validated in memory, by card and field") {
+    Deck deck = sample_deck();
+    deck.id = "sample-de";
+    deck.language = "de";
+    deck.cards[1].text = " ";
+    deck.cards[2].id = deck.cards[0].id;
+    DeckTranslation opened;
+    opened.translation_of = "sample";
+    const EditableDeck editable(deck);
+    const ValidationReport report = validate_translation(editable, opened);
+    REQUIRE(report.errors == 2);
+    const EditorDiagnostic* blank = find_message(report, "blank");
+    REQUIRE(blank);
+    CHECK(blank->card == editable.key(1));
+    CHECK(blank->field == "text");
+    const EditorDiagnostic* twice = find_message(report, "translated twice");
+    REQUIRE(twice);
+    CHECK(twice->card == editable.key(2));
+    CHECK(twice->field == "id");
+    CHECK(twice->problem->message.code == "problems.translation.card_twice_in_memory");
+}

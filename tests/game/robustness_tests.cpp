@@ -62,8 +62,8 @@ TEST_CASE("A damaged built-in deck in the data folder is replaced by the copy bu
     CHECK(library.replaced_builtin_files == std::vector<std::string>{"/usr/share/kindling/decks/play.yaml"});
     CHECK(library.rejected_files == 1);  // extra.yaml: nothing to fall back to
     REQUIRE(library.problems.size() == 2);
-    CHECK_THAT(library.problems[0], Contains("play.yaml:3:8: error:"));
-    CHECK_THAT(library.problems[1], Contains("extra.yaml:3:8: error:"));
+    CHECK_THAT(format_diagnostic(library.problems[0]), Contains("play.yaml:3:8: error:"));
+    CHECK_THAT(format_diagnostic(library.problems[1]), Contains("extra.yaml:3:8: error:"));
 }
 
 TEST_CASE("Broken and missing decks at start leave the built-in decks to deal, and the title says where") {
@@ -97,7 +97,7 @@ TEST_CASE("The player's own decks folder is dealt from too; a copy of a built-in
     CHECK(library.find("play")->title != "Not the real one");
     CHECK(library.decks.size() == builtin_deck_count() + 1);
     REQUIRE(library.problems.size() == 1);
-    CHECK_THAT(library.problems[0], Contains("play.yaml: error: a deck with the id \"play\" is already loaded"));
+    CHECK_THAT(format_diagnostic(library.problems[0]), Contains("play.yaml: error: a deck with the id \"play\" is already loaded"));
     // No folder (a first start) is no problem.
     CHECK(app::load_deck_library({}, true, folder.path() / "absent").problems.empty());
 }
@@ -237,4 +237,18 @@ TEST_CASE("Minimised, the game draws nothing, even mid-animation, until the wind
     restored.window.event = SDL_WINDOWEVENT_RESTORED;
     CHECK(app.dispatch(restored));
     CHECK_FALSE(app.minimised());
+}
+
+TEST_CASE("With the language set to German, the title tells what is wrong with a deck in German") {
+    TemporaryDirectory folder;
+    write(folder.path() / "ours.yaml",
+          "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: questoin\n    text: What made you laugh today?\n");
+    TestGame game(app::load_deck_library({folder.path() / "ours.yaml"}), 1920, 1080);
+    Settings settings = game.game().settings();
+    settings.language = "de";
+    REQUIRE(game.game().change_settings(settings).empty());
+    game.start_at_title();
+    CHECK(game.shows_part("ours.yaml:5:11: unbekannter Wert für kind: \"questoin\"; meinst du \"question\"?"));
+    CHECK_FALSE(game.shows_part("unknown kind"));
+    CHECK_FALSE(game.shows_part("did you mean"));
 }

@@ -101,7 +101,7 @@ TEST_CASE("The player's own translations are checked against every loaded deck a
         << "kindling_deck: 1\nid: gone-fr\ntranslation_of: gone\nlanguage: fr\ncards:\n  - id: a\n    text: Bonjour\n";
     app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
     REQUIRE(library.problems.size() == 1);
-    CHECK(library.problems[0].find("gone.fr.yaml:3:17: error: there is no deck \"gone\" to translate") != std::string::npos);
+    CHECK(format_diagnostic(library.problems[0]).find("gone.fr.yaml:3:17: error: there is no deck \"gone\" to translate") != std::string::npos);
     CHECK(library.rejected_files == 1);
 
     const std::string english = library.find("play")->cards.at(0).text;

@@ -14,9 +14,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-CommandResult deck_tool(const std::string& arguments) {
-    return run_command(shell_quote(KINDLING_DECK_TOOL) + " " + arguments);
+// Messages follow the locale, so the tests fix it: English unless a test asks otherwise.
+CommandResult deck_tool_in(const std::string& locale, const std::string& arguments) {
+    return run_command("env -u LC_MESSAGES -u LANG LC_ALL=" + locale + " " + shell_quote(KINDLING_DECK_TOOL) + " " + arguments);
 }
+
+CommandResult deck_tool(const std::string& arguments) { return deck_tool_in("C.UTF-8", arguments); }
 
 std::string fixture(const std::string& relative) {
     return shell_quote((fixtures_directory() / "decks" / relative).string());
@@ -367,4 +370,33 @@ TEST_CASE("Two decks with one id are an error, as in the game, even without styl
         CHECK(result.exit_code == 1);
         CHECK(result.output.find("b.yaml:1:1: error: the deck id \"ours\" is also used by") != std::string::npos);
     }
+}
+
+TEST_CASE("lint --lang de words the problems in German, in the same FILE:LINE:COL shape") {
+    const CommandResult german = deck_tool("--lang de lint " + fixture("invalid/unknown-kind.yaml"));
+    CHECK(german.exit_code == 1);
+    CHECK(german.output.find("unknown-kind.yaml:5:11: error: unbekannter Wert für kind: \"questoin\"; meinst du "
+                             "\"question\"? Gültig sind \"question\", \"compliment\", \"gratitude\", \"feeling\", "
+                             "\"gesture\", \"activity\", \"dare\", \"vote\" oder \"guess\"\n") != std::string::npos);
+    CHECK(german.output.find("did you mean") == std::string::npos);
+    CHECK(german.output.ends_with("1 Datei geprüft, 0 gültig; 2 Fehler, 0 Warnungen\n"));
+    CHECK(deck_tool("lint " + fixture("invalid/unknown-kind.yaml")).output.ends_with("1 file checked, 0 valid; 2 errors, 0 warnings\n"));
+
+    const CommandResult missing = deck_tool("--lang de lint " + fixture("invalid/missing-text-and-kind.yaml"));
+    CHECK(missing.output.find(": error: das Pflichtfeld \"text\" fehlt (was vorgelesen wird)") != std::string::npos);
+
+    // An unknown language falls back to English rather than failing.
+    const CommandResult unknown = deck_tool("--lang xx lint " + fixture("invalid/unknown-kind.yaml"));
+    CHECK(unknown.output.find("error: unknown kind \"questoin\"; did you mean \"question\"?") != std::string::npos);
+}
+
+TEST_CASE("kindling-deck takes the language of its messages from the locale") {
+    const std::string deck = fixture("invalid/unknown-kind.yaml");
+    CHECK(deck_tool_in("de_DE.UTF-8", "lint " + deck).output.find("error: unbekannter Wert für kind") != std::string::npos);
+    CHECK(deck_tool_in("C", "lint " + deck).output.find("error: unknown kind") != std::string::npos);
+    // LC_ALL wins over LANG; without either, LANG decides.
+    CHECK(run_command("env -u LC_ALL -u LC_MESSAGES LANG=de_AT.UTF-8 " + shell_quote(KINDLING_DECK_TOOL) + " lint " + deck)
+              .output.find("error: unbekannter Wert für kind") != std::string::npos);
+    // --lang wins over the locale.
+    CHECK(deck_tool_in("de_DE.UTF-8", "--lang en lint " + deck).output.find("error: unknown kind") != std::string::npos);
 }

@@ -11,7 +11,7 @@ namespace kindling::deck_tool {
 namespace fs = std::filesystem;
 
 Diagnostic missing_path_diagnostic(const std::string& path) {
-    return {path, {}, Severity::error, "no such file or folder"};
+    return coded_diagnostic(path, {}, Severity::error, {"problems.library.missing_path", {}});
 }
 
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
@@ -30,7 +30,7 @@ std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
         if (files.empty()) {
             LoadedDeck empty{path, {}};
             empty.result.diagnostics.push_back(
-                {path, {}, Severity::warning, "no deck files (*.yaml, *.yml) in this folder"});
+                coded_diagnostic(path, {}, Severity::warning, {"problems.library.empty_folder", {}}));
             empty.result.read_completely = true;
             decks.push_back(std::move(empty));
             continue;
@@ -58,9 +58,8 @@ void check_across_decks(std::vector<LoadedDeck>& decks) {
         if (!loaded.result.ok() || loaded.is_translation()) continue;
         if (const auto [it, inserted] = by_id.emplace(deck.id, &loaded); !inserted) {
             loaded.result.diagnostics.push_back(
-                {loaded.path.string(), {1, 1}, Severity::error,
-                 "the deck id \"" + deck.id + "\" is also used by " + it->second->path.string() +
-                     "; the game loads only one of them, so give this deck an id of its own"});
+                coded_diagnostic(loaded.path.string(), {1, 1}, Severity::error,
+                                 {"problems.library.id_used_twice", {{"id", deck.id}, {"file", it->second->path.string()}}}));
         }
     }
     for (LoadedDeck& loaded : decks) {

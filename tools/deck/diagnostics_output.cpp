@@ -2,12 +2,38 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/ui_strings.hpp"
+
+#include <cstdlib>
 #include <ostream>
 
 namespace kindling::deck_tool {
 
+namespace {
+
+// The words of the one language this run prints in; a command line tool's run is one language.
+UiStrings& message_words() {
+    static UiStrings strings;
+    return strings;
+}
+
+}  // namespace
+
+const UiStrings& message_strings() { return message_words(); }
+
+void use_message_language(std::string_view language) { message_words() = load_ui_strings(language).strings; }
+
+std::string language_from_environment() {
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (value == nullptr || *value == '\0') continue;
+        return language_from_locale(value);
+    }
+    return "en";
+}
+
 void print_diagnostics_text(std::ostream& out, const std::vector<Diagnostic>& diagnostics) {
-    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic) << '\n';
+    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic, message_words()) << '\n';
 }
 
 void print_diagnostics_json(std::ostream& out, const std::vector<LoadedDeck>& decks) {
@@ -21,7 +47,8 @@ void print_diagnostics_json(std::ostream& out, const std::vector<LoadedDeck>& de
                                 {"line", d.position.line},
                                 {"column", d.position.column},
                                 {"severity", severity_name(d.severity)},
-                                {"message", d.message}};
+                                {"message", diagnostic_words(d, message_words())}};
+            if (!d.code.empty()) item["code"] = d.code;
             // Numbered from 1 like everywhere people see cards (the editor's "Card 2").
             if (d.card_index >= 0) item["card"] = d.card_index + 1;
             if (!d.field.empty()) item["field"] = d.field;

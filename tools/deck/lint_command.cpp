@@ -4,6 +4,8 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
+#include "core/ui_strings.hpp"
+
 #include <iostream>
 
 namespace kindling::deck_tool {
@@ -53,9 +55,15 @@ int run_lint(const LintOptions& options) {
         print_diagnostics_json(std::cout, decks);
     } else {
         for (const LoadedDeck& deck : decks) print_diagnostics_text(std::cout, deck.result.diagnostics);
-        std::cout << decks.size() << (decks.size() == 1 ? " file" : " files") << " checked, " << valid
-                  << " valid; " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-                  << (warnings == 1 ? " warning" : " warnings") << '\n';
+        const UiStrings& words = message_strings();
+        const std::string files = words.count("deck_tool.files_checked", static_cast<long long>(decks.size()));
+        const std::string error_count = words.count("deck_tool.errors", static_cast<long long>(errors));
+        const std::string warning_count = words.count("deck_tool.warnings", static_cast<long long>(warnings));
+        std::cout << words.format("deck_tool.summary", {{"files", files},
+                                                        {"valid", std::to_string(valid)},
+                                                        {"errors", error_count},
+                                                        {"warnings", warning_count}})
+                  << '\n';
     }
     const bool failed = errors > 0 || valid < decks.size() || (options.strict && warnings > 0);
     return failed ? exit_problems : exit_ok;

@@ -1,6 +1,7 @@
 // kindling-deck: check, count, format and convert Kindling decks from the command line.
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "diagnostics_output.hpp"
 
 #include "core/version.hpp"
 
@@ -12,6 +13,9 @@ int main(int argc, char** argv) {
     CLI::App app{"Checks, counts, formats, converts and play-tests Kindling decks.", "kindling-deck"};
     app.set_version_flag("--version", std::string(kindling::version()));
     app.require_subcommand(1, 1);
+    std::string language = language_from_environment();
+    app.add_option("--lang", language,
+                   "Language of the messages, e.g. en or de (default: from LC_ALL, LC_MESSAGES or LANG)");
     app.footer("Run 'kindling-deck COMMAND --help' for a command's options.\n"
                "Exit status: 0 all good, 1 a deck has errors, 2 wrong command line.");
 
@@ -42,6 +46,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         return report_parse_error(app, error);
     }
+    use_message_language(language);
     for (auto& [subcommand, command] : commands) {
         if (subcommand->parsed()) return command();
     }

@@ -1,11 +1,12 @@
 #pragma once
-// Validating the deck being edited with exactly the rules of `kindling-deck lint`: the deck is
-// written in canonical form and read back by the core reader, and every diagnostic is mapped
-// back to a card and field (or a deck field) the editor can jump to.
+// Validating the deck being edited with exactly the rules of `kindling-deck lint`: the core
+// validates the deck in memory (core/deck_validation.hpp), and every problem names the card and
+// field (or the deck field) the editor jumps to.
 
 #include "editable_deck.hpp"
 
 #include "core/deck_translation.hpp"
+#include "core/deck_validation.hpp"
 #include "core/diagnostics.hpp"
 
 #include <string>
@@ -23,6 +24,8 @@ struct EditorDiagnostic {
     // empty; "" when the problem is not about one field.
     std::string field;
     int theme_index = -1;  // for deck fields inside "themes"
+    // The problem as the core reported it (code, arguments, card, field), for a deck.
+    std::optional<DeckProblem> problem;
 };
 
 struct ValidationReport {
