@@ -64,8 +64,10 @@ SDL_Event ScriptedPlayer::next(const ui::Screen& top) {
     }
     if (screen == "handoff" || screen == "setup" || screen == "summary") return key_event(SDLK_RETURN);
     if (screen == "dialog") {
-        // Ending a night asks first: now and then the night is ended for good (one step to the
-        // right of "keep it for later"), else the focused choice is taken.
+        // Ending a night asks first. A party can only end (its focus rests on "back to the
+        // card", so a player who chose to end goes one step right); a couple's night is now and
+        // then ended for good, else kept for later.
+        if (focus == "cancel") return key_event(SDLK_RIGHT);
         if (focus == "keep" && chance(0.5)) return key_event(SDLK_RIGHT);
         return key_event(SDLK_RETURN);
     }
