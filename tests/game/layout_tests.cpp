@@ -95,11 +95,13 @@ app::DeckLibrary library_with_long_notice() {
     app::DeckLibrary library = builtin_library();
     library.replaced_builtin_files = {"/usr/share/kindling/decks/play.yaml", "/usr/share/kindling/decks/closeness.yaml"};
     library.rejected_files = 3;
+    const std::string folder = "/home/ana/.local/share/kindling/decks/";
     library.problems = {
-        "/home/ana/.local/share/kindling/decks/unsere-abende-im-winter.yaml:14:9: error: the list that starts here "
-        "is never closed; every card needs a closing bracket before the next key, and this one runs to the end",
-        "/home/ana/.local/share/kindling/decks/b.yaml:2:1: error: this file is not a deck",
-        "/home/ana/.local/share/kindling/decks/c.yaml:3:3: error: a deck with the id \"play\" is already loaded"};
+        {folder + "unsere-abende-im-winter.yaml", {14, 9}, Severity::error,
+         "the list that starts here is never closed; every card needs a closing bracket before the next key, and "
+         "this one runs to the end"},
+        {folder + "b.yaml", {2, 1}, Severity::error, "this file is not a deck"},
+        {folder + "c.yaml", {3, 3}, Severity::error, "a deck with the id \"play\" is already loaded"}};
     return library;
 }
 

@@ -112,9 +112,10 @@ TEST_CASE("Named pipes, sockets and symlink loops in the player's decks folder a
     for (const auto& special : specials) {
         if (special.kind == "folder") continue;  // a subfolder of the decks folder is searched, not read
         INFO(special.kind);
-        CHECK(std::any_of(library.problems.begin(), library.problems.end(), [&](const std::string& problem) {
-            return problem.find(special.path.string()) != std::string::npos &&
-                   problem.find(special.expected_words) != std::string::npos;
+        CHECK(std::any_of(library.problems.begin(), library.problems.end(), [&](const Diagnostic& problem) {
+            const std::string text = format_diagnostic(problem);
+            return text.find(special.path.string()) != std::string::npos &&
+                   text.find(special.expected_words) != std::string::npos;
         }));
     }
 }
