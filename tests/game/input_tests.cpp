@@ -13,6 +13,17 @@ using namespace kindling::testing;
 
 namespace {
 
+// Swaps until a card with a timer is dealt, then opens its timer (not yet started).
+Session& open_timer_of_a_timed_card(TestGame& game) {
+    game.open("card");
+    Session& session = *game.game().night().session();
+    for (int i = 0; i < 80 && session.view().timer.phase == TimerPhase::none; ++i) game.key(SDLK_s);
+    REQUIRE(session.view().timer.phase == TimerPhase::ready);
+    game.key(SDLK_t);
+    REQUIRE(game.top() == "timer");
+    return session;
+}
+
 // From the title to the first card with one key (or button) per step.
 void deal_first_card(TestGame& game, const std::function<void()>& press) {
     game.start_at_title();
@@ -234,12 +245,7 @@ TEST_CASE("Settings are changed with left and right and apply at once") {
 
 TEST_CASE("The card's timer starts only when asked and can be skipped") {
     TestGame game(1280, 720);
-    game.open("card");
-    Session& session = *game.game().night().session();
-    for (int i = 0; i < 80 && session.view().timer.phase == TimerPhase::none; ++i) game.key(SDLK_s);
-    REQUIRE(session.view().timer.phase == TimerPhase::ready);
-    game.key(SDLK_t);
-    REQUIRE(game.top() == "timer");
+    Session& session = open_timer_of_a_timed_card(game);
     CHECK(session.view().timer.phase == TimerPhase::ready);
     game.key(SDLK_RETURN);
     CHECK(session.view().timer.phase == TimerPhase::running);
@@ -352,12 +358,7 @@ TEST_CASE("Ending the night for good goes to the summary, only after saying so")
 
 TEST_CASE("After +30 s and No timer the card names no timer, and Pause and Continue keep the buttons in place") {
     TestGame game(1280, 720);
-    game.open("card");
-    Session& session = *game.game().night().session();
-    for (int i = 0; i < 80 && session.view().timer.phase == TimerPhase::none; ++i) game.key(SDLK_s);
-    REQUIRE(session.view().timer.phase == TimerPhase::ready);
-    game.key(SDLK_t);
-    REQUIRE(game.top() == "timer");
+    Session& session = open_timer_of_a_timed_card(game);
     game.key(SDLK_RETURN);  // start
     REQUIRE(session.view().timer.phase == TimerPhase::running);
     const ui::RectF pause_row = *game.text_rect("+30 seconds");
