@@ -147,6 +147,15 @@ std::size_t escape_start(const SourceText& source, std::size_t pos) {
     return pos;
 }
 
+// Where the character that starts at `pos` ends: past its UTF-8 continuation bytes, so that a
+// quoted piece of the source never ends in the middle of a character.
+std::size_t end_of_character(const SourceText& source, std::size_t pos) {
+    const std::size_t size = source.text().size();
+    if (pos < size) ++pos;
+    while (pos < size && (static_cast<unsigned char>(source.text()[pos]) & 0xC0u) == 0x80u) ++pos;
+    return pos;
+}
+
 }  // namespace
 
 SyntaxError explain_syntax_error(const SourceText& source, const TreeBuilder& builder, std::size_t pos,
@@ -206,7 +215,10 @@ SyntaxError explain_syntax_error(const SourceText& source, const TreeBuilder& bu
     }
     if (starts_with(message, msg::INVALID_ESCAPE)) {
         const std::size_t backslash = escape_start(source, pos);
-        return at(source, backslash, "\"" + std::string{slice(source, backslash, pos)} +
+        // yaml-cpp stops right after the escape's first byte, which may be the start of a longer
+        // character: quote the whole character.
+        const std::size_t end = pos > backslash + 1 ? end_of_character(source, pos - 1) : pos;
+        return at(source, backslash, "\"" + std::string{slice(source, backslash, end)} +
                                          "\" is not a valid escape in double-quoted text; to write a backslash, "
                                          "write it twice: \"\\\\\"");
     }

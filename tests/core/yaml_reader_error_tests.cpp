@@ -205,6 +205,10 @@ TEST_CASE("Malformed scalars are reported at the bad part") {
     check_single_error("a: |\n    \n  x\n", "3:3: this line is indented more than the key \"a\" above it");
     check_single_error("a: \"x\\qy\"\n", "1:6: \"\\q\" is not a valid escape in double-quoted text; "
                                          "to write a backslash, write it twice: \"\\\\\"");
+    // A character of several bytes after the backslash is quoted whole (found by the fuzzer: the
+    // message held half a character, which is not valid UTF-8).
+    check_single_error("a: \"x\\\u00e9y\"\n", "1:6: \"\\\u00e9\" is not a valid escape in double-quoted text; "
+                                              "to write a backslash, write it twice: \"\\\\\"");
     check_single_error("a: \"\\x4\"\n", "1:5: this escape must be followed by hexadecimal digits (0-9, A-F)");
     check_single_error("a: \"\\ud800\"\n", "1:5: this escape is half of a UTF-16 surrogate pair; write the "
                                            "character itself or as \\U and 8 hex digits");
