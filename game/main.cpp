@@ -1,8 +1,8 @@
 // kindling: the game. This file only reads the command line and hands over to game/app.
 #include "app/headless_game.hpp"
 #include "app/screen_catalog.hpp"
-#include "core/session_setup.hpp"
-#include "core/version.hpp"
+#include "core/night/session_setup.hpp"
+#include "core/text/version.hpp"
 
 #include <CLI/CLI.hpp>
 

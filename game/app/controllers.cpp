@@ -1,6 +1,6 @@
 #include "app/controllers.hpp"
 
-#include "core/controller_db.hpp"
+#include "core/store/controller_db.hpp"
 
 #include <SDL.h>
 

@@ -1,9 +1,9 @@
 #include "app/deck_library.hpp"
 
-#include "core/data_paths.hpp"
-#include "core/deck_reader.hpp"
-#include "core/translation_checks.hpp"
-#include "core/translation_reader.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/translation_checks.hpp"
+#include "core/deck/translation_reader.hpp"
 
 #include <algorithm>
 

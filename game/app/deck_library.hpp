@@ -6,10 +6,10 @@
 // Translation files (data/decks/README.md, "Translations") are never dealt as decks: the library
 // keeps them and shows its decks in the players' language where one exists.
 
-#include "core/data_paths.hpp"
-#include "core/deck.hpp"
-#include "core/deck_translation.hpp"
-#include "core/diagnostics.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/deck/deck.hpp"
+#include "core/deck/deck_translation.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <filesystem>
 #include <span>

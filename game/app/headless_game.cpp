@@ -3,9 +3,9 @@
 #include "app/controllers.hpp"
 #include "app/messages.hpp"
 #include "app/screen_catalog.hpp"
-#include "core/controller_db.hpp"
-#include "core/data_paths.hpp"
-#include "core/log_file.hpp"
+#include "core/store/controller_db.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/format/log_file.hpp"
 #include "screens/screens.hpp"
 
 #include <cstdio>

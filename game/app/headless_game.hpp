@@ -5,8 +5,8 @@
 // frames are identical on every run.
 
 #include "app/app.hpp"
-#include "core/play_history.hpp"
-#include "core/save_store.hpp"
+#include "core/store/play_history.hpp"
+#include "core/store/save_store.hpp"
 
 #include <memory>
 

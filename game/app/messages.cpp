@@ -1,6 +1,6 @@
 #include "app/messages.hpp"
 
-#include "core/log_file.hpp"
+#include "core/format/log_file.hpp"
 
 #include <cstdio>
 #include <memory>

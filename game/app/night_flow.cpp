@@ -1,6 +1,6 @@
 #include "app/night_flow.hpp"
 
-#include "core/saved_night.hpp"
+#include "core/store/saved_night.hpp"
 
 namespace kindling::app {
 

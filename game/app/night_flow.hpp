@@ -4,8 +4,8 @@
 // the session, and the saved night offered at start-up.
 
 #include "app/deck_library.hpp"
-#include "core/party_night.hpp"
-#include "core/session.hpp"
+#include "core/session/party_night.hpp"
+#include "core/session/session.hpp"
 
 #include <memory>
 #include <optional>

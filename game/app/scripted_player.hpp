@@ -3,7 +3,7 @@
 // focus (never at anything private) and answers with the SDL event a person would cause: keys,
 // gamepad buttons and typed text. The same seed gives the same night.
 
-#include "core/random.hpp"
+#include "core/text/random.hpp"
 #include "ui/screen.hpp"
 
 #include <SDL.h>

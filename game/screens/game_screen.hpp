@@ -3,7 +3,7 @@
 // control-hint bar, so all screens look and behave alike.
 
 #include "app/game.hpp"
-#include "core/turn_wording.hpp"
+#include "core/session/turn_wording.hpp"
 #include "ui/screen.hpp"
 #include "ui/widgets/hint_bar.hpp"
 
@@ -62,7 +62,7 @@ protected:
 };
 
 // Who answers, by the card's kind: "Sam answers", "Together, Alex starts", "Sam guesses", ...
-// in the player's language (core/turn_wording.hpp).
+// in the player's language (core/session/turn_wording.hpp).
 std::string answers_text(CardKind kind, const TurnView& turn, const UiStrings& strings);
 // A wording from the core in the player's language.
 std::string wording_text(const TurnWording& wording, const UiStrings& strings);

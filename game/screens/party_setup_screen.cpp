@@ -3,7 +3,7 @@
 // rules in view (company-safe cards and points), the length and the decks. The size and length
 // of the last party are where the set-up starts. Start deals the first card; no private limits
 // are asked at a party (anyone swaps a card without a reason).
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/form.hpp"

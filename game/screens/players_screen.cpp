@@ -1,6 +1,6 @@
 // Who plays tonight: names are optional ("Player 1" otherwise); in a party-style night players
 // can be added and removed (3 to 8).
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/form.hpp"

@@ -3,7 +3,7 @@
 // game/app/screen_catalog.cpp registers them by name for --screen and --screenshot.
 
 #include "app/game.hpp"
-#include "core/night_summary.hpp"
+#include "core/night/night_summary.hpp"
 #include "ui/screen.hpp"
 
 #include <functional>

@@ -1,6 +1,6 @@
 // Settings take effect at once and are saved at once: text size, high contrast, reduced motion,
 // full screen, the screen-edge margin for TVs, the language, and a fresh start.
-#include "core/play_history.hpp"
+#include "core/store/play_history.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/form.hpp"

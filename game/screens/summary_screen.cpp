@@ -1,6 +1,6 @@
 // The end of a night: how many cards, how long, which themes, the favourites, and a way to
 // keep it as a text file. Nothing leaves the machine unless the players ask.
-#include "core/unreadable_file.hpp"
+#include "core/text/unreadable_file.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
 #include "ui/card_content.hpp"

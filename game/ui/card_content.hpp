@@ -2,9 +2,9 @@
 // What a card shows, already in words: the game builds it from the session's view, the editor
 // from the card being edited, and CardRenderer draws it the same way for both.
 
-#include "core/deck.hpp"
-#include "core/ui_palette.hpp"
-#include "core/ui_strings.hpp"
+#include "core/deck/deck.hpp"
+#include "core/format/ui_palette.hpp"
+#include "core/format/ui_strings.hpp"
 #include "ui/icons.hpp"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 // Conversions between the core's Colour (palette data) and what SDL and the text engine take.
 
-#include "core/ui_palette.hpp"
+#include "core/format/ui_palette.hpp"
 #include "ui/text/text_types.hpp"
 
 #include <SDL.h>

@@ -3,7 +3,7 @@
 // per built-in theme, and what the controls and screens need. Card kinds and themes are never
 // shown by colour alone: always icon + label (+ colour).
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 #include "ui/vector_shape.hpp"
 
 #include <array>

@@ -4,7 +4,7 @@
 // snaps text to whole pixels so it stays crisp, and records where text went (text_recorder.hpp).
 // Screens' draw() functions are const: all caching lives behind the painter.
 
-#include "core/ui_palette.hpp"
+#include "core/format/ui_palette.hpp"
 #include "ui/canvas.hpp"
 #include "ui/geometry.hpp"
 #include "ui/icons.hpp"

@@ -6,7 +6,7 @@
 // dropped, so a long session never grows it. A timer's arc changes every tick, so only the
 // latest arc is kept.
 
-#include "core/ui_palette.hpp"
+#include "core/format/ui_palette.hpp"
 #include "ui/icons.hpp"
 #include "ui/text/sdl_handles.hpp"
 

@@ -1,6 +1,6 @@
 // A process killed with SIGKILL while it saves must leave the complete old file or the complete
 // new one, never a mix or a truncated file.
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

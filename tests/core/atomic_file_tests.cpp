@@ -1,4 +1,4 @@
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 #include "support/failing_file_calls.hpp"
 #include "support/fixtures.hpp"
 #include "support/special_files.hpp"

@@ -1,7 +1,7 @@
 // The looser "asks much the same" measure that kindling-deck lint uses across decks, tried on
 // cards that repeated an idea in the built-in decks (their texts as they were when issue 17 was
 // filed) among cards that only share a topic or nothing at all.
-#include "core/card_likeness.hpp"
+#include "core/deck/card_likeness.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // gamecontrollerdb.txt: good lines are kept for SDL, lines for other systems are skipped, and
 // every broken line is named with its line and column instead of being dropped in silence.
-#include "core/controller_db.hpp"
+#include "core/store/controller_db.hpp"
 #include "support/diagnostic_text.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
-#include "core/data_paths.hpp"
-#include "core/translation_reader.hpp"
-#include "core/embedded_files.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/deck/translation_reader.hpp"
+#include "core/text/embedded_files.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

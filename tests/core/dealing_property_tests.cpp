@@ -3,9 +3,9 @@
 // of docs/DEALING.md, restated here independently of the dealer:
 //   consent, no repeats, turn kept on swap, partner fairness, depth (level rule), theme and kind
 //   balance, holding back, the closing card, and determinism for a seed and history.
-#include "core/card_key.hpp"
-#include "core/game_night.hpp"
-#include "core/session.hpp"
+#include "core/deck/card_key.hpp"
+#include "core/night/game_night.hpp"
+#include "core/session/session.hpp"
 
 #include <catch2/catch.hpp>
 

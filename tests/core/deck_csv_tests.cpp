@@ -1,6 +1,6 @@
-#include "core/csv.hpp"
-#include "core/deck_csv.hpp"
-#include "core/deck_writer.hpp"
+#include "core/format/csv.hpp"
+#include "core/deck/deck_csv.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/deck_generator.hpp"
 
 #include "support/catch_printers.hpp"

@@ -1,7 +1,7 @@
 // Every problematic deck in tests/fixtures/decks/invalid is paired with the exact diagnostics it
 // must produce (NAME.expected); every deck in valid/ must read without any diagnostic. Translation
 // files (a `translation_of:` line) are read as translations, on their own.
-#include "core/translation_reader.hpp"
+#include "core/deck/translation_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

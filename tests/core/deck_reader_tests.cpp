@@ -1,4 +1,4 @@
-#include "core/deck_reader.hpp"
+#include "core/deck/deck_reader.hpp"
 
 #include "support/catch_printers.hpp"
 

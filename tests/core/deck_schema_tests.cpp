@@ -1,8 +1,8 @@
 // The JSON Schema that editors use (data/schema/deck.schema.json) must agree with the core
 // validator on which decks are valid, apart from the rules a schema cannot express.
-#include "core/translation_reader.hpp"
-#include "core/yaml_fields.hpp"
-#include "core/yaml_reader.hpp"
+#include "core/deck/translation_reader.hpp"
+#include "core/format/yaml_fields.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

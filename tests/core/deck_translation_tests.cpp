@@ -1,11 +1,11 @@
 // Deck translations: reading, the canonical writer, applying a translation with per-card
 // fallback, choosing a translation for a language, and the checks against the base deck.
-#include "core/deck_reader.hpp"
-#include "core/deck_translation.hpp"
-#include "core/deck_writer.hpp"
-#include "core/translation_checks.hpp"
-#include "core/translation_reader.hpp"
-#include "core/session.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_translation.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/deck/translation_checks.hpp"
+#include "core/deck/translation_reader.hpp"
+#include "core/session/session.hpp"
 #include "support/fixtures.hpp"
 #include "support/night_helpers.hpp"
 

@@ -1,8 +1,8 @@
 // validate(const Deck&): the rules about values, on a deck in memory (as the editor holds it) and
 // on one read from a file (with positions), as codes with arguments and the card and field.
-#include "core/deck_reader.hpp"
-#include "core/deck_validation.hpp"
-#include "core/ui_strings.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_validation.hpp"
+#include "core/format/ui_strings.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/deck_generator.hpp"
 
 #include <catch2/catch.hpp>

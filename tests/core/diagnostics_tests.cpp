@@ -1,4 +1,4 @@
-#include "core/diagnostics.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // The Game Night rules one by one, on small hand-made pools (docs/DEALING.md).
-#include "core/game_night.hpp"
+#include "core/night/game_night.hpp"
 
 #include <catch2/catch.hpp>
 

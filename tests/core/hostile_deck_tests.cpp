@@ -1,7 +1,7 @@
 // Decks travel between people, so every deck file is untrusted. Each hostile shape here must be
 // answered with located errors, never a crash, a hang or unbounded memory. Each case runs in a
 // child process so its peak memory can be checked; a hang is caught by the test's CTest timeout.
-#include "core/deck_reader.hpp"
+#include "core/deck/deck_reader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The game's log in the state folder: a new one per start, the last one kept, bounded, and
 // never a reason to stop.
-#include "core/log_file.hpp"
+#include "core/format/log_file.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

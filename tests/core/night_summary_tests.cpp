@@ -1,6 +1,6 @@
 // The end-of-night summary, its Markdown export, and `kindling-deck simulate`'s lines.
-#include "core/night_simulation.hpp"
-#include "core/night_summary.hpp"
+#include "core/session/night_simulation.hpp"
+#include "core/night/night_summary.hpp"
 #include "support/fixtures.hpp"
 #include "support/night_helpers.hpp"
 

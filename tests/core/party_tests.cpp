@@ -1,9 +1,9 @@
 // Party mode's rules: the company-safe filter, seating and "the person on your left", teams,
 // votes and their ties, points and places, the couples' guessing round. Pure core, no window.
-#include "core/data_paths.hpp"
-#include "core/deck_reader.hpp"
-#include "core/party_night.hpp"
-#include "core/translation_reader.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/session/party_night.hpp"
+#include "core/deck/translation_reader.hpp"
 #include "support/night_helpers.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // The per-user play history: what is held back, favourites, fresh starts, and a damaged file.
-#include "core/play_history.hpp"
+#include "core/store/play_history.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

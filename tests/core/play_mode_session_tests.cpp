@@ -1,7 +1,7 @@
 // Play modes through the Session: the built-in Closeness Ladder on the shipped deck, and a deck's
 // own mode with tags, shuffling, counts and readers per set.
-#include "core/deck_reader.hpp"
-#include "core/session.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/session/session.hpp"
 #include "support/fixtures.hpp"
 #include "support/night_helpers.hpp"
 

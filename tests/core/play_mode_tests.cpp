@@ -1,10 +1,10 @@
 // Play-mode parsing, through the deck reader: every broken mode in tests/fixtures/modes/invalid is paired with the exact
 // located diagnostics it must produce (NAME.expected); the valid ones read without any, and the
 // Closeness Ladder as written in the fixture and in data/decks/README.md is the built-in mode.
-#include "core/deck_reader.hpp"
-#include "core/mode_plan.hpp"
-#include "core/play_mode.hpp"
-#include "core/yaml_reader.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/night/mode_plan.hpp"
+#include "core/deck/play_mode.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "core/random.hpp"
+#include "core/text/random.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // The one description of each record (core/record_fields) against everything that must agree
 // with it: the JSON Schema editors use, the field tables of the format reference, the order the
 // writer uses, and the words of the choice fields.
-#include "core/deck.hpp"
-#include "core/deck_writer.hpp"
-#include "core/record_fields.hpp"
+#include "core/deck/deck.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/format/record_fields.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

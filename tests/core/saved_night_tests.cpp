@@ -1,8 +1,8 @@
 // Crash safety: the night is saved after every turn, resumes exactly, and a broken save is set
 // aside with a located message instead of crashing the game.
-#include "core/saved_night.hpp"
-#include "core/session.hpp"
-#include "core/ui_strings.hpp"
+#include "core/store/saved_night.hpp"
+#include "core/session/session.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/fixtures.hpp"
 #include "support/night_helpers.hpp"
 

@@ -1,5 +1,5 @@
 // A night through the Session API, the way the game and party mode drive it.
-#include "core/session.hpp"
+#include "core/session/session.hpp"
 #include "support/night_helpers.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "core/settings.hpp"
+#include "core/store/settings.hpp"
 #include "support/fixtures.hpp"
 
 #include "support/diagnostic_text.hpp"

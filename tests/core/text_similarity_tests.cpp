@@ -1,5 +1,5 @@
-#include "core/text_similarity.hpp"
-#include "core/yaml_comments.hpp"
+#include "core/text/text_similarity.hpp"
+#include "core/format/yaml_comments.hpp"
 
 #include "support/catch_printers.hpp"
 

@@ -1,10 +1,10 @@
 // Who answers a card, worded by its kind, in English and German: a gesture is done together, a
 // guess is guessed (at a party the reader, who knows the answer, confirms), a vote is cast by
 // everyone; and the timer's "ready" line counts the people who do the card.
-#include "core/party_rules.hpp"
-#include "core/session.hpp"
-#include "core/turn_wording.hpp"
-#include "core/ui_strings.hpp"
+#include "core/night/party_rules.hpp"
+#include "core/session/session.hpp"
+#include "core/session/turn_wording.hpp"
+#include "core/format/ui_strings.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Colour themes as data: read with located errors, and every text colour readable against what
 // it sits on (WCAG 2 contrast: 4.5:1 for text, 3:1 for the focus ring and large marks).
-#include "core/data_paths.hpp"
-#include "core/ui_palette.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/format/ui_palette.hpp"
 
 #include <catch2/catch.hpp>
 

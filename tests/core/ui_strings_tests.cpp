@@ -1,7 +1,7 @@
 // The game's words: string files read with located errors, placeholders, plurals, English as
 // the fallback, and every built-in language complete.
-#include "core/data_paths.hpp"
-#include "core/ui_strings.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

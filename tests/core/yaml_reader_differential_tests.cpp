@@ -3,7 +3,7 @@
 // Kindling accepts a document, both must be the same (kinds, scalar texts, key order). Also
 // checks that generated documents read back as the tree they were written from, and that damaged
 // documents never crash or hang the reader.
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/yaml_cpp_tree.hpp"
 #include "support/yaml_document_generator.hpp"
 #include "support/yaml_reading.hpp"

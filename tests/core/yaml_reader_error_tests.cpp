@@ -1,6 +1,6 @@
 // What Kindling's YAML reader says about input it refuses: the exact message and where it
 // points, for encoding problems, refused YAML features, syntax errors and limits.
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/yaml_reading.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Hostile and pathological input: random bytes, huge and deep shapes. The reader must always
 // answer with a tree or located errors, never crash or throw. (Speed is measured by
 // tools/bench/yaml_read_bench.cpp, not here.)
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/yaml_reading.hpp"
 #include "support/yaml_tree_text.hpp"
 

@@ -1,6 +1,6 @@
 // The StreamingSink: items of lists under chosen top-level keys are handed over one by one and
 // not kept, so memory is bounded by the largest item.
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/yaml_reading.hpp"
 #include "support/yaml_tree_text.hpp"
 

@@ -1,6 +1,6 @@
 // What Kindling's YAML reader makes of valid input: scalar styles, folding, escapes, block
 // scalars, collections, comments, document markers, line breaks and positions.
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "support/yaml_reading.hpp"
 #include "support/yaml_tree_text.hpp"
 

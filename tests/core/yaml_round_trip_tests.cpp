@@ -1,6 +1,6 @@
 // What yaml_writer writes, the reader reads back exactly: every text the deck tools save.
-#include "core/unicode.hpp"
-#include "core/yaml_writer.hpp"
+#include "core/text/unicode.hpp"
+#include "core/format/yaml_writer.hpp"
 #include "support/yaml_reading.hpp"
 
 #include <catch2/catch.hpp>

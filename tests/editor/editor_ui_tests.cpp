@@ -6,8 +6,8 @@
 #include "model/workspace.hpp"
 #include "ui/zenity_file_chooser.hpp"
 
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/run_command.hpp"
 #include "support/special_files.hpp"
 

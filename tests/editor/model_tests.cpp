@@ -10,9 +10,9 @@
 #include "model/read_aloud.hpp"
 #include "model/shortcuts.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

@@ -7,8 +7,8 @@
 #include "model/recovery_store.hpp"
 #include "model/workspace.hpp"
 
-#include "core/deck_writer.hpp"
-#include "core/translation_reader.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/deck/translation_reader.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

@@ -6,8 +6,8 @@
 #include "model/deck_validation.hpp"
 #include "model/document_saver.hpp"
 
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/failing_file_calls.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"

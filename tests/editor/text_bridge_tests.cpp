@@ -2,7 +2,7 @@
 #include "model/special_characters.hpp"
 #include "model/text_bridge.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -5,8 +5,8 @@
 #include "model/document_saver.hpp"
 #include "model/workspace.hpp"
 
-#include "core/deck_csv.hpp"
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_csv.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/deck_generator.hpp"
 #include "support/fixtures.hpp"
 #include "support/special_files.hpp"

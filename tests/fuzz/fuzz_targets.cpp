@@ -1,10 +1,10 @@
 #include "fuzz_targets.hpp"
 
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
-#include "core/translation_reader.hpp"
-#include "core/diagnostics.hpp"
-#include "core/unicode.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/deck/translation_reader.hpp"
+#include "core/format/diagnostics.hpp"
+#include "core/text/unicode.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 // autoplay through the event queue.
 #include "app/display.hpp"
 #include "app/screen_catalog.hpp"
-#include "core/saved_night.hpp"
+#include "core/store/saved_night.hpp"
 #include "game/game_fixture.hpp"
 #include "screens/screens.hpp"
 #include "support/fixtures.hpp"

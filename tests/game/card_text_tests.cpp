@@ -2,9 +2,9 @@
 // flags, Arabic, Hebrew, Devanagari, CJK, combining marks) with a font that has every glyph,
 // ink where the words are, and card text that shrinks to fit but never below 48 px at 1080p.
 #include "app/display.hpp"
-#include "core/data_paths.hpp"
-#include "core/ui_strings.hpp"
-#include "core/unicode.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/format/ui_strings.hpp"
+#include "core/text/unicode.hpp"
 #include "game/game_fixture.hpp"
 #include "ui/card_renderer.hpp"
 #include "ui/text/unicode_properties.hpp"

@@ -3,7 +3,7 @@
 #include "app/deck_library.hpp"
 #include "app/display.hpp"
 #include "app/screen_catalog.hpp"
-#include "core/translation_reader.hpp"
+#include "core/deck/translation_reader.hpp"
 #include "game/game_fixture.hpp"
 #include "support/fixtures.hpp"
 #include "support/special_files.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // How Catch2 prints Kindling values in failed assertions.
 
-#include "core/diagnostics.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 // things that break naive YAML writers: emoji, right-to-left scripts, quotes, `#`, `: `, words
 // YAML reads as null or booleans, leading and trailing spaces, backslashes and line breaks.
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <cstdint>
 #include <random>

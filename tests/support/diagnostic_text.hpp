@@ -1,7 +1,7 @@
 #pragma once
 // Diagnostics as the text a user sees, one per line, for exact comparisons in tests.
 
-#include "core/diagnostics.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <string>
 #include <vector>

@@ -2,7 +2,7 @@
 // The real file system calls, except one chosen step that fails with a chosen error: how tests
 // prove that a failed save at any step leaves the old file intact.
 
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 
 #include <cerrno>
 #include <string>

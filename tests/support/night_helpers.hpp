@@ -1,9 +1,9 @@
 #pragma once
 // Small hand-made decks and set-ups for the dealing and session tests.
 
-#include "core/card_key.hpp"
-#include "core/deck.hpp"
-#include "core/session.hpp"
+#include "core/deck/card_key.hpp"
+#include "core/deck/deck.hpp"
+#include "core/session/session.hpp"
 
 #include <string>
 #include <vector>

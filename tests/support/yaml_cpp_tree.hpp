@@ -2,7 +2,7 @@
 // Converts what yaml-cpp's own loader (YAML::Load) makes of a text into Kindling's yaml::Node shape,
 // so differential tests can compare the two readers. Positions are not converted.
 
-#include "core/yaml_tree.hpp"
+#include "core/format/yaml_tree.hpp"
 
 #include <optional>
 #include <string>

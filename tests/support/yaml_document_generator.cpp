@@ -1,6 +1,6 @@
 #include "yaml_document_generator.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 #include <array>

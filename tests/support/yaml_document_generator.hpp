@@ -9,7 +9,7 @@
 // scalars with chomping and indentation indicators), comments, blank lines, document markers
 // and CRLF line breaks. Reading the text must give back the tree.
 
-#include "core/yaml_tree.hpp"
+#include "core/format/yaml_tree.hpp"
 
 #include <cstdint>
 #include <random>

@@ -1,7 +1,7 @@
 #pragma once
 // Shorthands for tests of the YAML reader: read a text and look at the tree or the first error.
 
-#include "core/yaml_reader.hpp"
+#include "core/format/yaml_reader.hpp"
 
 #include <string>
 #include <string_view>

@@ -3,7 +3,7 @@
 // mappings as {"k": v, ...}, lists as [a, b], scalars as "text" with C escapes, and the YAML
 // null (an empty or `null`/`~` plain scalar) as ~. Positions and styles are left out.
 
-#include "core/yaml_tree.hpp"
+#include "core/format/yaml_tree.hpp"
 
 #include <string>
 

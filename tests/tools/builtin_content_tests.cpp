@@ -1,6 +1,6 @@
 // The built-in decks keep the promises of the content brief, checked through `kindling-deck
 // stats` as a deck author would check them.
-#include "core/deck_reader.hpp"
+#include "core/deck/deck_reader.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
 

@@ -1,5 +1,5 @@
 // kindling-deck as a user runs it: exit codes, output formats, and files left alone unless asked.
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
 #include "support/special_files.hpp"

@@ -1,7 +1,7 @@
 // The real thing: fonts found by fontconfig, shaped and drawn by SDL_ttf, checked pixel by
 // pixel. Needs the font packages in tools/debian-packages.txt; no window or GPU.
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 #include "ui/text/text_engine.hpp"
 #include "ui/text/unicode_properties.hpp"
 #include "ui/text/unicode_samples.hpp"

@@ -9,8 +9,8 @@
 // steadier figure.
 //
 //   kindling-bench-decks [--repeat N] [--no-yaml-cpp]
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
 #include "support/deck_generator.hpp"
 
 #include <yaml-cpp/yaml.h>

@@ -8,8 +8,8 @@
 //   kindling-bench-yaml --no-yaml-cpp   only Kindling's reader
 //   kindling-bench-yaml --repeat 5      best of 5 runs (default 3)
 //   kindling-bench-yaml --only flow     only the cases whose name contains "flow"
-#include "core/diagnostics.hpp"
-#include "core/yaml_reader.hpp"
+#include "core/format/diagnostics.hpp"
+#include "core/format/yaml_reader.hpp"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>

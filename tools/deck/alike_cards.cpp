@@ -1,7 +1,7 @@
 #include "alike_cards.hpp"
 
-#include "core/card_likeness.hpp"
-#include "core/text_similarity.hpp"
+#include "core/deck/card_likeness.hpp"
+#include "core/text/text_similarity.hpp"
 
 #include <algorithm>
 #include <set>

@@ -5,7 +5,7 @@
 #include "deck_loading.hpp"
 #include "twin_list.hpp"
 
-#include "core/card_likeness.hpp"
+#include "core/deck/card_likeness.hpp"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 
 #include "commands.hpp"
 
-#include "core/text_similarity.hpp"
+#include "core/text/text_similarity.hpp"
 
 #include <iostream>
 #include <vector>

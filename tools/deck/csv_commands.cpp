@@ -1,10 +1,10 @@
 #include "commands.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/deck_csv.hpp"
-#include "core/deck_writer.hpp"
-#include "core/translation_reader.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/deck_csv.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/deck/translation_reader.hpp"
 
 #include <filesystem>
 #include <iostream>

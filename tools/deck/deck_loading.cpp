@@ -1,7 +1,7 @@
 #include "deck_loading.hpp"
 
-#include "core/data_paths.hpp"
-#include "core/translation_checks.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/deck/translation_checks.hpp"
 
 #include <algorithm>
 #include <map>

@@ -1,8 +1,8 @@
 #pragma once
 // Reading the decks named on the command line (files or folders) with their diagnostics.
 
-#include "core/deck_reader.hpp"
-#include "core/translation_reader.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/translation_reader.hpp"
 
 #include <filesystem>
 #include <optional>

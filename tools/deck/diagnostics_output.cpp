@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/ui_strings.hpp"
+#include "core/format/ui_strings.hpp"
 
 #include <cstdlib>
 #include <ostream>

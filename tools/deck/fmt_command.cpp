@@ -2,9 +2,9 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/deck_writer.hpp"
-#include "core/yaml_comments.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/format/yaml_comments.hpp"
 
 #include <iostream>
 #include <optional>

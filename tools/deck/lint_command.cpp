@@ -4,7 +4,7 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/ui_strings.hpp"
+#include "core/format/ui_strings.hpp"
 
 #include <iostream>
 

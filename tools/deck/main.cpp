@@ -3,7 +3,7 @@
 #include "commands.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/version.hpp"
+#include "core/text/version.hpp"
 
 #include <iostream>
 #include <map>

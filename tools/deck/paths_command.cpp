@@ -1,10 +1,10 @@
 #include "commands.hpp"
 
-#include "core/data_paths.hpp"
-#include "core/log_file.hpp"
-#include "core/play_history.hpp"
-#include "core/save_store.hpp"
-#include "core/settings.hpp"
+#include "core/format/data_paths.hpp"
+#include "core/format/log_file.hpp"
+#include "core/store/play_history.hpp"
+#include "core/store/save_store.hpp"
+#include "core/store/settings.hpp"
 
 #include <iostream>
 

@@ -3,9 +3,9 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/night_simulation.hpp"
-#include "core/session_setup.hpp"
-#include "core/yaml_fields.hpp"
+#include "core/session/night_simulation.hpp"
+#include "core/night/session_setup.hpp"
+#include "core/format/yaml_fields.hpp"
 
 #include <iostream>
 

@@ -3,8 +3,8 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
-#include "core/deck_stats.hpp"
-#include "core/translation_checks.hpp"
+#include "core/deck/deck_stats.hpp"
+#include "core/deck/translation_checks.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #include "twin_list.hpp"
 
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 
 namespace kindling::deck_tool {
 

@@ -8,7 +8,7 @@
 //
 // Cards are named DECK-ID/CARD-ID; the reason after "--" is required.
 
-#include "core/diagnostics.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
 // kindling-editor: the deck editor. This file only reads the command line and starts it.
 #include "ui/run_editor.hpp"
 
-#include "core/version.hpp"
+#include "core/text/version.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -1,6 +1,6 @@
 #include "ui/text/line_breaker.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 #include "ui/text/unicode_properties.hpp"
 
 #include <linebreak.h>

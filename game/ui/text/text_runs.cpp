@@ -1,6 +1,6 @@
 #include "ui/text/text_runs.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 #include "ui/text/emoji.hpp"
 #include "ui/text/unicode_properties.hpp"
 

@@ -1,6 +1,6 @@
 #include "ui/text/unicode_properties.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #define U_SHOW_CPLUSPLUS_API 0
 #include <unicode/ubrk.h>

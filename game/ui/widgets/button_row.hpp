@@ -3,7 +3,7 @@
 // move the focus, the confirm command presses the focused one, a button's own shortcut presses
 // it from anywhere, and each button shows the glyph of its shortcut for the device in use.
 
-#include "core/ui_strings.hpp"
+#include "core/format/ui_strings.hpp"
 #include "ui/input.hpp"
 #include "ui/painter.hpp"
 #include "ui/widgets/option_list.hpp"

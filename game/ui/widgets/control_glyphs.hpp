@@ -5,7 +5,7 @@
 // bottom, back on the right, swap on the left, favourite at the top) carry A/B/X/Y on an Xbox
 // pad, cross/circle/square/triangle on a PlayStation pad and B/A/Y/X on a Nintendo pad.
 
-#include "core/ui_strings.hpp"
+#include "core/format/ui_strings.hpp"
 #include "ui/input.hpp"
 #include "ui/painter.hpp"
 

@@ -2,7 +2,7 @@
 
 #include "plain_letters.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 #include <set>

@@ -1,11 +1,11 @@
 #include "deck_document.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/deck_reader.hpp"
-#include "core/deck_writer.hpp"
-#include "core/translation_reader.hpp"
-#include "core/yaml_comments.hpp"
-#include "core/yaml_reader.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/deck/translation_reader.hpp"
+#include "core/format/yaml_comments.hpp"
+#include "core/format/yaml_reader.hpp"
 
 #include <atomic>
 

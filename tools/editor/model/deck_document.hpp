@@ -5,8 +5,8 @@
 #include "disk_fingerprint.hpp"
 #include "undo_stack.hpp"
 
-#include "core/deck_translation.hpp"
-#include "core/diagnostics.hpp"
+#include "core/deck/deck_translation.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <filesystem>
 #include <optional>

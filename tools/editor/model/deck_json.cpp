@@ -1,6 +1,6 @@
 #include "deck_json.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <stdexcept>
 

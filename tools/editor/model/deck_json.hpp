@@ -3,7 +3,7 @@
 // values the format would reject (a level of 7, a blank text, bytes that are not UTF-8), which
 // is exactly what unsaved work in progress may contain.
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 #include "deck_library.hpp"
 
-#include "core/deck_reader.hpp"
-#include "core/translation_reader.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/deck/translation_reader.hpp"
 
 #include <algorithm>
 

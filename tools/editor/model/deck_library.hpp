@@ -1,7 +1,7 @@
 #pragma once
 // The decks the library panel lists: the user's own (editable) and Kindling's built-in ones.
 
-#include "core/data_paths.hpp"
+#include "core/format/data_paths.hpp"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // Starting points for new decks.
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <string>
 #include <vector>

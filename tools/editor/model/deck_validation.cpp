@@ -2,9 +2,9 @@
 
 #include "deck_document.hpp"
 
-#include "core/deck_validation.hpp"
-#include "core/deck_writer.hpp"
-#include "core/unicode.hpp"
+#include "core/deck/deck_validation.hpp"
+#include "core/deck/deck_writer.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 

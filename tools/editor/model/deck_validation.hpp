@@ -1,13 +1,13 @@
 #pragma once
 // Validating the deck being edited with exactly the rules of `kindling-deck lint`: the core
-// validates the deck in memory (core/deck_validation.hpp), and every problem names the card and
+// validates the deck in memory (core/deck/deck_validation.hpp), and every problem names the card and
 // field (or the deck field) the editor jumps to.
 
 #include "editable_deck.hpp"
 
-#include "core/deck_translation.hpp"
-#include "core/deck_validation.hpp"
-#include "core/diagnostics.hpp"
+#include "core/deck/deck_translation.hpp"
+#include "core/deck/deck_validation.hpp"
+#include "core/format/diagnostics.hpp"
 
 #include <string>
 #include <vector>

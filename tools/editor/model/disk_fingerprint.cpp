@@ -1,8 +1,8 @@
 #include "disk_fingerprint.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/card_key.hpp"
-#include "core/deck.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/card_key.hpp"
+#include "core/deck/deck.hpp"
 
 namespace kindling::editor {
 

@@ -1,6 +1,6 @@
 #include "document_saver.hpp"
 
-#include "core/deck_writer.hpp"
+#include "core/deck/deck_writer.hpp"
 
 namespace kindling::editor {
 

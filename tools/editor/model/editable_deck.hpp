@@ -3,7 +3,7 @@
 // selection, a jump from a diagnostic or an open form keeps pointing at the same card while
 // cards are sorted, inserted, deleted and brought back by undo.
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "editor_settings.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/data_paths.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/format/data_paths.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #include "plain_letters.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 namespace kindling::editor {
 

@@ -1,6 +1,6 @@
 #include "play_test_dealer.hpp"
 
-#include "core/session.hpp"
+#include "core/session/session.hpp"
 
 #include <algorithm>
 

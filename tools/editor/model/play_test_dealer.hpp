@@ -3,7 +3,7 @@
 // game's own Session deals them (Game Night rules: consent limits, gentle deepening, theme and
 // kind balance, see docs/DEALING.md), for two players with the chosen intensity limit.
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
 #include "read_aloud.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 #include <cmath>

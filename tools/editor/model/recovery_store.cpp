@@ -1,7 +1,7 @@
 #include "recovery_store.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/translation_reader.hpp"
+#include "core/text/atomic_file.hpp"
+#include "core/deck/translation_reader.hpp"
 
 #include "deck_json.hpp"
 

@@ -7,7 +7,7 @@
 
 #include "deck_document.hpp"
 
-#include "core/atomic_file.hpp"
+#include "core/text/atomic_file.hpp"
 
 #include <chrono>
 #include <filesystem>

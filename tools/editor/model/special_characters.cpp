@@ -1,6 +1,6 @@
 #include "special_characters.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #include "text_bridge.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 

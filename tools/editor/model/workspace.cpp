@@ -2,7 +2,7 @@
 
 #include "card_edits.hpp"
 
-#include "core/deck_csv.hpp"
+#include "core/deck/deck_csv.hpp"
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 #include "editor_settings.hpp"
 #include "recovery_store.hpp"
 
-#include "core/deck_reader.hpp"
+#include "core/deck/deck_reader.hpp"
 
 #include <future>
 #include <memory>

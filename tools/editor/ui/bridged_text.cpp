@@ -2,7 +2,7 @@
 
 #include "editor_style.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>

@@ -2,7 +2,7 @@
 // The one seam between the editor and the game's card drawing: GameCardPreview implements it
 // with the game's own card renderer (game/ui/card_renderer.hpp).
 
-#include "core/deck.hpp"
+#include "core/deck/deck.hpp"
 
 #include <SDL2/SDL.h>
 

@@ -15,7 +15,7 @@
 #include "panels/statistics_panel.hpp"
 #include "game_card_preview.hpp"
 
-#include "core/data_paths.hpp"
+#include "core/format/data_paths.hpp"
 
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>

@@ -6,7 +6,7 @@
 #include "dialogs/new_deck_dialog.hpp"
 #include "dialogs/recovery_dialog.hpp"
 
-#include "core/data_paths.hpp"
+#include "core/format/data_paths.hpp"
 
 #include <algorithm>
 #include <cstdio>

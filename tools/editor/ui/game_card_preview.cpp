@@ -1,7 +1,7 @@
 #include "game_card_preview.hpp"
 
-#include "core/session.hpp"
-#include "core/turn_wording.hpp"
+#include "core/session/session.hpp"
+#include "core/session/turn_wording.hpp"
 #include "ui/card_renderer.hpp"
 #include "ui/colour.hpp"
 

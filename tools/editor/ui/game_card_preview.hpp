@@ -6,8 +6,8 @@
 
 #include "card_preview_renderer.hpp"
 
-#include "core/ui_palette.hpp"
-#include "core/ui_strings.hpp"
+#include "core/format/ui_palette.hpp"
+#include "core/format/ui_strings.hpp"
 #include "ui/card_content.hpp"
 #include "ui/painter.hpp"
 #include "ui/text/text_engine.hpp"

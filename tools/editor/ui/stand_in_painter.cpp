@@ -1,6 +1,6 @@
 #include "stand_in_painter.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <SDL2/SDL_ttf.h>
 

@@ -4,7 +4,7 @@
 
 #include "model/shortcuts.hpp"
 
-#include "core/version.hpp"
+#include "core/text/version.hpp"
 
 #include <ctime>
 

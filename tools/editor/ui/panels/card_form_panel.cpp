@@ -7,7 +7,7 @@
 #include "model/deck_templates.hpp"
 #include "model/read_aloud.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "ui/editor_style.hpp"
 
-#include "core/unicode.hpp"
+#include "core/text/unicode.hpp"
 
 namespace kindling::editor::ui {
 

@@ -5,7 +5,7 @@
 #include "ui/editor_context.hpp"
 #include "ui/panel.hpp"
 
-#include "core/text_similarity.hpp"
+#include "core/text/text_similarity.hpp"
 
 namespace kindling::editor::ui {
 

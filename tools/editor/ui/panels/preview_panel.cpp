@@ -4,8 +4,8 @@
 
 #include "model/read_aloud.hpp"
 
-#include "core/deck_reader.hpp"
-#include "core/unicode.hpp"
+#include "core/deck/deck_reader.hpp"
+#include "core/text/unicode.hpp"
 
 #include <algorithm>
 #include <cmath>

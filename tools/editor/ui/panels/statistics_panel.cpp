@@ -3,7 +3,7 @@
 #include "ui/editor_style.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/deck_stats.hpp"
+#include "core/deck/deck_stats.hpp"
 
 #include <algorithm>
 

@@ -1,0 +1,45 @@
+#pragma once
+// `kindling-deck simulate`: a whole night dealt without players, for deck authors to see what a
+// night with their decks looks like. The command-line tool only formats these lines.
+
+#include "core/deck/deck.hpp"
+#include "core/night/night_state.hpp"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kindling {
+
+struct SimulationOptions {
+    std::vector<std::string> decks;  // ids; empty means every given deck
+    std::uint64_t seed = 0;
+    std::vector<std::string> players{"Player 1", "Player 2"};  // two: a couple; 3-8: party
+    int cards = 20;
+    std::string mode;                // empty: Game Night; else a deck mode's id
+    Intensity intensity_limit = Intensity::private_;
+    int seconds_per_card = 60;       // simulated time each card takes (matters for set budgets)
+};
+
+struct SimulatedTurn {
+    int turn = 0;            // 1-based
+    std::string reader;
+    std::string answerer;    // "Sam", "Alex then Sam", "everyone"
+    CardKind kind = CardKind::question;
+    std::string theme;       // theme id
+    int level = 1;
+    std::string text;
+    std::string set;         // a mode's set title, "closing" for a closing step, else empty
+};
+
+struct Simulation {
+    std::vector<SimulatedTurn> turns;
+    std::vector<std::string> problems;  // why no night could be simulated
+    EndReason end_reason = EndReason::none;
+};
+
+// Deals a night where every card is played as dealt (no swaps, nobody's limits).
+Simulation simulate_night(std::span<const Deck> decks, const SimulationOptions& options);
+
+}  // namespace kindling

@@ -1,0 +1,5 @@
+#include "core/text/version.hpp"
+
+namespace kindling {
+std::string_view version() { return KINDLING_VERSION; }
+}  // namespace kindling

@@ -1,5 +1,0 @@
-#include "version.hpp"
-
-namespace kindling {
-std::string_view version() { return KINDLING_VERSION; }
-}  // namespace kindling
