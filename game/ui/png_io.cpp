@@ -1,8 +1,8 @@
 #include "ui/png_io.hpp"
 
-#include <stb/stb_image_write.h>  // implementation in tools/text-sample/png_writer.cpp
+#include <stb/stb_image.h>
+#include <stb/stb_image_write.h>
 
-#include "ui/stb_image_reader.hpp"
 
 namespace kindling::ui {
 
@@ -35,11 +35,17 @@ bool write_png(const RgbaImage& image, const std::string& path, std::string& err
 }
 
 std::optional<RgbaImage> read_png(const std::string& path, std::string& error) {
-    int w = 0;
-    int h = 0;
-    std::vector<std::uint8_t> pixels;
-    if (!decode_png_file(path, w, h, pixels, error)) return std::nullopt;
-    return RgbaImage{w, h, std::move(pixels)};
+    RgbaImage image;
+    int channels = 0;
+    unsigned char* data = stbi_load(path.c_str(), &image.width, &image.height, &channels, 4);
+    if (data == nullptr) {
+        const char* reason = stbi_failure_reason();
+        error = "cannot read " + path + ": " + (reason != nullptr ? reason : "unknown error");
+        return std::nullopt;
+    }
+    image.pixels.assign(data, data + static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4);
+    stbi_image_free(data);
+    return image;
 }
 
 }  // namespace kindling::ui

@@ -1,7 +1,7 @@
 #include "core/format/csv.hpp"
 #include "core/deck/deck_csv.hpp"
 #include "core/deck/deck_writer.hpp"
-#include "support/deck_generator.hpp"
+#include "deck-generator/deck_generator.hpp"
 
 #include "support/catch_printers.hpp"
 

@@ -1,6 +1,6 @@
 #include "core/deck/deck_reader.hpp"
 #include "core/deck/deck_writer.hpp"
-#include "support/deck_generator.hpp"
+#include "deck-generator/deck_generator.hpp"
 
 #include <catch2/catch.hpp>
 

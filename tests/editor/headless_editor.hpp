@@ -7,8 +7,8 @@
 
 #include "support/fixtures.hpp"
 
-#include <SDL2/SDL.h>
-#include <SDL2/SDL_ttf.h>
+#include <SDL.h>
+#include <SDL_ttf.h>
 
 #include <cstring>
 #include <imgui.h>

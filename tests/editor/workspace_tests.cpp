@@ -7,7 +7,7 @@
 
 #include "core/deck/deck_csv.hpp"
 #include "core/deck/deck_writer.hpp"
-#include "support/deck_generator.hpp"
+#include "deck-generator/deck_generator.hpp"
 #include "support/fixtures.hpp"
 #include "support/special_files.hpp"
 

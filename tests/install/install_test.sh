@@ -30,6 +30,15 @@ done
 desktop-file-validate "$prefix"/share/applications/*.desktop
 appstreamcli validate --no-net "$prefix/share/metainfo/io.kindling.Kindling.metainfo.xml" >/dev/null
 
+# No path of the build machine is compiled into a program's data (debug information aside):
+# an installed program must not go looking for the source tree it was built from.
+source_root="$(cd "$(dirname "$0")/../.." && pwd)"
+for program in "$prefix"/bin/*; do
+    if readelf -p .rodata "$program" | grep -qF "$source_root/"; then
+        fail "$(basename "$program") has the source path $source_root compiled in"
+    fi
+done
+
 # The installed programs run from the prefix and read the installed data, not the source tree.
 "$prefix/bin/kindling-deck" --version >/dev/null
 "$prefix/bin/kindling-deck" paths | grep -qx "built-in data   $prefix/share/kindling" ||

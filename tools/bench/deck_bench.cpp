@@ -11,7 +11,7 @@
 //   kindling-bench-decks [--repeat N] [--no-yaml-cpp]
 #include "core/deck/deck_reader.hpp"
 #include "core/deck/deck_writer.hpp"
-#include "support/deck_generator.hpp"
+#include "deck-generator/deck_generator.hpp"
 
 #include <yaml-cpp/yaml.h>
 

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include <stb/stb_image_write.h>  // implementation compiled in png_writer.cpp
+#include <stb/stb_image_write.h>
 
 namespace {
 

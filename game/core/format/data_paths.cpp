@@ -36,13 +36,13 @@ fs::path xdg_directory(const char* variable, const char* fallback_under_home) {
 fs::path find_data_directory() {
     const fs::path exe_dir = executable_directory();
     std::vector<fs::path> candidates;
+    if (const char* chosen = std::getenv("KINDLING_DATA_DIR"); chosen && *chosen) {
+        candidates.emplace_back(chosen);
+    }
     if (!exe_dir.empty()) {
         candidates.push_back(exe_dir / ".." / ".." / "data");              // build/bin
         candidates.push_back(exe_dir / ".." / "share" / "kindling");       // installed prefix
     }
-#ifdef KINDLING_SOURCE_DATA_DIR
-    candidates.emplace_back(KINDLING_SOURCE_DATA_DIR);
-#endif
     for (const fs::path& candidate : candidates) {
         if (has_decks(candidate)) {
             std::error_code error;

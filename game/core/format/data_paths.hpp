@@ -11,9 +11,11 @@
 
 namespace kindling {
 
-// The folder holding Kindling's data (decks/, schema/, ...): next to the program in a build
-// tree (build/bin/../../data), under the install prefix (bin/../share/kindling), or the source
-// tree the program was built from. Empty when none exists.
+// The folder holding Kindling's data (decks/, schema/, ...): $KINDLING_DATA_DIR when set, next
+// to the program in a build tree (build/bin/../../data), or under the install prefix
+// (bin/../share/kindling). Empty when none exists; the programs then use the copies of decks,
+// strings and themes built into them. No path of the machine that built a program is compiled
+// into it, so an installed program never reads a source tree.
 std::filesystem::path find_data_directory();
 
 // XDG base directories for Kindling (created on demand by whoever writes there):

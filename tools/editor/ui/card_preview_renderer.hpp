@@ -4,7 +4,7 @@
 
 #include "core/deck/deck.hpp"
 
-#include <SDL2/SDL.h>
+#include <SDL.h>
 
 namespace kindling::editor::ui {
 

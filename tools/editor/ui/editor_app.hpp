@@ -15,7 +15,7 @@
 
 #include "model/play_test_dealer.hpp"
 
-#include <SDL2/SDL.h>
+#include <SDL.h>
 
 #include <chrono>
 #include <filesystem>

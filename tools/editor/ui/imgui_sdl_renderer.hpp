@@ -5,7 +5,7 @@
 // /usr/share/doc, which minimal systems and container images leave out (dpkg path-exclude),
 // so the editor has its own small renderer instead of compiling that file.
 
-#include <SDL2/SDL.h>
+#include <SDL.h>
 
 struct ImDrawData;
 

@@ -1,7 +1,7 @@
 #include "run_editor.hpp"
 
-#include <SDL2/SDL.h>
-#include <SDL2/SDL_ttf.h>
+#include <SDL.h>
+#include <SDL_ttf.h>
 #include <stb_image_write.h>
 
 #include <chrono>

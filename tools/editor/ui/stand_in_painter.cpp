@@ -2,7 +2,7 @@
 
 #include "core/text/unicode.hpp"
 
-#include <SDL2/SDL_ttf.h>
+#include <SDL_ttf.h>
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "deck_generator.hpp"
+#include "deck-generator/deck_generator.hpp"
 
 #include <array>
 #include <string_view>
