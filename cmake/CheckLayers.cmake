@@ -8,6 +8,7 @@ set(core_layers text format deck night store session)
 # Folders outside the core that must not include what is above them, as "folder|pattern".
 set(outside_rules
     "game/ui|\"(app|screens)/"
+    "game/screens|\"app/"
     "game/ui/text|\"(app|screens|tools)/"
     "tools/editor/model|imgui"
 )

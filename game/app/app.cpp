@@ -82,6 +82,7 @@ ui::FrameRequest App::render() {
     ui::FrameRequest next = ui::FrameRequest::idle();
     const std::vector<ui::Screen*> visible = game_->screens().visible();
     for (ui::Screen* screen : visible) next = next.sooner(screen->update(now));
+    game_->observe_night();
     for (ui::Screen* screen : visible) screen->layout(painter);
     for (const ui::Screen* screen : visible) screen->draw(painter);
     display_->present();
@@ -126,7 +127,7 @@ void App::handle_input(const ui::InputEvent& input) {
         }
         ui::Screen* top = game_->screens().top();
         if (input.command == ui::Command::help && top != nullptr && top->name() != "help") {
-            game_->screens().push(screens::make_help_screen(*game_));
+            game_->screens().push(screens::make_help_screen(game_->screen_context()));
             return;
         }
     }
@@ -146,7 +147,7 @@ void App::controller_removed(SDL_JoystickID pad) {
     active_pad_ = -1;
     // At a party the pad is the remote: losing it pauses with a prompt until any controller
     // (or the keyboard) takes over. Elsewhere the keyboard and mouse simply carry on.
-    if (game_->party_mode() && game_->device() == ui::InputDevice::gamepad) screens::controller_lost(*game_);
+    if (game_->party_mode() && game_->device() == ui::InputDevice::gamepad) screens::controller_lost(game_->screen_context());
 }
 
 bool App::dispatch(const SDL_Event& event) {
@@ -192,6 +193,7 @@ bool App::dispatch(const SDL_Event& event) {
     if (!input) return false;
     handle_input(*input);
     game_->screens().apply_pending();
+    game_->observe_night();
     return true;
 }
 

@@ -52,12 +52,13 @@ int App::autoplay(long long turns) {
     ScriptedPlayer player(game_->options().seed.value_or(1), game_->options().party);
     std::int64_t now = 0;
     set_time_ms(now);
-    Game::Statistics& stats = game_->statistics();
+    Game::Statistics stats = game_->statistics();
     long long last_progress_frame = 0;
     long long last_turns = 0;
     double memory_after_first_night = 0;
     while (stats.turns < turns && !game_->quit_requested()) {
         const ui::FrameRequest next = render();
+        stats = game_->statistics();
         if (stats.nights >= 2 && memory_after_first_night == 0) memory_after_first_night = resident_mib();
         if (stats.turns != last_turns) {
             last_turns = stats.turns;
@@ -81,6 +82,7 @@ int App::autoplay(long long turns) {
         }
         SDL_Event event;
         while (SDL_PollEvent(&event) != 0) dispatch(event);
+        stats = game_->statistics();
         now += frame_step_ms;
         set_time_ms(now);
         if (ManualClock* clock = game_->environment().manual_clock) clock->advance_seconds(session_step_seconds);

@@ -1,10 +1,13 @@
 #pragma once
-// What screens can reach: words, settings, colours, decks, the night, the screen stack, time
-// and the device in use. One per running game; the App owns it. Screens keep a reference.
+// The running game's state: words, settings, colours, decks, the night, the screen stack, time
+// and the device in use. One per running game; the App owns it. Screens see it only through
+// screen_context() (screens/screen_context.hpp).
 
 #include "app/app_options.hpp"
 #include "app/deck_library.hpp"
+#include "app/game_screen_context.hpp"
 #include "app/night_flow.hpp"
+#include "app/play_tally.hpp"
 #include "core/text/clock.hpp"
 #include "core/store/settings.hpp"
 #include "core/format/ui_palette.hpp"
@@ -38,6 +41,9 @@ struct GameEnvironment {
 class Game {
 public:
     Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, Settings settings);
+    // The screen context and the night refer to this object: it stays where it was made.
+    Game(const Game&) = delete;
+    Game& operator=(const Game&) = delete;
 
     [[nodiscard]] const AppOptions& options() const { return options_; }
     [[nodiscard]] const GameEnvironment& environment() const { return environment_; }
@@ -87,16 +93,14 @@ public:
     void add_startup_notice(std::string notice) { notices_.push_back(std::move(notice)); }
     void clear_startup_notices() { notices_.clear(); }
 
-    // Counts what a script or the soak test wants to know.
-    struct Statistics {
-        long long turns = 0;       // cards done
-        long long swaps = 0;
-        long long favourites = 0;
-        long long timers = 0;
-        long long nights = 0;
-        long long parties = 0;     // of those nights, party nights
-    };
-    [[nodiscard]] Statistics& statistics() { return statistics_; }
+    // What a script or the soak test wants to know, over every night so far. The app calls
+    // observe_night() after each input event and frame.
+    using Statistics = PlayStatistics;
+    [[nodiscard]] Statistics statistics() const { return tally_.totals(); }
+    void observe_night() { tally_.observe(night_); }
+
+    // All the screens may reach, and the commands they may send.
+    [[nodiscard]] screens::ScreenContext& screen_context() { return screen_context_; }
 
     void request_quit() { quit_ = true; }
     [[nodiscard]] bool quit_requested() const { return quit_; }
@@ -121,10 +125,11 @@ private:
     bool party_mode_ = false;
     bool next_card_requested_ = false;
     std::vector<std::string> notices_;
-    Statistics statistics_;
+    PlayTally tally_;
     bool quit_ = false;
     int render_generation_ = 0;
     std::uint64_t seeds_used_ = 0;
+    GameScreenContext screen_context_{*this};  // last: it refers to the members above
 };
 
 }  // namespace kindling::app

@@ -47,8 +47,8 @@ int run_autoplay(const AppOptions& options, text::TextEngine& text) {
     DeckLibrary decks = load_deck_library(options.decks);
     print_problems(decks);
     HeadlessGame headless(options, width, height, text, settings_for(options, false), std::move(decks));
-    headless.game().screens().reset(options.party ? screens::make_party_screen(headless.game())
-                                                  : screens::make_title_screen(headless.game()));
+    headless.game().screens().reset(options.party ? screens::make_party_screen(headless.game().screen_context())
+                                                  : screens::make_title_screen(headless.game().screen_context()));
     return headless.app().autoplay(options.autoplay_turns);
 }
 
@@ -113,8 +113,8 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     } else {
         g.night().look_for_saved_night();
         if (!g.night().saved_notice().empty()) tell(g.night().saved_notice());
-        g.screens().reset(screens::make_title_screen(g));
-        if (options.party) g.screens().push(screens::make_party_screen(g));
+        g.screens().reset(screens::make_title_screen(g.screen_context()));
+        if (options.party) g.screens().push(screens::make_party_screen(g.screen_context()));
     }
     return app.run();
 }

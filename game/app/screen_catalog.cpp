@@ -100,23 +100,23 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
                           game.options().seed.value_or(7));
     };
     if (name == "title") {
-        stack.reset(make_title_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
     } else if (name == "players") {
         plan();
-        stack.reset(make_title_screen(game));
-        stack.push(make_players_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_players_screen(game.screen_context()));
     } else if (name == "handoff" || name == "consent" || name == "setup") {
         plan();
         game.night().begin_consent();
-        stack.reset(make_title_screen(game));
-        stack.push(make_players_screen(game));
-        if (name == "handoff") stack.push(make_handoff_screen(game, 0));
-        if (name == "consent") stack.push(make_limits_screen(game, 0));
-        if (name == "setup") stack.push(make_setup_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_players_screen(game.screen_context()));
+        if (name == "handoff") stack.push(make_handoff_screen(game.screen_context(), 0));
+        if (name == "consent") stack.push(make_limits_screen(game.screen_context(), 0));
+        if (name == "setup") stack.push(make_setup_screen(game.screen_context()));
     } else if (name == "card" || name == "pause") {
         if (!start_demo_night(game, error)) return false;
-        stack.reset(make_card_screen(game));
-        if (name == "pause") stack.push(make_pause_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
+        if (name == "pause") stack.push(make_pause_screen(game.screen_context()));
     } else if (name == "timer") {
         if (!start_demo_night(game, error, true)) return false;
         Session& session = *game.night().session();
@@ -125,8 +125,8 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
             session.apply(Action::timer_start());
             advance(game, 17);
         }
-        stack.reset(make_card_screen(game));
-        stack.push(make_timer_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
+        stack.push(make_timer_screen(game.screen_context()));
     } else if (name == "summary") {
         if (!start_demo_night(game, error)) return false;
         Session& session = *game.night().session();
@@ -136,45 +136,45 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
             session.apply(Action::done());
         }
         if (!session.finished()) session.apply(Action::end());
-        stack.reset(make_summary_screen(game, session.summary()));
+        stack.reset(make_summary_screen(game.screen_context(), session.summary()));
     } else if (name == "settings") {
-        stack.reset(make_title_screen(game));
-        stack.push(make_settings_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_settings_screen(game.screen_context()));
     } else if (name == "help") {
-        stack.reset(make_title_screen(game));
-        stack.push(make_help_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_help_screen(game.screen_context()));
     } else if (name == "party") {
-        stack.reset(make_title_screen(game));
-        stack.push(make_party_screen(game));
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_party_screen(game.screen_context()));
     } else if (name == "party-card") {
         if (!start_demo_party(game, error, false)) return false;
         swap_to(*game.night().session(), CardKind::question);
-        stack.reset(make_card_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
     } else if (name == "party-vote") {
         if (!start_demo_party(game, error, false)) return false;
         swap_to(*game.night().session(), CardKind::vote);
-        stack.reset(make_card_screen(game));
-        stack.push(make_party_vote_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
+        stack.push(make_party_vote_screen(game.screen_context()));
         for (const int number : {2, 2, 5, 2, 7}) press_number(stack, number);
     } else if (name == "party-guess") {
         if (!start_demo_party(game, error, true)) return false;
         swap_to(*game.night().session(), CardKind::guess);
-        stack.reset(make_card_screen(game));
-        stack.push(make_party_guess_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
+        stack.push(make_party_guess_screen(game.screen_context()));
     } else if (name == "party-scores" || name == "party-final") {
         if (!start_demo_party(game, error, false)) return false;
         play_demo_votes(game);
         if (name == "party-final") {
             game.night().session()->apply(Action::end());
-            stack.reset(make_party_scores_screen(game, true));
+            stack.reset(make_party_scores_screen(game.screen_context(), true));
         } else {
-            stack.reset(make_card_screen(game));
-            stack.push(make_party_scores_screen(game, false));
+            stack.reset(make_card_screen(game.screen_context()));
+            stack.push(make_party_scores_screen(game.screen_context(), false));
         }
     } else if (name == "reconnect") {
         if (!start_demo_party(game, error, false)) return false;
-        stack.reset(make_card_screen(game));
-        stack.push(make_reconnect_screen(game));
+        stack.reset(make_card_screen(game.screen_context()));
+        stack.push(make_reconnect_screen(game.screen_context()));
     } else {
         error = "unknown screen \"" + std::string(name) + "\"; the screens are";
         for (const std::string_view known : names) error += " " + std::string(known);

@@ -29,9 +29,24 @@ constexpr std::int64_t fade_delay_ms = 34;
 
 enum class Exit : std::uint8_t { none, done, swap };
 
+// The card's buttons (a party has vote, guess and scores where a couple has favourite).
+enum class CardChoice { done, swap, favourite, timer, vote, guess, scores };
+constexpr std::string_view button_name(CardChoice choice) {
+    switch (choice) {
+        case CardChoice::done: return "done";
+        case CardChoice::swap: return "swap";
+        case CardChoice::favourite: return "favourite";
+        case CardChoice::timer: return "timer";
+        case CardChoice::vote: return "vote";
+        case CardChoice::guess: return "guess";
+        case CardChoice::scores: return "scores";
+    }
+    return {};
+}
+
 class CardScreen final : public GameScreen {
 public:
-    explicit CardScreen(app::Game& game) : GameScreen(game) {
+    explicit CardScreen(ScreenContext& game) : GameScreen(game) {
         refresh_view();
         deal_start_ = game.now_ms();
         dealing_ = true;
@@ -90,13 +105,19 @@ public:
         }
         const OptionEvent result = buttons_.handle(event);
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "done") act(Action::done(), Exit::done);
-        if (result.id == "swap") act(Action::swap(), Exit::swap);
-        if (result.id == "favourite") act(Action::favourite(), Exit::none);
-        if (result.id == "timer" && timer_offered()) game_.screens().push(make_timer_screen(game_));
-        if (result.id == "vote") game_.screens().push(make_party_vote_screen(game_));
-        if (result.id == "guess") game_.screens().push(make_party_guess_screen(game_));
-        if (result.id == "scores") game_.screens().push(make_party_scores_screen(game_, false));
+        const std::optional<CardChoice> choice = button_named<CardChoice>(result.id);
+        if (!choice) return;
+        switch (*choice) {
+            case CardChoice::done: act(Action::done(), Exit::done); break;
+            case CardChoice::swap: act(Action::swap(), Exit::swap); break;
+            case CardChoice::favourite: act(Action::favourite(), Exit::none); break;
+            case CardChoice::timer:
+                if (timer_offered()) game_.screens().push(make_timer_screen(game_));
+                break;
+            case CardChoice::vote: game_.screens().push(make_party_vote_screen(game_)); break;
+            case CardChoice::guess: game_.screens().push(make_party_guess_screen(game_)); break;
+            case CardChoice::scores: game_.screens().push(make_party_scores_screen(game_, false)); break;
+        }
     }
 
     FrameRequest update(std::int64_t now) override {
@@ -140,7 +161,7 @@ private:
         facts.text = card.text;
         facts.kind = card.kind;
         facts.theme_id = card.theme;
-        facts.theme = game_.decks().theme(card.deck_id, card.theme);
+        facts.theme = game_.deck_theme(card.deck_id, card.theme);
         facts.level = card.level;
         facts.intensity = card.intensity;
         if (timer_offered()) facts.timer_seconds = static_cast<int>(view_.timer.length_ms / 1000);
@@ -160,10 +181,6 @@ private:
         leaving_ = Exit::none;
         const std::string before = card_key_;
         if (session().apply(action) != ActionResult::applied) return;
-        auto& stats = game_.statistics();
-        if (action.type == ActionType::done) ++stats.turns;
-        if (action.type == ActionType::swap) ++stats.swaps;
-        if (action.type == ActionType::favourite) ++stats.favourites;
         if (session().finished()) {
             end_night(game_);
             return;
@@ -310,12 +327,12 @@ private:
             return;
         }
         std::vector<ButtonItem> items;
-        items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
-        items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
+        items.push_back({button_id(CardChoice::done), text("card.done"), Icon::check, true, std::nullopt});
+        items.push_back({button_id(CardChoice::swap), text("card.swap"), Icon::swap, false, Command::swap});
         const bool marked = view_.card && view_.card->favourite;
-        items.push_back({"favourite", text(marked ? "card.unfavourite" : "card.favourite"),
+        items.push_back({button_id(CardChoice::favourite), text(marked ? "card.unfavourite" : "card.favourite"),
                          marked ? Icon::heart : Icon::heart_outline, false, Command::favourite});
-        if (timer_offered()) items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
+        if (timer_offered()) items.push_back({button_id(CardChoice::timer), text("card.timer"), Icon::timer, false, Command::timer});
         buttons_.set_items(std::move(items));
     }
 
@@ -324,17 +341,19 @@ private:
     void rebuild_party_buttons() {
         std::vector<ButtonItem> items;
         const CardKind kind = view_.card ? view_.card->kind : CardKind::question;
-        if (kind == CardKind::vote) items.push_back({"vote", text("party.vote"), Icon::raised_hand, true, std::nullopt});
-        else if (kind == CardKind::guess) items.push_back({"guess", text("party.guess"), Icon::crystal_ball, true, std::nullopt});
-        else items.push_back({"done", text("card.done"), Icon::check, true, std::nullopt});
-        items.push_back({"swap", text("card.swap"), Icon::swap, false, Command::swap});
-        if (timer_offered()) items.push_back({"timer", text("card.timer"), Icon::timer, false, Command::timer});
+        if (kind == CardKind::vote) items.push_back({button_id(CardChoice::vote), text("party.vote"), Icon::raised_hand, true, std::nullopt});
+        else if (kind == CardKind::guess) items.push_back({button_id(CardChoice::guess), text("party.guess"), Icon::crystal_ball, true, std::nullopt});
+        else items.push_back({button_id(CardChoice::done), text("card.done"), Icon::check, true, std::nullopt});
+        items.push_back({button_id(CardChoice::swap), text("card.swap"), Icon::swap, false, Command::swap});
+        if (timer_offered()) items.push_back({button_id(CardChoice::timer), text("card.timer"), Icon::timer, false, Command::timer});
         if (game_.night().party()->rules().scoring) {
-            items.push_back({"scores", text("party.scores"), Icon::star, false, Command::favourite});
+            items.push_back({button_id(CardChoice::scores), text("party.scores"), Icon::star, false, Command::favourite});
         }
         buttons_.set_items(std::move(items));
-        const std::string focus = buttons_.focused_id();
-        if (focus.empty() || focus == "done" || focus == "vote" || focus == "guess") buttons_.focus(items_primary());
+        const std::optional<CardChoice> focused = button_named<CardChoice>(buttons_.focused_id());
+        if (!focused || focused == CardChoice::done || focused == CardChoice::vote || focused == CardChoice::guess) {
+            buttons_.focus(items_primary());
+        }
     }
 
     [[nodiscard]] std::string items_primary() const {
@@ -372,6 +391,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_card_screen(app::Game& game) { return std::make_unique<CardScreen>(game); }
+std::unique_ptr<Screen> make_card_screen(ScreenContext& game) { return std::make_unique<CardScreen>(game); }
 
 }  // namespace kindling::screens

@@ -12,12 +12,12 @@ namespace {
 
 class DialogScreen final : public GameScreen {
 public:
-    DialogScreen(app::Game& game, std::string title, std::string message, std::vector<DialogButton> buttons,
+    DialogScreen(ScreenContext& game, std::string title, std::string message, std::vector<dialog_detail::Entry> buttons,
                  std::function<void(std::string_view)> on_choice)
         : GameScreen(game), title_(std::move(title)), message_(std::move(message)), on_choice_(std::move(on_choice)) {
         std::vector<ButtonItem> items;
         std::string primary;
-        for (const DialogButton& button : buttons) {
+        for (const dialog_detail::Entry& button : buttons) {
             items.push_back({button.id, button.label, std::nullopt, button.primary, std::nullopt});
             if (button.primary) primary = button.id;
         }
@@ -81,9 +81,9 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_dialog_screen(app::Game& game, std::string title, std::string message,
-                                           std::vector<DialogButton> buttons,
-                                           std::function<void(std::string_view choice)> on_choice) {
+std::unique_ptr<Screen> dialog_detail::make_dialog_screen(ScreenContext& game, std::string title, std::string message,
+                                                          std::vector<dialog_detail::Entry> buttons,
+                                                          std::function<void(std::string_view id)> on_choice) {
     return std::make_unique<DialogScreen>(game, std::move(title), std::move(message), std::move(buttons),
                                           std::move(on_choice));
 }

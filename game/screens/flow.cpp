@@ -4,17 +4,30 @@
 
 namespace kindling::screens {
 
-void plan_new_night(app::Game& game, PlayStyle style) {
+namespace {
+
+// The one button of a dialog that only tells something.
+enum class NoticeChoice { ok };
+constexpr std::string_view button_name(NoticeChoice choice) {
+    switch (choice) {
+        case NoticeChoice::ok: return "ok";
+    }
+    return {};
+}
+
+}  // namespace
+
+void plan_new_night(ScreenContext& game, PlayStyle style) {
     game.night().plan(style, game.initial_players(style), game.next_seed());
     game.screens().push(make_players_screen(game));
 }
 
-void begin_consent(app::Game& game) {
+void begin_consent(ScreenContext& game) {
     game.night().begin_consent();
     game.screens().push(make_handoff_screen(game, 0));
 }
 
-void after_limits(app::Game& game, std::size_t player) {
+void after_limits(ScreenContext& game, std::size_t player) {
     if (player + 1 < game.night().player_count()) {
         game.screens().replace(make_handoff_screen(game, player + 1));
         return;
@@ -26,18 +39,18 @@ void after_limits(app::Game& game, std::size_t player) {
     game.screens().replace(make_setup_screen(game));
 }
 
-void start_night(app::Game& game) {
-    app::NightFlow& night = game.night();
+void start_night(ScreenContext& game) {
+    NightControl& night = game.night();
     const bool resuming = night.resuming();
-    const app::StartOutcome started = resuming ? night.resume() : night.start();
+    const StartOutcome started = resuming ? night.resume() : night.start();
     if (!started.started) {
         std::string message;
         for (const std::string& problem : started.problems) message += (message.empty() ? "" : "\n") + problem;
         // A saved night that cannot go on (a deck it used is gone) is let go; a new night
         // that cannot start goes back to the choices.
-        game.screens().push(make_dialog_screen(
+        game.screens().push(make_dialog_screen<NoticeChoice>(
             game, std::string(game.strings().text(resuming ? "start.resume_failed_title" : "start.failed_title")),
-            message, {{"ok", std::string(game.strings().text("common.ok")), true}}, [&game, resuming](std::string_view) {
+            message, {{NoticeChoice::ok, std::string(game.strings().text("common.ok")), true}}, [&game, resuming](NoticeChoice) {
                 if (resuming) {
                     game.night().forget_saved();
                     game.screens().reset(make_title_screen(game));
@@ -47,12 +60,10 @@ void start_night(app::Game& game) {
             }));
         return;
     }
-    ++game.statistics().nights;
-    if (game.night().party() != nullptr) ++game.statistics().parties;
     game.screens().reset(make_card_screen(game));
 }
 
-void end_night(app::Game& game) {
+void end_night(ScreenContext& game) {
     Session* session = game.night().session();
     if (session == nullptr) {
         game.screens().reset(make_title_screen(game));
@@ -67,7 +78,7 @@ void end_night(app::Game& game) {
     show_summary(game);
 }
 
-void show_summary(app::Game& game) {
+void show_summary(ScreenContext& game) {
     Session* session = game.night().session();
     if (session == nullptr) {
         game.screens().reset(make_title_screen(game));

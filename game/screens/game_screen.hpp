@@ -1,8 +1,8 @@
 #pragma once
-// What every screen of the game shares: the Game it belongs to, the backdrop, headings and the
-// control-hint bar, so all screens look and behave alike.
+// What every screen of the game shares: its context (what it may reach of the game), the backdrop,
+// headings and the control-hint bar, so all screens look and behave alike.
 
-#include "app/game.hpp"
+#include "screens/screen_context.hpp"
 #include "core/session/turn_wording.hpp"
 #include "ui/screen.hpp"
 #include "ui/widgets/hint_bar.hpp"
@@ -20,7 +20,7 @@ using ui::SizeF;
 
 class GameScreen : public ui::Screen {
 public:
-    explicit GameScreen(app::Game& game) : game_(game) {}
+    explicit GameScreen(ScreenContext& game) : game_(game) {}
 
 protected:
     [[nodiscard]] const UiStrings& strings() const { return game_.strings(); }
@@ -58,7 +58,7 @@ protected:
     // 100 % text size) and, as a last resort, cut short with an ellipsis.
     static void draw_fitted_notice(ui::Painter& painter, const RectF& area, std::string_view message);
 
-    app::Game& game_;
+    ScreenContext& game_;
 };
 
 // Who answers, by the card's kind: "Sam answers", "Together, Alex starts", "Sam guesses", ...

@@ -11,20 +11,29 @@ using namespace ui;
 
 namespace {
 
+enum class HandoffChoice { back, ready };
+constexpr std::string_view button_name(HandoffChoice choice) {
+    switch (choice) {
+        case HandoffChoice::back: return "back";
+        case HandoffChoice::ready: return "ready";
+    }
+    return {};
+}
+
 class HandoffScreen final : public GameScreen {
 public:
-    HandoffScreen(app::Game& game, std::size_t player) : GameScreen(game), player_(player) {}
+    HandoffScreen(ScreenContext& game, std::size_t player) : GameScreen(game), player_(player) {}
 
     [[nodiscard]] std::string_view name() const override { return "handoff"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
 
     void layout(Painter& painter) override {
         const std::string& who = player_name();
-        buttons_.set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
-                            {"ready", strings().format("consent.handoff_ready", {{"name", who}}), Icon::check, true,
+        buttons_.set_items({{button_id(HandoffChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                            {button_id(HandoffChoice::ready), strings().format("consent.handoff_ready", {{"name", who}}), Icon::check, true,
                              std::nullopt}});
         if (first_layout_) {
-            buttons_.focus("ready");
+            buttons_.focus(button_id(HandoffChoice::ready));
             first_layout_ = false;
         }
         const RectF area = painter.canvas().content();
@@ -42,8 +51,9 @@ public:
         }
         const OptionEvent result = buttons_.handle(event);
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "ready") game_.screens().replace(make_limits_screen(game_, player_));
-        if (result.id == "back") go_back();
+        const std::optional<HandoffChoice> choice = button_named<HandoffChoice>(result.id);
+        if (choice == HandoffChoice::ready) game_.screens().replace(make_limits_screen(game_, player_));
+        if (choice == HandoffChoice::back) go_back();
     }
 
     void draw(Painter& painter) const override {
@@ -75,7 +85,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_handoff_screen(app::Game& game, std::size_t player) {
+std::unique_ptr<Screen> make_handoff_screen(ScreenContext& game, std::size_t player) {
     return std::make_unique<HandoffScreen>(game, player);
 }
 

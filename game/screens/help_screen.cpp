@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 4> how_to_play{"help.how.1", "help.how.2"
 
 class HelpScreen final : public GameScreen {
 public:
-    explicit HelpScreen(app::Game& game) : GameScreen(game) {}
+    explicit HelpScreen(ScreenContext& game) : GameScreen(game) {}
 
     [[nodiscard]] std::string_view name() const override { return "help"; }
 
@@ -148,6 +148,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_help_screen(app::Game& game) { return std::make_unique<HelpScreen>(game); }
+std::unique_ptr<Screen> make_help_screen(ScreenContext& game) { return std::make_unique<HelpScreen>(game); }
 
 }  // namespace kindling::screens

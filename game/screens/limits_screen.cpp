@@ -16,11 +16,22 @@ namespace {
 
 constexpr float list_width = 1400;
 
+// A player's limits: the intensity row and the buttons (themes and kinds are rows of their own).
+enum class LimitsChoice { intensity, back, done };
+constexpr std::string_view button_name(LimitsChoice choice) {
+    switch (choice) {
+        case LimitsChoice::intensity: return "intensity";
+        case LimitsChoice::back: return "back";
+        case LimitsChoice::done: return "done";
+    }
+    return {};
+}
+
 class LimitsScreen final : public GameScreen {
 public:
-    LimitsScreen(app::Game& game, std::size_t player) : GameScreen(game), player_(player) {
+    LimitsScreen(ScreenContext& game, std::size_t player) : GameScreen(game), player_(player) {
         for (const Theme& theme : builtin_themes()) themes_.push_back(&theme);
-        for (const Deck& deck : game.decks().decks) {
+        for (const Deck& deck : game.decks()) {
             for (const Theme& theme : deck.themes) {
                 const bool known = std::any_of(themes_.begin(), themes_.end(),
                                                [&](const Theme* seen) { return seen->id == theme.id; });
@@ -28,7 +39,7 @@ public:
             }
         }
         rebuild();
-        form_.focus_footer("done");
+        form_.focus_footer(button_id(LimitsChoice::done));
     }
 
     [[nodiscard]] std::string_view name() const override { return "consent"; }
@@ -54,10 +65,11 @@ public:
         const OptionEvent result = form_.handle(event);
         if (result.type == OptionEvent::Type::changed) change(result.id, result.delta);
         if (result.type == OptionEvent::Type::activated) {
-            if (result.id == "done") {
+            const std::optional<LimitsChoice> choice = button_named<LimitsChoice>(result.id);
+            if (choice == LimitsChoice::done) {
                 game_.night().set_limits(player_, limits_);
                 after_limits(game_, player_);
-            } else if (result.id == "back") {
+            } else if (choice == LimitsChoice::back) {
                 game_.screens().replace(make_handoff_screen(game_, player_));
             }
         }
@@ -86,7 +98,7 @@ private:
     void rebuild() {
         std::vector<OptionItem> items;
         if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, text("consent.intro")});
-        OptionItem most{"intensity", OptionItem::Kind::choice, text("consent.most_private")};
+        OptionItem most{button_id(LimitsChoice::intensity), OptionItem::Kind::choice, text("consent.most_private")};
         most.value = text("consent.limit." + std::string(to_string(limits_.max_intensity)));
         most.detail = text("consent.limit_detail." + std::string(to_string(limits_.max_intensity)));
         most.icon = intensity_icon(limits_.max_intensity);
@@ -110,12 +122,13 @@ private:
             items.push_back(std::move(row));
         }
         form_.list().set_items(std::move(items));
-        form_.footer().set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
-                                  {"done", text("consent.done"), Icon::lock, true, std::nullopt}});
+        form_.footer().set_items({{button_id(LimitsChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                                  {button_id(LimitsChoice::done), text("consent.done"), Icon::lock, true, std::nullopt}});
     }
 
     void change(const std::string& id, int delta) {
-        if (id == "intensity") {
+        const std::optional<LimitsChoice> choice = button_named<LimitsChoice>(id);
+        if (choice == LimitsChoice::intensity) {
             const int current = static_cast<int>(limits_.max_intensity);
             const int next = std::clamp(current + delta, 1, 3);
             limits_.max_intensity = static_cast<Intensity>(next);
@@ -143,7 +156,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_limits_screen(app::Game& game, std::size_t player) {
+std::unique_ptr<Screen> make_limits_screen(ScreenContext& game, std::size_t player) {
     return std::make_unique<LimitsScreen>(game, player);
 }
 

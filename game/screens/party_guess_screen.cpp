@@ -16,9 +16,23 @@ using namespace ui;
 
 namespace {
 
+// The buttons under the guess.
+enum class GuessChoice { right, wrong, confirm, nobody, card, next };
+constexpr std::string_view button_name(GuessChoice choice) {
+    switch (choice) {
+        case GuessChoice::right: return "right";
+        case GuessChoice::wrong: return "wrong";
+        case GuessChoice::confirm: return "confirm";
+        case GuessChoice::nobody: return "nobody";
+        case GuessChoice::card: return "card";
+        case GuessChoice::next: return "next";
+    }
+    return {};
+}
+
 class PartyGuessScreen final : public GameScreen {
 public:
-    explicit PartyGuessScreen(app::Game& game) : GameScreen(game) {
+    explicit PartyGuessScreen(ScreenContext& game) : GameScreen(game) {
         if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
             view_ = session->view();
             plan_ = game.night().party()->plan_guess(game.night().party()->turn(view_.turn));
@@ -26,7 +40,7 @@ public:
         marked_.assign(party() ? party()->player_count() : 0, false);
         rebuild();
         if (open()) focus_grid();
-        else buttons_.focus("right");
+        else buttons_.focus(button_id(GuessChoice::right));
     }
 
     [[nodiscard]] std::string_view name() const override { return "party-guess"; }
@@ -85,7 +99,7 @@ public:
             if (picked.type == OptionEvent::Type::leave_bottom) {
                 grid_.set_active(false);
                 buttons_.set_active(true);
-                buttons_.focus("confirm");
+                buttons_.focus(button_id(GuessChoice::confirm));
                 return;
             }
             if (picked.type != OptionEvent::Type::none) {
@@ -99,17 +113,18 @@ public:
             return;
         }
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "right" || result.id == "wrong") {
-            right_ = result.id == "right";
+        const std::optional<GuessChoice> choice = button_named<GuessChoice>(result.id);
+        if (choice == GuessChoice::right || choice == GuessChoice::wrong) {
+            right_ = choice == GuessChoice::right;
             answer();
-        } else if (result.id == "confirm") {
+        } else if (choice == GuessChoice::confirm) {
             answer();
-        } else if (result.id == "nobody") {
+        } else if (choice == GuessChoice::nobody) {
             std::fill(marked_.begin(), marked_.end(), false);
             answer();
-        } else if (result.id == "card") {
+        } else if (choice == GuessChoice::card) {
             game_.screens().pop();
-        } else if (result.id == "next") {
+        } else if (choice == GuessChoice::next) {
             finish();
         }
     }
@@ -203,15 +218,15 @@ private:
         grid_.show_bars(false);
         std::vector<ButtonItem> items;
         if (answered_) {
-            items.push_back({"next", text("party.next_card"), Icon::check, true, std::nullopt});
+            items.push_back({button_id(GuessChoice::next), text("party.next_card"), Icon::check, true, std::nullopt});
         } else if (open()) {
-            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
-            items.push_back({"nobody", text("party.nobody"), Icon::skip, false, std::nullopt});
-            items.push_back({"confirm", text("party.confirm"), Icon::check, true, std::nullopt});
+            items.push_back({button_id(GuessChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({button_id(GuessChoice::nobody), text("party.nobody"), Icon::skip, false, std::nullopt});
+            items.push_back({button_id(GuessChoice::confirm), text("party.confirm"), Icon::check, true, std::nullopt});
         } else {
-            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
-            items.push_back({"wrong", text("party.wrong"), Icon::skip, false, std::nullopt});
-            items.push_back({"right", text("party.right"), Icon::check, true, std::nullopt});
+            items.push_back({button_id(GuessChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({button_id(GuessChoice::wrong), text("party.wrong"), Icon::skip, false, std::nullopt});
+            items.push_back({button_id(GuessChoice::right), text("party.right"), Icon::check, true, std::nullopt});
         }
         buttons_.set_items(std::move(items));
     }
@@ -226,7 +241,7 @@ private:
         rebuild();
         grid_.set_active(false);
         buttons_.set_active(true);
-        buttons_.focus("next");
+        buttons_.focus(button_id(GuessChoice::next));
     }
 
     void finish() {
@@ -261,6 +276,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_party_guess_screen(app::Game& game) { return std::make_unique<PartyGuessScreen>(game); }
+std::unique_ptr<Screen> make_party_guess_screen(ScreenContext& game) { return std::make_unique<PartyGuessScreen>(game); }
 
 }  // namespace kindling::screens

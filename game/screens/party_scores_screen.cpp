@@ -18,17 +18,26 @@ constexpr float list_width = 1400;
 constexpr float row_gap = 16;
 constexpr float column_gap = 24;
 
+enum class ScoresChoice { card, summary };
+constexpr std::string_view button_name(ScoresChoice choice) {
+    switch (choice) {
+        case ScoresChoice::card: return "card";
+        case ScoresChoice::summary: return "summary";
+    }
+    return {};
+}
+
 class PartyScoresScreen final : public GameScreen {
 public:
-    PartyScoresScreen(app::Game& game, bool final) : GameScreen(game), final_(final) {
+    PartyScoresScreen(ScreenContext& game, bool final) : GameScreen(game), final_(final) {
         if (const PartyNight* party = game.night().party()) {
             standings_ = party->scores().standings();
             tally_ = party->tally();
         }
         if (final_) {
-            buttons_.set_items({{"summary", text("party.see_summary"), Icon::check, true, std::nullopt}});
+            buttons_.set_items({{button_id(ScoresChoice::summary), text("party.see_summary"), Icon::check, true, std::nullopt}});
         } else {
-            buttons_.set_items({{"card", text("party.back_to_card"), Icon::back, true, std::nullopt}});
+            buttons_.set_items({{button_id(ScoresChoice::card), text("party.back_to_card"), Icon::back, true, std::nullopt}});
         }
     }
 
@@ -65,8 +74,9 @@ public:
         }
         const OptionEvent result = buttons_.handle(event);
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "card") game_.screens().pop();
-        if (result.id == "summary") show_summary(game_);
+        const std::optional<ScoresChoice> choice = button_named<ScoresChoice>(result.id);
+        if (choice == ScoresChoice::card) game_.screens().pop();
+        if (choice == ScoresChoice::summary) show_summary(game_);
     }
 
     void draw(Painter& painter) const override {
@@ -149,7 +159,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_party_scores_screen(app::Game& game, bool final) {
+std::unique_ptr<Screen> make_party_scores_screen(ScreenContext& game, bool final) {
     return std::make_unique<PartyScoresScreen>(game, final);
 }
 

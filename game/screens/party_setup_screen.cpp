@@ -37,9 +37,27 @@ std::size_t step(std::size_t index, int delta, std::size_t count) {
     return static_cast<std::size_t>(((static_cast<long>(index) + delta) % n + n) % n);
 }
 
+// The rows of the party set-up that are not a name or a deck, and the buttons.
+enum class PartySetupChoice { mode, teams, team_size, players, preset, company_safe, scores, length, back, start };
+constexpr std::string_view button_name(PartySetupChoice choice) {
+    switch (choice) {
+        case PartySetupChoice::mode: return "mode";
+        case PartySetupChoice::teams: return "teams";
+        case PartySetupChoice::team_size: return "team-size";
+        case PartySetupChoice::players: return "players";
+        case PartySetupChoice::preset: return "preset";
+        case PartySetupChoice::company_safe: return "company-safe";
+        case PartySetupChoice::scores: return "scores";
+        case PartySetupChoice::length: return "length";
+        case PartySetupChoice::back: return "back";
+        case PartySetupChoice::start: return "start";
+    }
+    return {};
+}
+
 class PartySetupScreen final : public GameScreen {
 public:
-    explicit PartySetupScreen(app::Game& game) : GameScreen(game) {
+    explicit PartySetupScreen(ScreenContext& game) : GameScreen(game) {
         game.set_party_mode(true);
         company_safe_ = game.settings().party_company_safe;
         scoring_ = game.settings().party_scoreboard;
@@ -50,7 +68,7 @@ public:
         if (length != lengths.end()) length_ = static_cast<std::size_t>(length - lengths.begin());
         names_.assign(static_cast<std::size_t>(max_team_players), std::string{});
         team_names_.assign(static_cast<std::size_t>(max_teams), std::string{});
-        const auto& given = game.options().players;
+        const auto& given = game.command_line_players();
         if (given.size() >= static_cast<std::size_t>(min_party_players)) {
             player_count_ = std::min(given.size(), static_cast<std::size_t>(max_party_players));
             for (std::size_t i = 0; i < player_count_; ++i) names_[i] = given[i];
@@ -59,7 +77,7 @@ public:
         }
         decks_ = game.night().default_decks(PlayStyle::party);
         rebuild();
-        form_.focus_footer("start");
+        form_.focus_footer(button_id(PartySetupChoice::start));
     }
 
     [[nodiscard]] std::string_view name() const override { return "party"; }
@@ -138,27 +156,27 @@ private:
     void rebuild() {
         std::vector<OptionItem> items;
         if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, text("party.setup_subtitle")});
-        OptionItem mode{"mode", OptionItem::Kind::choice, text("party.play_as")};
+        OptionItem mode{button_id(PartySetupChoice::mode), OptionItem::Kind::choice, text("party.play_as")};
         mode.value = text(teams_ ? "party.as_teams" : "party.as_players");
         mode.detail = text(teams_ ? "party.as_teams_detail" : "party.as_players_detail");
         mode.icon = Icon::people;
         items.push_back(std::move(mode));
         if (teams_) {
-            OptionItem count{"teams", OptionItem::Kind::choice, text("party.team_count")};
+            OptionItem count{button_id(PartySetupChoice::teams), OptionItem::Kind::choice, text("party.team_count")};
             count.value = std::to_string(team_count_);
             count.icon = Icon::people;
             items.push_back(std::move(count));
-            OptionItem size{"team-size", OptionItem::Kind::choice, text("party.team_size")};
+            OptionItem size{button_id(PartySetupChoice::team_size), OptionItem::Kind::choice, text("party.team_size")};
             size.value = std::to_string(team_size_);
             size.icon = Icon::person;
             items.push_back(std::move(size));
         } else {
-            OptionItem count{"players", OptionItem::Kind::choice, text("party.player_count")};
+            OptionItem count{button_id(PartySetupChoice::players), OptionItem::Kind::choice, text("party.player_count")};
             count.value = std::to_string(player_count_);
             count.icon = Icon::people;
             items.push_back(std::move(count));
         }
-        OptionItem preset{"preset", OptionItem::Kind::choice, text("party.quick_names")};
+        OptionItem preset{button_id(PartySetupChoice::preset), OptionItem::Kind::choice, text("party.quick_names")};
         preset.value = text("party.presets." + std::string(presets[preset_]));
         preset.detail = text("party.quick_names_detail");
         preset.icon = Icon::sparkle;
@@ -180,25 +198,25 @@ private:
         }
 
         items.push_back({"rules-heading", OptionItem::Kind::heading, text("party.rules")});
-        OptionItem safe{"company-safe", OptionItem::Kind::toggle, text("party.company_safe")};
+        OptionItem safe{button_id(PartySetupChoice::company_safe), OptionItem::Kind::toggle, text("party.company_safe")};
         safe.on = company_safe_;
         safe.value = text(safe.on ? "common.on" : "common.off");
         safe.detail = text(safe.on ? "party.company_safe_on" : "party.company_safe_off");
         safe.icon = Icon::lock;
         items.push_back(std::move(safe));
-        OptionItem scores{"scores", OptionItem::Kind::toggle, text("party.scoreboard")};
+        OptionItem scores{button_id(PartySetupChoice::scores), OptionItem::Kind::toggle, text("party.scoreboard")};
         scores.on = scoring_;
         scores.value = text(scores.on ? "common.on" : "common.off");
         scores.detail = text("party.scoreboard_detail");
         scores.icon = Icon::star;
         items.push_back(std::move(scores));
-        OptionItem length{"length", OptionItem::Kind::choice, text("party.length")};
+        OptionItem length{button_id(PartySetupChoice::length), OptionItem::Kind::choice, text("party.length")};
         length.value = strings().count("setup.length_cards", lengths[length_]);
         length.icon = Icon::cards;
         items.push_back(std::move(length));
 
         items.push_back({"decks-heading", OptionItem::Kind::heading, text("setup.decks")});
-        for (const Deck& deck : game_.decks().decks) {
+        for (const Deck& deck : game_.decks()) {
             OptionItem row{"deck:" + deck.id, OptionItem::Kind::toggle, deck.title.empty() ? deck.id : deck.title};
             row.on = decks_.empty() || std::find(decks_.begin(), decks_.end(), deck.id) != decks_.end();
             row.value = text(row.on ? "common.on" : "common.off");
@@ -207,8 +225,8 @@ private:
         }
 
         form_.list().set_items(std::move(items));
-        form_.footer().set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
-                                  {"start", text("party.start"), Icon::party, true, std::nullopt}});
+        form_.footer().set_items({{button_id(PartySetupChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                                  {button_id(PartySetupChoice::start), text("party.start"), Icon::party, true, std::nullopt}});
     }
 
     [[nodiscard]] OptionItem name_row(std::size_t index) const {
@@ -233,17 +251,18 @@ private:
         const auto clamp_step = [delta](std::size_t value, int low, int high) {
             return static_cast<std::size_t>(std::clamp(static_cast<int>(value) + delta, low, high));
         };
-        if (id == "mode") teams_ = !teams_;
-        if (id == "players") player_count_ = clamp_step(player_count_, min_party_players, max_party_players);
-        if (id == "teams") team_count_ = clamp_step(team_count_, min_teams, max_teams);
-        if (id == "team-size") team_size_ = clamp_step(team_size_, 2, max_team_players / max_teams);
-        if (id == "preset") {
+        const std::optional<PartySetupChoice> choice = button_named<PartySetupChoice>(id);
+        if (choice == PartySetupChoice::mode) teams_ = !teams_;
+        if (choice == PartySetupChoice::players) player_count_ = clamp_step(player_count_, min_party_players, max_party_players);
+        if (choice == PartySetupChoice::teams) team_count_ = clamp_step(team_count_, min_teams, max_teams);
+        if (choice == PartySetupChoice::team_size) team_size_ = clamp_step(team_size_, 2, max_team_players / max_teams);
+        if (choice == PartySetupChoice::preset) {
             preset_ = step(preset_, delta, presets.size());
             fill_from_preset();
         }
-        if (id == "company-safe") company_safe_ = !company_safe_;
-        if (id == "scores") scoring_ = !scoring_;
-        if (id == "length") length_ = step(length_, delta, lengths.size());
+        if (choice == PartySetupChoice::company_safe) company_safe_ = !company_safe_;
+        if (choice == PartySetupChoice::scores) scoring_ = !scoring_;
+        if (choice == PartySetupChoice::length) length_ = step(length_, delta, lengths.size());
         if (id.starts_with("deck:")) toggle_deck(id.substr(5));
         problem_.clear();
         rebuild();
@@ -252,7 +271,7 @@ private:
     // Nothing chosen means every deck; at least one deck stays on.
     void toggle_deck(const std::string& id) {
         std::vector<std::string> all;
-        for (const Deck& deck : game_.decks().decks) all.push_back(deck.id);
+        for (const Deck& deck : game_.decks()) all.push_back(deck.id);
         if (decks_.empty()) decks_ = all;
         const auto found = std::find(decks_.begin(), decks_.end(), id);
         if (found != decks_.end()) {
@@ -269,8 +288,9 @@ private:
             form_.handle(InputEvent::make(Command::down, game_.device()));
             return;
         }
-        if (id == "back") leave();
-        if (id == "start") start();
+        const std::optional<PartySetupChoice> choice = button_named<PartySetupChoice>(id);
+        if (choice == PartySetupChoice::back) leave();
+        if (choice == PartySetupChoice::start) start();
     }
 
     void leave() {
@@ -312,7 +332,7 @@ private:
         game_.change_settings(settings);
 
         const PartyRules rules{company_safe_, scoring_};
-        app::NightFlow& night = game_.night();
+        NightControl& night = game_.night();
         night.plan(PlayStyle::party, players, game_.next_seed());
         SessionSetup& draft = night.draft();
         const SessionSetup chosen =
@@ -346,6 +366,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_party_screen(app::Game& game) { return std::make_unique<PartySetupScreen>(game); }
+std::unique_ptr<Screen> make_party_screen(ScreenContext& game) { return std::make_unique<PartySetupScreen>(game); }
 
 }  // namespace kindling::screens

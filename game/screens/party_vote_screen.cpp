@@ -18,9 +18,21 @@ using namespace ui;
 
 namespace {
 
+// The buttons under the players' tiles.
+enum class VoteChoice { abstain, undo, card, next };
+constexpr std::string_view button_name(VoteChoice choice) {
+    switch (choice) {
+        case VoteChoice::abstain: return "abstain";
+        case VoteChoice::undo: return "undo";
+        case VoteChoice::card: return "card";
+        case VoteChoice::next: return "next";
+    }
+    return {};
+}
+
 class PartyVoteScreen final : public GameScreen {
 public:
-    explicit PartyVoteScreen(app::Game& game) : GameScreen(game), vote_(1) {
+    explicit PartyVoteScreen(ScreenContext& game) : GameScreen(game), vote_(1) {
         if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
             view_ = session->view();
             turn_ = game.night().party()->turn(view_.turn);
@@ -105,15 +117,16 @@ public:
             return;
         }
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "abstain") {
+        const std::optional<VoteChoice> choice = button_named<VoteChoice>(result.id);
+        if (choice == VoteChoice::abstain) {
             vote_.abstain();
             after_vote();
-        } else if (result.id == "undo") {
+        } else if (choice == VoteChoice::undo) {
             if (vote_.undo()) grid_.focus(vote_.voter());
             focus_grid();
-        } else if (result.id == "card") {
+        } else if (choice == VoteChoice::card) {
             game_.screens().pop();
-        } else if (result.id == "next") {
+        } else if (choice == VoteChoice::next) {
             finish();
         }
     }
@@ -188,12 +201,12 @@ private:
         grid_.show_bars(vote_.complete());
         std::vector<ButtonItem> items;
         if (vote_.complete()) {
-            items.push_back({"undo", text("party.undo"), Icon::chevron_left, false, std::nullopt});
-            items.push_back({"next", text("party.next_card"), Icon::check, true, std::nullopt});
+            items.push_back({button_id(VoteChoice::undo), text("party.undo"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({button_id(VoteChoice::next), text("party.next_card"), Icon::check, true, std::nullopt});
         } else {
-            items.push_back({"card", text("party.back_to_card"), Icon::back, false, std::nullopt});
-            items.push_back({"undo", text("party.undo"), Icon::chevron_left, false, std::nullopt});
-            items.push_back({"abstain", text("party.abstain"), Icon::skip, false, std::nullopt});
+            items.push_back({button_id(VoteChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
+            items.push_back({button_id(VoteChoice::undo), text("party.undo"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({button_id(VoteChoice::abstain), text("party.abstain"), Icon::skip, false, std::nullopt});
         }
         buttons_.set_items(std::move(items));
         buttons_.set_active(!grid_.active());
@@ -220,7 +233,7 @@ private:
         rebuild();
         grid_.set_active(false);
         buttons_.set_active(true);
-        buttons_.focus("next");
+        buttons_.focus(button_id(VoteChoice::next));
     }
 
     void finish() {
@@ -246,6 +259,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_party_vote_screen(app::Game& game) { return std::make_unique<PartyVoteScreen>(game); }
+std::unique_ptr<Screen> make_party_vote_screen(ScreenContext& game) { return std::make_unique<PartyVoteScreen>(game); }
 
 }  // namespace kindling::screens

@@ -9,9 +9,31 @@ using namespace ui;
 
 namespace {
 
+enum class PauseChoice { resume, settings, help, end };
+constexpr std::string_view button_name(PauseChoice choice) {
+    switch (choice) {
+        case PauseChoice::resume: return "resume";
+        case PauseChoice::settings: return "settings";
+        case PauseChoice::help: return "help";
+        case PauseChoice::end: return "end";
+    }
+    return {};
+}
+
+// Asked before a night ends: go back, keep the night for later, or end it now.
+enum class EndChoice { cancel, keep, end };
+constexpr std::string_view button_name(EndChoice choice) {
+    switch (choice) {
+        case EndChoice::cancel: return "cancel";
+        case EndChoice::keep: return "keep";
+        case EndChoice::end: return "end";
+    }
+    return {};
+}
+
 class PauseScreen final : public GameScreen {
 public:
-    explicit PauseScreen(app::Game& game) : GameScreen(game) {
+    explicit PauseScreen(ScreenContext& game) : GameScreen(game) {
         if (Session* session = game.night().session()) session->apply(Action::pause());
     }
 
@@ -21,11 +43,11 @@ public:
 
     void layout(Painter& painter) override {
         std::vector<OptionItem> items;
-        items.push_back({"resume", OptionItem::Kind::action, text("pause.resume"), {}, {}, false, Icon::play});
+        items.push_back({button_id(PauseChoice::resume), OptionItem::Kind::action, text("pause.resume"), {}, {}, false, Icon::play});
         items.back().primary = true;
-        items.push_back({"settings", OptionItem::Kind::action, text("pause.settings"), {}, {}, false, Icon::gear});
-        items.push_back({"help", OptionItem::Kind::action, text("pause.help"), {}, {}, false, Icon::help});
-        items.push_back({"end", OptionItem::Kind::action, text("pause.end"), {}, {}, false, Icon::door});
+        items.push_back({button_id(PauseChoice::settings), OptionItem::Kind::action, text("pause.settings"), {}, {}, false, Icon::gear});
+        items.push_back({button_id(PauseChoice::help), OptionItem::Kind::action, text("pause.help"), {}, {}, false, Icon::help});
+        items.push_back({button_id(PauseChoice::end), OptionItem::Kind::action, text("pause.end"), {}, {}, false, Icon::door});
         menu_.set_items(std::move(items));
         const RectF area = painter.canvas().content();
         const float w = std::min(area.w, 1000.0f);
@@ -48,10 +70,14 @@ public:
         }
         const OptionEvent result = menu_.handle(event);
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "resume") close();
-        if (result.id == "settings") game_.screens().push(make_settings_screen(game_));
-        if (result.id == "help") game_.screens().push(make_help_screen(game_));
-        if (result.id == "end") confirm_end();
+        const std::optional<PauseChoice> choice = button_named<PauseChoice>(result.id);
+        if (!choice) return;
+        switch (*choice) {
+            case PauseChoice::resume: close(); break;
+            case PauseChoice::settings: game_.screens().push(make_settings_screen(game_)); break;
+            case PauseChoice::help: game_.screens().push(make_help_screen(game_)); break;
+            case PauseChoice::end: confirm_end(); break;
+        }
     }
 
     void draw(Painter& painter) const override {
@@ -73,22 +99,24 @@ private:
     // Ending is final, so it is asked for; a couple's night can instead be kept for later and
     // continued from the title screen (a party is not saved, so it can only end).
     void confirm_end() {
-        app::Game& game = game_;
+        ScreenContext& game = game_;
         // Back (and the first button) goes back to the card; the focus rests on the choice that
         // loses nothing, so two presses of confirm never end a night by accident.
         const bool can_keep = game_.night().can_keep_for_later();
-        std::vector<DialogButton> choices{{"cancel", text("pause.end_cancel"), !can_keep}};
-        if (can_keep) choices.push_back({"keep", text("pause.keep"), true});
-        choices.push_back({"end", text("pause.end_now"), false});
+        std::vector<DialogButton<EndChoice>> choices{{EndChoice::cancel, text("pause.end_cancel"), !can_keep}};
+        if (can_keep) choices.push_back({EndChoice::keep, text("pause.keep"), true});
+        choices.push_back({EndChoice::end, text("pause.end_now"), false});
         game_.screens().push(make_dialog_screen(
             game_, text("pause.end_title"), can_keep ? text("pause.end_body") : std::string{}, std::move(choices),
-            [&game](std::string_view choice) {
+            [&game](EndChoice choice) {
                 game.screens().pop();
-                if (choice == "end") {
-                    end_night(game);
-                } else if (choice == "keep") {
-                    game.night().keep_for_later();
-                    game.screens().reset(make_title_screen(game));
+                switch (choice) {
+                    case EndChoice::cancel: break;
+                    case EndChoice::end: end_night(game); break;
+                    case EndChoice::keep:
+                        game.night().keep_for_later();
+                        game.screens().reset(make_title_screen(game));
+                        break;
                 }
             }));
     }
@@ -104,6 +132,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_pause_screen(app::Game& game) { return std::make_unique<PauseScreen>(game); }
+std::unique_ptr<Screen> make_pause_screen(ScreenContext& game) { return std::make_unique<PauseScreen>(game); }
 
 }  // namespace kindling::screens

@@ -13,9 +13,21 @@ namespace {
 
 constexpr float list_width = 1200;
 
+// The buttons under and after the names (each name is a row of its own).
+enum class PlayersChoice { add, remove, back, go_on };
+constexpr std::string_view button_name(PlayersChoice choice) {
+    switch (choice) {
+        case PlayersChoice::add: return "add";
+        case PlayersChoice::remove: return "remove";
+        case PlayersChoice::back: return "back";
+        case PlayersChoice::go_on: return "continue";
+    }
+    return {};
+}
+
 class PlayersScreen final : public GameScreen {
 public:
-    explicit PlayersScreen(app::Game& game) : GameScreen(game), party_(game.night().draft().style == PlayStyle::party) {
+    explicit PlayersScreen(ScreenContext& game) : GameScreen(game), party_(game.night().draft().style == PlayStyle::party) {
         names_ = game.night().draft().players;
         rebuild();
         form_.focus_list();
@@ -83,14 +95,14 @@ private:
             items.push_back(std::move(field));
         }
         if (party_ && names_.size() < static_cast<std::size_t>(max_party_players)) {
-            items.push_back({"add", OptionItem::Kind::action, text("players.add"), {}, {}, false, Icon::plus});
+            items.push_back({button_id(PlayersChoice::add), OptionItem::Kind::action, text("players.add"), {}, {}, false, Icon::plus});
         }
         if (party_ && names_.size() > static_cast<std::size_t>(min_party_players)) {
-            items.push_back({"remove", OptionItem::Kind::action, text("players.remove"), {}, {}, false, Icon::back});
+            items.push_back({button_id(PlayersChoice::remove), OptionItem::Kind::action, text("players.remove"), {}, {}, false, Icon::back});
         }
         form_.list().set_items(std::move(items));
-        form_.footer().set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
-                                  {"continue", text("players.continue"), Icon::check, true, std::nullopt}});
+        form_.footer().set_items({{button_id(PlayersChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                                  {button_id(PlayersChoice::go_on), text("players.continue"), Icon::check, true, std::nullopt}});
     }
 
     void take_names() {
@@ -101,21 +113,22 @@ private:
 
     void activate(const std::string& id) {
         take_names();
+        const std::optional<PlayersChoice> choice = button_named<PlayersChoice>(id);
         if (id.starts_with("name-")) {
             // Enter in a name moves on to the next name, and from the last one to Continue.
             const std::size_t index = std::stoul(id.substr(5));
             if (index + 1 < names_.size()) form_.list().focus("name-" + std::to_string(index + 1));
-            else form_.focus_footer("continue");
-        } else if (id == "add") {
+            else form_.focus_footer(button_id(PlayersChoice::go_on));
+        } else if (choice == PlayersChoice::add) {
             names_.emplace_back();
             rebuild();
             form_.list().focus("name-" + std::to_string(names_.size() - 1));
-        } else if (id == "remove") {
+        } else if (choice == PlayersChoice::remove) {
             names_.pop_back();
             rebuild();
-        } else if (id == "back") {
+        } else if (choice == PlayersChoice::back) {
             game_.screens().pop();
-        } else if (id == "continue") {
+        } else if (choice == PlayersChoice::go_on) {
             finish();
         }
     }
@@ -148,6 +161,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_players_screen(app::Game& game) { return std::make_unique<PlayersScreen>(game); }
+std::unique_ptr<Screen> make_players_screen(ScreenContext& game) { return std::make_unique<PlayersScreen>(game); }
 
 }  // namespace kindling::screens

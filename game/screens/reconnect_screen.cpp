@@ -12,7 +12,7 @@ namespace {
 
 class ReconnectScreen final : public GameScreen {
 public:
-    explicit ReconnectScreen(app::Game& game) : GameScreen(game) {
+    explicit ReconnectScreen(ScreenContext& game) : GameScreen(game) {
         if (Session* session = game.night().session(); session != nullptr && !session->finished()) {
             paused_night_ = session->apply(Action::pause()) == ActionResult::applied;
         }
@@ -65,9 +65,9 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_reconnect_screen(app::Game& game) { return std::make_unique<ReconnectScreen>(game); }
+std::unique_ptr<Screen> make_reconnect_screen(ScreenContext& game) { return std::make_unique<ReconnectScreen>(game); }
 
-void controller_lost(app::Game& game) {
+void controller_lost(ScreenContext& game) {
     const Screen* top = game.screens().top();
     if (top != nullptr && top->name() == "reconnect") return;
     game.screens().push(make_reconnect_screen(game));

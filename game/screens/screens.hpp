@@ -2,61 +2,91 @@
 // Every screen of the game, made by these factories (one file per screen in this folder).
 // game/app/screen_catalog.cpp registers them by name for --screen and --screenshot.
 
-#include "app/game.hpp"
+#include "screens/button_ids.hpp"
+#include "screens/screen_context.hpp"
 #include "core/night/night_summary.hpp"
 #include "ui/screen.hpp"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace kindling::screens {
 
-std::unique_ptr<ui::Screen> make_title_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_players_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_title_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_players_screen(ScreenContext& game);
 // Consent, one player at a time: "hand the device to ..." and then that player's limits.
-std::unique_ptr<ui::Screen> make_handoff_screen(app::Game& game, std::size_t player);
-std::unique_ptr<ui::Screen> make_limits_screen(app::Game& game, std::size_t player);
-std::unique_ptr<ui::Screen> make_setup_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_card_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_timer_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_pause_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_summary_screen(app::Game& game, NightSummary summary);
-std::unique_ptr<ui::Screen> make_settings_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_help_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_handoff_screen(ScreenContext& game, std::size_t player);
+std::unique_ptr<ui::Screen> make_limits_screen(ScreenContext& game, std::size_t player);
+std::unique_ptr<ui::Screen> make_setup_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_card_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_timer_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_pause_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_summary_screen(ScreenContext& game, NightSummary summary);
+std::unique_ptr<ui::Screen> make_settings_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_help_screen(ScreenContext& game);
 // Party mode: set-up (registered as "party"), the vote, the guessing round, the scoreboard
 // (`final` at the end of the night, leading to the summary) and the reconnect prompt.
-std::unique_ptr<ui::Screen> make_party_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_party_vote_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_party_guess_screen(app::Game& game);
-std::unique_ptr<ui::Screen> make_party_scores_screen(app::Game& game, bool final);
-std::unique_ptr<ui::Screen> make_reconnect_screen(app::Game& game);
+std::unique_ptr<ui::Screen> make_party_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_party_vote_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_party_guess_screen(ScreenContext& game);
+std::unique_ptr<ui::Screen> make_party_scores_screen(ScreenContext& game, bool final);
+std::unique_ptr<ui::Screen> make_reconnect_screen(ScreenContext& game);
 
+// A small box over the current screen with a message and buttons; back chooses the first one.
+// The buttons are named by the caller's enum of choices (button_ids.hpp).
+template <typename Choice>
 struct DialogButton {
+    Choice choice;
+    std::string label;
+    bool primary = false;
+};
+
+// The dialog itself, over the buttons' text ids; screens use make_dialog_screen<Choice> below.
+namespace dialog_detail {
+struct Entry {
     std::string id;
     std::string label;
     bool primary = false;
 };
-// A small box over the current screen with a message and buttons; back chooses the first one.
-std::unique_ptr<ui::Screen> make_dialog_screen(app::Game& game, std::string title, std::string message,
-                                               std::vector<DialogButton> buttons,
-                                               std::function<void(std::string_view choice)> on_choice);
+std::unique_ptr<ui::Screen> make_dialog_screen(ScreenContext& game, std::string title, std::string message,
+                                               std::vector<Entry> buttons,
+                                               std::function<void(std::string_view id)> on_choice);
+}  // namespace dialog_detail
+
+template <typename Choice>
+std::unique_ptr<ui::Screen> make_dialog_screen(ScreenContext& game, std::string title, std::string message,
+                                               std::vector<DialogButton<Choice>> buttons,
+                                               std::type_identity_t<std::function<void(Choice)>> on_choice) {
+    std::vector<dialog_detail::Entry> entries;
+    for (DialogButton<Choice>& button : buttons) {
+        entries.push_back({button_id(button.choice), std::move(button.label), button.primary});
+    }
+    return dialog_detail::make_dialog_screen(game, std::move(title), std::move(message), std::move(entries),
+                                             [on_choice = std::move(on_choice)](std::string_view id) {
+                                                 if (const std::optional<Choice> choice = button_named<Choice>(id)) {
+                                                     on_choice(*choice);
+                                                 }
+                                             });
+}
 
 // Steps of the flow that several screens take.
 // A new night of this style: plan it and ask who plays.
-void plan_new_night(app::Game& game, PlayStyle style);
+void plan_new_night(ScreenContext& game, PlayStyle style);
 // After the names: limits, one player at a time, starting with the first.
-void begin_consent(app::Game& game);
+void begin_consent(ScreenContext& game);
 // After a player's limits: the next player, or choosing the night (or resuming it).
-void after_limits(app::Game& game, std::size_t player);
+void after_limits(ScreenContext& game, std::size_t player);
 // Starts (or resumes) the night and shows its first card; problems are shown in a dialog.
-void start_night(app::Game& game);
+void start_night(ScreenContext& game);
 // Ends the night now and shows the summary (at a party with points, the final scores first).
-void end_night(app::Game& game);
+void end_night(ScreenContext& game);
 // The summary of the night just ended.
-void show_summary(app::Game& game);
+void show_summary(ScreenContext& game);
 // The controller in use is gone during a party: pause with the reconnect prompt.
-void controller_lost(app::Game& game);
+void controller_lost(ScreenContext& game);
 
 }  // namespace kindling::screens

@@ -15,9 +15,28 @@ namespace {
 
 constexpr float list_width = 1300;
 
+// The rows and buttons of the settings.
+enum class SettingsChoice { text_size, high_contrast, reduced_motion, fullscreen, safe_area, language, party_safe_area, party_company_safe, party_scoreboard, fresh, back };
+constexpr std::string_view button_name(SettingsChoice choice) {
+    switch (choice) {
+        case SettingsChoice::text_size: return "text_size";
+        case SettingsChoice::high_contrast: return "high_contrast";
+        case SettingsChoice::reduced_motion: return "reduced_motion";
+        case SettingsChoice::fullscreen: return "fullscreen";
+        case SettingsChoice::safe_area: return "safe_area";
+        case SettingsChoice::language: return "language";
+        case SettingsChoice::party_safe_area: return "party_safe_area";
+        case SettingsChoice::party_company_safe: return "party_company_safe";
+        case SettingsChoice::party_scoreboard: return "party_scoreboard";
+        case SettingsChoice::fresh: return "fresh";
+        case SettingsChoice::back: return "back";
+    }
+    return {};
+}
+
 class SettingsScreen final : public GameScreen {
 public:
-    explicit SettingsScreen(app::Game& game) : GameScreen(game), languages_(available_languages()) {
+    explicit SettingsScreen(ScreenContext& game) : GameScreen(game), languages_(available_languages()) {
         rebuild();
         form_.focus_list();
         form_.list().focus_first();
@@ -46,8 +65,9 @@ public:
         const OptionEvent result = form_.handle(event);
         if (result.type == OptionEvent::Type::changed) change(result.id, result.delta);
         if (result.type == OptionEvent::Type::activated) {
-            if (result.id == "fresh") fresh_start();
-            if (result.id == "back") game_.screens().pop();
+            const std::optional<SettingsChoice> choice = button_named<SettingsChoice>(result.id);
+            if (choice == SettingsChoice::fresh) fresh_start();
+            if (choice == SettingsChoice::back) game_.screens().pop();
         }
     }
 
@@ -81,55 +101,56 @@ private:
     void rebuild() {
         const Settings& s = game_.settings();
         std::vector<OptionItem> items;
-        OptionItem size{"text_size", OptionItem::Kind::choice, text("settings.text_size")};
+        OptionItem size{button_id(SettingsChoice::text_size), OptionItem::Kind::choice, text("settings.text_size")};
         size.value = strings().format("settings.percent", {{"percent", std::to_string(s.text_size_percent)}});
         size.icon = Icon::text_size;
         items.push_back(std::move(size));
-        items.push_back(toggle("high_contrast", text("settings.high_contrast"), s.high_contrast, strings(), Icon::contrast));
-        items.push_back(toggle("reduced_motion", text("settings.reduced_motion"), s.reduced_motion, strings(),
+        items.push_back(toggle(button_id(SettingsChoice::high_contrast), text("settings.high_contrast"), s.high_contrast, strings(), Icon::contrast));
+        items.push_back(toggle(button_id(SettingsChoice::reduced_motion), text("settings.reduced_motion"), s.reduced_motion, strings(),
                                Icon::pause, text("settings.reduced_motion_detail")));
-        items.push_back(toggle("fullscreen", text("settings.fullscreen"), s.fullscreen, strings(), Icon::expand));
-        OptionItem safe{"safe_area", OptionItem::Kind::choice, text("settings.safe_area")};
+        items.push_back(toggle(button_id(SettingsChoice::fullscreen), text("settings.fullscreen"), s.fullscreen, strings(), Icon::expand));
+        OptionItem safe{button_id(SettingsChoice::safe_area), OptionItem::Kind::choice, text("settings.safe_area")};
         safe.value = strings().format("settings.percent", {{"percent", std::to_string(s.safe_area_percent)}});
         safe.detail = text("settings.safe_area_detail");
         safe.icon = Icon::frame;
         items.push_back(std::move(safe));
-        OptionItem language{"language", OptionItem::Kind::choice, text("settings.language")};
+        OptionItem language{button_id(SettingsChoice::language), OptionItem::Kind::choice, text("settings.language")};
         language.value = language_name(s.language);
         language.icon = Icon::globe;
         items.push_back(std::move(language));
         // The house rules of party mode, for the host; they apply from the next party on.
         items.push_back({"party-heading", OptionItem::Kind::heading, text("settings.party")});
-        OptionItem party_safe{"party_safe_area", OptionItem::Kind::choice, text("settings.party_safe_area")};
+        OptionItem party_safe{button_id(SettingsChoice::party_safe_area), OptionItem::Kind::choice, text("settings.party_safe_area")};
         party_safe.value = strings().format("settings.percent", {{"percent", std::to_string(s.party_safe_area_percent)}});
         party_safe.detail = text("settings.party_safe_area_detail");
         party_safe.icon = Icon::frame;
         items.push_back(std::move(party_safe));
-        items.push_back(toggle("party_company_safe", text("party.company_safe"), s.party_company_safe, strings(), Icon::lock,
+        items.push_back(toggle(button_id(SettingsChoice::party_company_safe), text("party.company_safe"), s.party_company_safe, strings(), Icon::lock,
                                text(s.party_company_safe ? "party.company_safe_on" : "party.company_safe_off")));
-        items.push_back(toggle("party_scoreboard", text("party.scoreboard"), s.party_scoreboard, strings(), Icon::star,
+        items.push_back(toggle(button_id(SettingsChoice::party_scoreboard), text("party.scoreboard"), s.party_scoreboard, strings(), Icon::star,
                                text("party.scoreboard_detail")));
-        if (game_.environment().history != nullptr) {
-            OptionItem fresh{"fresh", OptionItem::Kind::action, text("settings.fresh_start")};
+        if (game_.history() != nullptr) {
+            OptionItem fresh{button_id(SettingsChoice::fresh), OptionItem::Kind::action, text("settings.fresh_start")};
             fresh.detail = text("settings.fresh_start_detail");
             fresh.icon = Icon::leaf;
             items.push_back(std::move(fresh));
         }
         form_.list().set_items(std::move(items));
-        form_.footer().set_items({{"back", text("common.done"), Icon::check, true, std::nullopt}});
+        form_.footer().set_items({{button_id(SettingsChoice::back), text("common.done"), Icon::check, true, std::nullopt}});
     }
 
     void change(const std::string& id, int delta) {
         Settings s = game_.settings();
-        if (id == "text_size") s.text_size_percent = std::clamp(s.text_size_percent + 10 * delta, 100, 200);
-        if (id == "high_contrast") s.high_contrast = !s.high_contrast;
-        if (id == "reduced_motion") s.reduced_motion = !s.reduced_motion;
-        if (id == "fullscreen") s.fullscreen = !s.fullscreen;
-        if (id == "safe_area") s.safe_area_percent = std::clamp(s.safe_area_percent + delta, 0, 10);
-        if (id == "party_safe_area") s.party_safe_area_percent = std::clamp(s.party_safe_area_percent + delta, 0, 10);
-        if (id == "party_company_safe") s.party_company_safe = !s.party_company_safe;
-        if (id == "party_scoreboard") s.party_scoreboard = !s.party_scoreboard;
-        if (id == "language" && !languages_.empty()) {
+        const std::optional<SettingsChoice> choice = button_named<SettingsChoice>(id);
+        if (choice == SettingsChoice::text_size) s.text_size_percent = std::clamp(s.text_size_percent + 10 * delta, 100, 200);
+        if (choice == SettingsChoice::high_contrast) s.high_contrast = !s.high_contrast;
+        if (choice == SettingsChoice::reduced_motion) s.reduced_motion = !s.reduced_motion;
+        if (choice == SettingsChoice::fullscreen) s.fullscreen = !s.fullscreen;
+        if (choice == SettingsChoice::safe_area) s.safe_area_percent = std::clamp(s.safe_area_percent + delta, 0, 10);
+        if (choice == SettingsChoice::party_safe_area) s.party_safe_area_percent = std::clamp(s.party_safe_area_percent + delta, 0, 10);
+        if (choice == SettingsChoice::party_company_safe) s.party_company_safe = !s.party_company_safe;
+        if (choice == SettingsChoice::party_scoreboard) s.party_scoreboard = !s.party_scoreboard;
+        if (choice == SettingsChoice::language && !languages_.empty()) {
             std::size_t index = 0;
             for (std::size_t i = 0; i < languages_.size(); ++i) {
                 if (languages_[i].code == s.language) index = i;
@@ -143,7 +164,7 @@ private:
     }
 
     void fresh_start() {
-        HistoryStore* history = game_.environment().history;
+        HistoryStore* history = game_.history();
         if (history == nullptr) return;
         const WriteResult result = start_fresh(*history, true);
         message_ = result ? text("settings.fresh_done") : strings().format("settings.save_failed", {{"error", result.error}});
@@ -157,6 +178,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_settings_screen(app::Game& game) { return std::make_unique<SettingsScreen>(game); }
+std::unique_ptr<Screen> make_settings_screen(ScreenContext& game) { return std::make_unique<SettingsScreen>(game); }
 
 }  // namespace kindling::screens

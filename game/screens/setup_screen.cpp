@@ -37,12 +37,26 @@ constexpr std::array<DepthRange, 4> depths{{{1, 3, "setup.depths.all"},
                                            {1, 2, "setup.depths.light_deeper"},
                                            {2, 3, "setup.depths.deeper"}}};
 
+// The rows of the set-up that are not a theme or a deck, and the buttons.
+enum class SetupChoice { mode, apart, length, depth, back, deal };
+constexpr std::string_view button_name(SetupChoice choice) {
+    switch (choice) {
+        case SetupChoice::mode: return "mode";
+        case SetupChoice::apart: return "apart";
+        case SetupChoice::length: return "length";
+        case SetupChoice::depth: return "depth";
+        case SetupChoice::back: return "back";
+        case SetupChoice::deal: return "deal";
+    }
+    return {};
+}
+
 class SetupScreen final : public GameScreen {
 public:
-    explicit SetupScreen(app::Game& game) : GameScreen(game) {
+    explicit SetupScreen(ScreenContext& game) : GameScreen(game) {
         const PlayStyle style = game.night().draft().style;
         modes_.push_back({std::string(game_night_mode_id), text("setup.game_night"), text("setup.game_night_detail")});
-        for (const Deck& deck : game.decks().decks) {
+        for (const Deck& deck : game.decks()) {
             if (!deck.mode) continue;
             const ModePlayers players = deck.mode->players;
             if ((players == ModePlayers::couple && style != PlayStyle::couple) ||
@@ -52,7 +66,7 @@ public:
             modes_.push_back({deck.mode->id, deck.mode->title, deck.mode->description});
         }
         rebuild();
-        form_.focus_footer("deal");
+        form_.focus_footer(button_id(SetupChoice::deal));
     }
 
     [[nodiscard]] std::string_view name() const override { return "setup"; }
@@ -78,8 +92,9 @@ public:
         const OptionEvent result = form_.handle(event);
         if (result.type == OptionEvent::Type::changed) change(result.id, result.delta);
         if (result.type == OptionEvent::Type::activated) {
-            if (result.id == "deal") start_night(game_);
-            if (result.id == "back") game_.screens().pop();
+            const std::optional<SetupChoice> choice = button_named<SetupChoice>(result.id);
+            if (choice == SetupChoice::deal) start_night(game_);
+            if (choice == SetupChoice::back) game_.screens().pop();
         }
     }
 
@@ -135,7 +150,7 @@ private:
 
     [[nodiscard]] std::vector<const Deck*> chosen_decks() const {
         std::vector<const Deck*> chosen;
-        for (const Deck& deck : game_.decks().decks) {
+        for (const Deck& deck : game_.decks()) {
             const auto& ids = draft().decks;
             if (ids.empty() || std::find(ids.begin(), ids.end(), deck.id) != ids.end()) chosen.push_back(&deck);
         }
@@ -183,24 +198,24 @@ private:
         std::vector<OptionItem> items;
         if (intro_in_list_) items.push_back({"intro", OptionItem::Kind::note, subtitle()});
         const ModeChoice& mode = modes_[mode_index()];
-        OptionItem way{"mode", OptionItem::Kind::choice, text("setup.mode")};
+        OptionItem way{button_id(SetupChoice::mode), OptionItem::Kind::choice, text("setup.mode")};
         way.value = mode.title;
         way.detail = mode.description;
         way.icon = Icon::cards;
         items.push_back(std::move(way));
         // Apart tonight: only cards that work over a video call (tagged `apart`), in any mode.
-        OptionItem apart{"apart", OptionItem::Kind::toggle, text("setup.apart")};
+        OptionItem apart{button_id(SetupChoice::apart), OptionItem::Kind::toggle, text("setup.apart")};
         apart.on = draft().apart;
         apart.value = text(apart.on ? "common.on" : "common.off");
         apart.detail = text("setup.apart_detail");
         apart.icon = Icon::people;
         items.push_back(std::move(apart));
         if (game_night()) {
-            OptionItem length{"length", OptionItem::Kind::choice, text("setup.length")};
+            OptionItem length{button_id(SetupChoice::length), OptionItem::Kind::choice, text("setup.length")};
             length.value = length_text(draft().length);
             length.icon = Icon::timer;
             items.push_back(std::move(length));
-            OptionItem depth{"depth", OptionItem::Kind::choice, text("setup.depth")};
+            OptionItem depth{button_id(SetupChoice::depth), OptionItem::Kind::choice, text("setup.depth")};
             depth.value = text(depths[depth_index()].key);
             depth.icon = Icon::flame;
             items.push_back(std::move(depth));
@@ -214,7 +229,7 @@ private:
                 items.push_back(std::move(row));
             }
             items.push_back({"decks-heading", OptionItem::Kind::heading, text("setup.decks")});
-            for (const Deck& deck : game_.decks().decks) {
+            for (const Deck& deck : game_.decks()) {
                 OptionItem row{"deck:" + deck.id, OptionItem::Kind::toggle, deck.title.empty() ? deck.id : deck.title};
                 row.on = deck_on(deck.id);
                 row.value = text(row.on ? "common.on" : "common.off");
@@ -223,8 +238,8 @@ private:
             }
         }
         form_.list().set_items(std::move(items));
-        form_.footer().set_items({{"back", text("common.back"), Icon::back, false, std::nullopt},
-                                  {"deal", text("setup.deal"), Icon::cards, true, std::nullopt}});
+        form_.footer().set_items({{button_id(SetupChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                                  {button_id(SetupChoice::deal), text("setup.deal"), Icon::cards, true, std::nullopt}});
     }
 
     static std::size_t step(std::size_t index, int delta, std::size_t count) {
@@ -246,16 +261,17 @@ private:
 
     void change(const std::string& id, int delta) {
         SessionSetup& setup = draft();
-        if (id == "mode") {
+        const std::optional<SetupChoice> choice = button_named<SetupChoice>(id);
+        if (choice == SetupChoice::mode) {
             const std::size_t next = step(mode_index(), delta, modes_.size());
             setup.mode = next == 0 ? std::string{} : modes_[next].id;
-        } else if (id == "length") {
+        } else if (choice == SetupChoice::length) {
             setup.length = lengths[step(length_index(), delta, lengths.size())];
-        } else if (id == "depth") {
+        } else if (choice == SetupChoice::depth) {
             const DepthRange& range = depths[step(depth_index(), delta, depths.size())];
             setup.min_level = range.from;
             setup.max_level = range.to;
-        } else if (id == "apart") {
+        } else if (choice == SetupChoice::apart) {
             setup.apart = delta > 0;
         } else if (id.starts_with("theme:")) {
             std::vector<std::string> all;
@@ -263,7 +279,7 @@ private:
             toggle_in(setup.themes, all, id.substr(6));
         } else if (id.starts_with("deck:")) {
             std::vector<std::string> all;
-            for (const Deck& deck : game_.decks().decks) all.push_back(deck.id);
+            for (const Deck& deck : game_.decks()) all.push_back(deck.id);
             toggle_in(setup.decks, all, id.substr(5));
         }
         rebuild();
@@ -276,6 +292,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_setup_screen(app::Game& game) { return std::make_unique<SetupScreen>(game); }
+std::unique_ptr<Screen> make_setup_screen(ScreenContext& game) { return std::make_unique<SetupScreen>(game); }
 
 }  // namespace kindling::screens

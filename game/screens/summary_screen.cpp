@@ -16,11 +16,20 @@ namespace {
 
 constexpr std::size_t max_favourites_shown = 3;
 
+enum class SummaryChoice { done, export_file };
+constexpr std::string_view button_name(SummaryChoice choice) {
+    switch (choice) {
+        case SummaryChoice::done: return "done";
+        case SummaryChoice::export_file: return "export";
+    }
+    return {};
+}
+
 class SummaryScreen final : public GameScreen {
 public:
-    SummaryScreen(app::Game& game, NightSummary summary) : GameScreen(game), summary_(std::move(summary)) {
+    SummaryScreen(ScreenContext& game, NightSummary summary) : GameScreen(game), summary_(std::move(summary)) {
         set_buttons();
-        buttons_.focus("done");
+        buttons_.focus(button_id(SummaryChoice::done));
     }
 
     [[nodiscard]] std::string_view name() const override { return "summary"; }
@@ -44,8 +53,9 @@ public:
         }
         const OptionEvent result = buttons_.handle(event);
         if (result.type != OptionEvent::Type::activated) return;
-        if (result.id == "done") finish();
-        if (result.id == "export") export_file();
+        const std::optional<SummaryChoice> choice = button_named<SummaryChoice>(result.id);
+        if (choice == SummaryChoice::done) finish();
+        if (choice == SummaryChoice::export_file) export_file();
     }
 
     void draw(Painter& painter) const override {
@@ -73,8 +83,8 @@ public:
 
 private:
     void set_buttons() {
-        buttons_.set_items({{"export", text("summary.export"), Icon::export_file, false, std::nullopt},
-                            {"done", text("summary.done"), Icon::check, true, std::nullopt}});
+        buttons_.set_items({{button_id(SummaryChoice::export_file), text("summary.export"), Icon::export_file, false, std::nullopt},
+                            {button_id(SummaryChoice::done), text("summary.done"), Icon::check, true, std::nullopt}});
     }
 
     [[nodiscard]] std::string headline() const {
@@ -156,14 +166,14 @@ private:
     }
 
     void export_file() {
-        const auto& directory = game_.environment().export_directory;
+        const auto& directory = game_.export_directory();
         if (directory.empty()) {
             message_ = text("summary.export_unavailable");
             return;
         }
         std::error_code ignored;
         std::filesystem::create_directories(directory, ignored);
-        const std::string name = "kindling-night-" + file_timestamp(game_.environment().session_clock->unix_seconds()) + ".md";
+        const std::string name = "kindling-night-" + file_timestamp(game_.session_clock().unix_seconds()) + ".md";
         const WriteResult written = export_summary_markdown(summary_, directory / name, strings());
         message_ = written ? strings().format("summary.exported", {{"file", (directory / name).string()}})
                            : strings().format("summary.export_failed", {{"error", written.error}});
@@ -183,7 +193,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_summary_screen(app::Game& game, NightSummary summary) {
+std::unique_ptr<Screen> make_summary_screen(ScreenContext& game, NightSummary summary) {
     return std::make_unique<SummaryScreen>(game, std::move(summary));
 }
 

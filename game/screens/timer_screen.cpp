@@ -17,11 +17,24 @@ namespace {
 // that takes a minute to go round and keeps the game nearly idle.
 constexpr std::int64_t tick_ms = 100;
 
+enum class TimerChoice { toggle, shorter, longer, extend, skip, card };
+constexpr std::string_view button_name(TimerChoice choice) {
+    switch (choice) {
+        case TimerChoice::toggle: return "toggle";
+        case TimerChoice::shorter: return "shorter";
+        case TimerChoice::longer: return "longer";
+        case TimerChoice::extend: return "extend";
+        case TimerChoice::skip: return "skip";
+        case TimerChoice::card: return "card";
+    }
+    return {};
+}
+
 class TimerScreen final : public GameScreen {
 public:
-    explicit TimerScreen(app::Game& game) : GameScreen(game) {
+    explicit TimerScreen(ScreenContext& game) : GameScreen(game) {
         refresh();
-        buttons_.focus("toggle");
+        buttons_.focus(button_id(TimerChoice::toggle));
     }
 
     [[nodiscard]] std::string_view name() const override { return "timer"; }
@@ -55,24 +68,24 @@ public:
         if (result.type != OptionEvent::Type::activated) return;
         Session* session = game_.night().session();
         if (session == nullptr) return;
-        if (result.id == "toggle") {
+        const std::optional<TimerChoice> choice = button_named<TimerChoice>(result.id);
+        if (choice == TimerChoice::toggle) {
             if (view_.timer.phase == TimerPhase::running) {
                 session->apply(Action::timer_pause());
-            } else if (session->apply(Action::timer_start()) == ActionResult::applied &&
-                       view_.timer.phase == TimerPhase::ready) {
-                ++game_.statistics().timers;
+            } else {
+                session->apply(Action::timer_start());
             }
-        } else if (result.id == "shorter" || result.id == "longer") {
-            const int step = result.id == "shorter" ? -15 : 15;
+        } else if (choice == TimerChoice::shorter || choice == TimerChoice::longer) {
+            const int step = choice == TimerChoice::shorter ? -15 : 15;
             const int seconds = static_cast<int>(view_.timer.length_ms / 1000) + step;
             session->apply(Action::timer_length(std::clamp(seconds, view_.timer.min_seconds, view_.timer.max_seconds)));
-        } else if (result.id == "extend") {
+        } else if (choice == TimerChoice::extend) {
             session->apply(Action::timer_extend(default_timer_extension_seconds));
-        } else if (result.id == "skip") {
+        } else if (choice == TimerChoice::skip) {
             session->apply(Action::timer_skip());
             game_.screens().pop();
             return;
-        } else if (result.id == "card") {
+        } else if (choice == TimerChoice::card) {
             game_.screens().pop();
             return;
         }
@@ -133,22 +146,22 @@ private:
         const bool running = phase == TimerPhase::running;
         const bool done = phase == TimerPhase::finished || phase == TimerPhase::skipped;
         if (!done) {
-            ButtonItem toggle{"toggle", text(running ? "timer.pause" : phase == TimerPhase::paused ? "timer.continue" : "timer.start"),
+            ButtonItem toggle{button_id(TimerChoice::toggle), text(running ? "timer.pause" : phase == TimerPhase::paused ? "timer.continue" : "timer.start"),
                               running ? Icon::pause : Icon::play, true, std::nullopt};
             // One width for all three labels: the buttons stay put when Pause becomes Continue.
             toggle.other_labels = {text("timer.start"), text("timer.pause"), text("timer.continue")};
             items.push_back(std::move(toggle));
         }
         if (view_.timer.length_choosable) {
-            items.push_back({"shorter", text("timer.shorter"), Icon::chevron_left, false, std::nullopt});
-            items.push_back({"longer", text("timer.longer"), Icon::chevron_right, false, std::nullopt});
+            items.push_back({button_id(TimerChoice::shorter), text("timer.shorter"), Icon::chevron_left, false, std::nullopt});
+            items.push_back({button_id(TimerChoice::longer), text("timer.longer"), Icon::chevron_right, false, std::nullopt});
         } else if (phase != TimerPhase::ready && phase != TimerPhase::skipped) {
-            items.push_back({"extend", text("timer.extend"), Icon::plus, false, std::nullopt});
+            items.push_back({button_id(TimerChoice::extend), text("timer.extend"), Icon::plus, false, std::nullopt});
         }
-        if (!done) items.push_back({"skip", text("timer.skip"), Icon::skip, false, std::nullopt});
-        items.push_back({"card", text("timer.back"), Icon::back, done, std::nullopt});
+        if (!done) items.push_back({button_id(TimerChoice::skip), text("timer.skip"), Icon::skip, false, std::nullopt});
+        items.push_back({button_id(TimerChoice::card), text("timer.back"), Icon::back, done, std::nullopt});
         buttons_.set_items(std::move(items));
-        if (buttons_.focused_id().empty()) buttons_.focus(done ? "card" : "toggle");
+        if (buttons_.focused_id().empty()) buttons_.focus(button_id(done ? TimerChoice::card : TimerChoice::toggle));
     }
 
     SessionView view_;
@@ -160,6 +173,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_timer_screen(app::Game& game) { return std::make_unique<TimerScreen>(game); }
+std::unique_ptr<Screen> make_timer_screen(ScreenContext& game) { return std::make_unique<TimerScreen>(game); }
 
 }  // namespace kindling::screens

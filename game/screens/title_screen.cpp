@@ -24,9 +24,31 @@ std::string short_problem(const Diagnostic& problem, const UiStrings& strings) {
     return where + ": " + diagnostic_words(problem, strings);
 }
 
+enum class TitleChoice { resume, start, party, settings, help, quit };
+constexpr std::string_view button_name(TitleChoice choice) {
+    switch (choice) {
+        case TitleChoice::resume: return "resume";
+        case TitleChoice::start: return "start";
+        case TitleChoice::party: return "party";
+        case TitleChoice::settings: return "settings";
+        case TitleChoice::help: return "help";
+        case TitleChoice::quit: return "quit";
+    }
+    return {};
+}
+
+enum class QuitChoice { stay, quit };
+constexpr std::string_view button_name(QuitChoice choice) {
+    switch (choice) {
+        case QuitChoice::stay: return "stay";
+        case QuitChoice::quit: return "quit";
+    }
+    return {};
+}
+
 class TitleScreen final : public GameScreen {
 public:
-    explicit TitleScreen(app::Game& game) : GameScreen(game) {
+    explicit TitleScreen(ScreenContext& game) : GameScreen(game) {
         game.set_party_mode(false);
         rebuild();
     }
@@ -92,19 +114,18 @@ public:
         }
         const OptionEvent result = menu_.handle(event);
         if (result.type != OptionEvent::Type::activated && result.type != OptionEvent::Type::changed) return;
-        if (result.id == "resume") {
-            game_.night().plan_resume();
-            begin_consent(game_);
-        } else if (result.id == "start") {
-            plan_new_night(game_, PlayStyle::couple);
-        } else if (result.id == "party") {
-            game_.screens().push(make_party_screen(game_));
-        } else if (result.id == "settings") {
-            game_.screens().push(make_settings_screen(game_));
-        } else if (result.id == "help") {
-            game_.screens().push(make_help_screen(game_));
-        } else if (result.id == "quit") {
-            game_.request_quit();
+        const std::optional<TitleChoice> choice = button_named<TitleChoice>(result.id);
+        if (!choice) return;
+        switch (*choice) {
+            case TitleChoice::resume:
+                game_.night().plan_resume();
+                begin_consent(game_);
+                break;
+            case TitleChoice::start: plan_new_night(game_, PlayStyle::couple); break;
+            case TitleChoice::party: game_.screens().push(make_party_screen(game_)); break;
+            case TitleChoice::settings: game_.screens().push(make_settings_screen(game_)); break;
+            case TitleChoice::help: game_.screens().push(make_help_screen(game_)); break;
+            case TitleChoice::quit: game_.request_quit(); break;
         }
     }
 
@@ -141,7 +162,7 @@ private:
         std::vector<OptionItem> items;
         const auto& saved = game_.night().saved();
         if (saved) {
-            OptionItem resume{"resume", OptionItem::Kind::action, text("title.resume")};
+            OptionItem resume{button_id(TitleChoice::resume), OptionItem::Kind::action, text("title.resume")};
             resume.icon = Icon::play;
             std::string names;
             for (const std::string& player : saved->setup.players) names += (names.empty() ? "" : ", ") + player;
@@ -150,16 +171,18 @@ private:
             resume.primary = true;
             items.push_back(std::move(resume));
         }
-        OptionItem start{"start", OptionItem::Kind::action, text("title.start")};
+        OptionItem start{button_id(TitleChoice::start), OptionItem::Kind::action, text("title.start")};
         start.icon = Icon::flame;
         start.primary = !saved;
         items.push_back(std::move(start));
-        items.push_back({"party", OptionItem::Kind::action, text("title.party"), {}, {}, false, Icon::party});
-        items.push_back({"settings", OptionItem::Kind::action, text("title.settings"), {}, {}, false, Icon::gear});
-        items.push_back({"help", OptionItem::Kind::action, text("title.help"), {}, {}, false, Icon::help});
-        items.push_back({"quit", OptionItem::Kind::action, text("title.quit"), {}, {}, false, Icon::door});
+        items.push_back({button_id(TitleChoice::party), OptionItem::Kind::action, text("title.party"), {}, {}, false, Icon::party});
+        items.push_back({button_id(TitleChoice::settings), OptionItem::Kind::action, text("title.settings"), {}, {}, false, Icon::gear});
+        items.push_back({button_id(TitleChoice::help), OptionItem::Kind::action, text("title.help"), {}, {}, false, Icon::help});
+        items.push_back({button_id(TitleChoice::quit), OptionItem::Kind::action, text("title.quit"), {}, {}, false, Icon::door});
         menu_.set_items(std::move(items));
-        if (!game_.night().saved() && menu_.focused_id() == "resume") menu_.focus("start");
+        if (!game_.night().saved() && menu_.focused_id() == button_id(TitleChoice::resume)) {
+            menu_.focus(button_id(TitleChoice::start));
+        }
     }
 
     void rebuild_if_words_changed() {
@@ -170,30 +193,30 @@ private:
         std::string all;
         const auto add = [&all](const std::string& line) { all += (all.empty() ? "" : "\n") + line; };
         if (!game_.night().saved_notice().empty()) add(text("title.save_unreadable"));
-        const app::DeckLibrary& decks = game_.decks();
-        for (const std::string& file : decks.replaced_builtin_files) {
+        for (const std::string& file : game_.replaced_builtin_decks()) {
             add(strings().format("title.builtin_deck_replaced", {{"file", std::filesystem::path(file).filename().string()}}));
         }
-        if (decks.rejected_files > 0) {
-            add(strings().count("title.deck_problems", static_cast<long long>(decks.rejected_files)));
+        if (game_.rejected_deck_files() > 0) {
+            add(strings().count("title.deck_problems", static_cast<long long>(game_.rejected_deck_files())));
         }
         // The first problem itself, so a player who started the game from the desktop (no
         // terminal) still learns which file and line to fix.
-        if (!decks.problems.empty()) add(short_problem(decks.problems.front(), strings()));
-        if (decks.problems.size() > 1) {
-            add(strings().count("title.deck_problems_more", static_cast<long long>(decks.problems.size() - 1)));
+        const std::vector<Diagnostic>& problems = game_.deck_problems();
+        if (!problems.empty()) add(short_problem(problems.front(), strings()));
+        if (problems.size() > 1) {
+            add(strings().count("title.deck_problems_more", static_cast<long long>(problems.size() - 1)));
         }
         for (const std::string& notice : game_.startup_notices()) add(notice);
         return all;
     }
 
     void ask_to_quit() {
-        app::Game& game = game_;
-        game_.screens().push(make_dialog_screen(
+        ScreenContext& game = game_;
+        game_.screens().push(make_dialog_screen<QuitChoice>(
             game_, text("quit.title"), text("quit.body"),
-            {{"stay", text("quit.stay"), false}, {"quit", text("quit.quit"), true}}, [&game](std::string_view choice) {
+            {{QuitChoice::stay, text("quit.stay"), false}, {QuitChoice::quit, text("quit.quit"), true}}, [&game](QuitChoice choice) {
                 game.screens().pop();
-                if (choice == "quit") game.request_quit();
+                if (choice == QuitChoice::quit) game.request_quit();
             }));
     }
 
@@ -219,6 +242,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Screen> make_title_screen(app::Game& game) { return std::make_unique<TitleScreen>(game); }
+std::unique_ptr<Screen> make_title_screen(ScreenContext& game) { return std::make_unique<TitleScreen>(game); }
 
 }  // namespace kindling::screens

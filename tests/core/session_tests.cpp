@@ -288,6 +288,52 @@ TEST_CASE("A card's timer waits for the players, pauses, extends, and losing tim
     CHECK(session->apply(Action::done()) == ActionResult::applied);
 }
 
+TEST_CASE("A session counts the steps that took effect, for soak runs; refused steps are not counted") {
+    Card hug = card("hug", CardKind::gesture, "closeness", 1);
+    hug.timer_seconds = 60;
+    std::vector<Card> cards{hug};
+    for (int i = 0; i < 8; ++i) cards.push_back(card("q-" + std::to_string(i), CardKind::question, "play", 1));
+    const std::vector<Deck> decks{deck("counted", cards)};
+    SessionSetup setup = couple(6);
+    setup.max_level = 1;
+    ManualClock clock;
+    auto session = start_or_fail(setup, decks, ConsentBook(2), clock);
+    CHECK(session->applied_actions() == AppliedActions{});
+
+    long long done = 0;
+    while (session->view().card->card_id != "hug") {
+        REQUIRE(session->apply(Action::done()) == ActionResult::applied);
+        ++done;
+        REQUIRE_FALSE(session->finished());
+    }
+    REQUIRE(session->apply(Action::timer_start()) == ActionResult::applied);
+    REQUIRE(session->apply(Action::timer_pause()) == ActionResult::applied);
+    REQUIRE(session->apply(Action::timer_start()) == ActionResult::applied);  // continued: not a new timer
+    CHECK(session->applied_actions().timers_started == 1);
+    REQUIRE(session->apply(Action::favourite()) == ActionResult::applied);
+    REQUIRE(session->apply(Action::favourite()) == ActionResult::applied);
+    REQUIRE(session->apply(Action::done()) == ActionResult::applied);
+    ++done;
+    REQUIRE_FALSE(session->finished());
+    REQUIRE(session->apply(Action::swap()) == ActionResult::applied);
+    REQUIRE(session->apply(Action::pause()) == ActionResult::applied);
+    CHECK(session->apply(Action::done()) == ActionResult::not_now);
+    CHECK(session->apply(Action::swap()) == ActionResult::not_now);
+    CHECK(session->apply(Action::favourite()) == ActionResult::not_now);
+    REQUIRE(session->apply(Action::resume()) == ActionResult::applied);
+    while (!session->finished()) {
+        REQUIRE(session->apply(Action::done()) == ActionResult::applied);
+        ++done;
+    }
+
+    const AppliedActions& counted = session->applied_actions();
+    CHECK(counted.done == done);
+    CHECK(counted.done == static_cast<long long>(session->view().cards_played));
+    CHECK(counted.swaps == 1);
+    CHECK(counted.favourites == 2);
+    CHECK(counted.timers_started == 1);
+}
+
 TEST_CASE("Favourites are marked, summarised, remembered and can be dealt again on purpose") {
     // One depth only, so that holding back (which works within the depth the night is at) is
     // all that decides between cards.

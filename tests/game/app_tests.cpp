@@ -100,7 +100,7 @@ TEST_CASE("Changed settings are saved at once and apply live") {
     const SettingsReadResult saved = load_settings(folder.path() / "config" / "settings.yaml");
     CHECK(saved.diagnostics.empty());
     CHECK(saved.settings == settings);
-    game.screens().reset(screens::make_title_screen(game));
+    game.screens().reset(screens::make_title_screen(game.screen_context()));
     file_game.app->render();
     CHECK(file_game.app->canvas().text_scale() == Approx(1.5f));
 }

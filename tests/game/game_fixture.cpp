@@ -57,7 +57,7 @@ void TestGame::open(std::string_view screen) {
 }
 
 void TestGame::start_at_title() {
-    game().screens().reset(screens::make_title_screen(game()));
+    game().screens().reset(screens::make_title_screen(game().screen_context()));
     game().screens().apply_pending();
     settle();
 }

@@ -505,7 +505,7 @@ TEST_CASE("In an open guessing round the reader cannot mark themselves right") {
         if (session.apply(Action::swap()) != ActionResult::applied) session.apply(Action::done());
     }
     REQUIRE(plan.kind == GuessPlan::Kind::open);
-    game.game().screens().reset(screens::make_card_screen(game.game()));
+    game.game().screens().reset(screens::make_card_screen(game.game().screen_context()));
     game.settle();
     game.key(SDLK_RETURN);  // Guess
     REQUIRE(game.top() == "party-guess");

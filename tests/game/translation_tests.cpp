@@ -25,7 +25,7 @@ void set_language(app::Game& game, const std::string& language) {
 }
 
 void show_card(TestGame& game) {
-    game.game().screens().reset(screens::make_card_screen(game.game()));
+    game.game().screens().reset(screens::make_card_screen(game.game().screen_context()));
     game.settle();
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("With the language set to German, a translated card shows its German w
 
     // Through the settings screen over the card on the table: the card turns German when the
     // players come back to it.
-    g.screens().push(screens::make_settings_screen(g));
+    g.screens().push(screens::make_settings_screen(g.screen_context()));
     game.settle();
     REQUIRE(game.top() == "settings");
     set_language(g, "de");

@@ -424,9 +424,14 @@ ActionResult Session::apply(const Action& action) {
             finish(EndReason::ended_by_players);
             result = ActionResult::applied;
             break;
-        case ActionType::timer_start:
-            if (playing && timer_.start(now_ms())) result = ActionResult::applied;
+        case ActionType::timer_start: {
+            const bool from_ready = timer_.phase(now_ms()) == TimerPhase::ready;
+            if (playing && timer_.start(now_ms())) {
+                result = ActionResult::applied;
+                if (from_ready) ++applied_.timers_started;
+            }
             break;
+        }
         case ActionType::timer_pause:
             if (playing && timer_.pause(now_ms())) result = ActionResult::applied;
             break;
@@ -442,7 +447,12 @@ ActionResult Session::apply(const Action& action) {
             if (playing && timer_.choose_length(action.seconds)) result = ActionResult::applied;
             break;
     }
-    if (result == ActionResult::applied) persist();
+    if (result == ActionResult::applied) {
+        if (action.type == ActionType::done) ++applied_.done;
+        if (action.type == ActionType::swap) ++applied_.swaps;
+        if (action.type == ActionType::favourite) ++applied_.favourites;
+        persist();
+    }
     return result;
 }
 

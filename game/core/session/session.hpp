@@ -90,6 +90,16 @@ struct SessionView {
     Message notice;
 };
 
+// How often each kind of step took effect since this session object was made: what a soak run
+// or autoplay reports. Not saved: a resumed night counts from zero.
+struct AppliedActions {
+    long long done = 0;
+    long long swaps = 0;
+    long long favourites = 0;      // marks and un-marks
+    long long timers_started = 0;  // a card's timer started from ready (not continued after a pause)
+    friend bool operator==(const AppliedActions&, const AppliedActions&) = default;
+};
+
 struct SessionStores {
     HistoryStore* history = nullptr;  // none: nothing is held back or remembered
     SaveStore* save = nullptr;        // none: the night is not saved
@@ -122,6 +132,7 @@ public:
     [[nodiscard]] SessionView view() const;
     [[nodiscard]] bool finished() const noexcept;
     [[nodiscard]] NightSummary summary() const;
+    [[nodiscard]] const AppliedActions& applied_actions() const noexcept { return applied_; }
 
     // A player revises their own limits mid-night. When the card on the table is no longer
     // allowed it is quietly replaced for the same turn (not counted as a swap).
@@ -202,6 +213,7 @@ private:
     CardTimer timer_;
     std::int64_t last_clock_ms_ = 0;
     Message notice_;
+    AppliedActions applied_;
 };
 
 }  // namespace kindling

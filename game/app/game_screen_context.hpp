@@ -1,0 +1,89 @@
+#pragma once
+// The game as its screens see it (screens/screen_context.hpp): each call is passed on to the
+// Game or its NightFlow unchanged.
+
+#include "screens/screen_context.hpp"
+
+namespace kindling::app {
+
+class Game;
+class NightFlow;
+
+class GameNightControl final : public screens::NightControl {
+public:
+    explicit GameNightControl(NightFlow& night) : night_(night) {}
+
+    void plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) override;
+    [[nodiscard]] std::vector<std::string> default_decks(PlayStyle style) const override;
+    [[nodiscard]] SessionSetup& draft() override;
+    [[nodiscard]] const SessionSetup& draft() const override;
+    void set_party_rules(PartyRules rules) override;
+    void begin_consent() override;
+    void set_limits(std::size_t player, ConsentLimits limits) override;
+    [[nodiscard]] std::size_t player_count() const override;
+    [[nodiscard]] const std::string& player_name(std::size_t player) const override;
+    screens::StartOutcome start() override;
+    [[nodiscard]] const std::optional<SavedNight>& saved() const override;
+    [[nodiscard]] const std::string& saved_notice() const override;
+    void plan_resume() override;
+    [[nodiscard]] bool resuming() const override;
+    screens::StartOutcome resume() override;
+    void forget_saved() override;
+    [[nodiscard]] Session* session() override;
+    [[nodiscard]] const Session* session() const override;
+    [[nodiscard]] PartyNight* party() override;
+    [[nodiscard]] const PartyNight* party() const override;
+    void close() override;
+    [[nodiscard]] bool can_keep_for_later() const override;
+    void keep_for_later() override;
+
+private:
+    NightFlow& night_;
+};
+
+class GameScreenContext final : public screens::ScreenContext {
+public:
+    explicit GameScreenContext(Game& game);
+
+    [[nodiscard]] const UiStrings& strings() const override;
+    [[nodiscard]] const Settings& settings() const override;
+    [[nodiscard]] const Palette& palette() const override;
+    std::string change_settings(const Settings& settings) override;
+
+    [[nodiscard]] std::span<const Deck> decks() const override;
+    [[nodiscard]] const Theme* deck_theme(std::string_view deck_id, std::string_view theme_id) const override;
+    [[nodiscard]] const std::vector<std::string>& replaced_builtin_decks() const override;
+    [[nodiscard]] std::size_t rejected_deck_files() const override;
+    [[nodiscard]] const std::vector<Diagnostic>& deck_problems() const override;
+    [[nodiscard]] const std::vector<std::string>& startup_notices() const override;
+
+    [[nodiscard]] screens::NightControl& night() override { return night_; }
+    [[nodiscard]] const screens::NightControl& night() const override { return night_; }
+    [[nodiscard]] std::uint64_t next_seed() override;
+    [[nodiscard]] std::vector<std::string> initial_players(PlayStyle style) const override;
+    [[nodiscard]] const std::vector<std::string>& command_line_players() const override;
+    [[nodiscard]] std::string default_player_name(std::size_t index) const override;
+
+    void set_party_mode(bool on) override;
+    void request_next_card() override;
+    bool take_next_card_request() override;
+
+    [[nodiscard]] HistoryStore* history() const override;
+    [[nodiscard]] const Clock& session_clock() const override;
+    [[nodiscard]] const std::filesystem::path& export_directory() const override;
+
+    [[nodiscard]] screens::Navigator& screens() override { return navigator_; }
+    [[nodiscard]] const screens::Navigator& screens() const override { return navigator_; }
+    [[nodiscard]] std::int64_t now_ms() const override;
+    [[nodiscard]] ui::InputDevice device() const override;
+    [[nodiscard]] int render_generation() const override;
+
+    void request_quit() override;
+
+private:
+    Game& game_;
+    GameNightControl night_;
+    screens::Navigator navigator_;
+};
+
+}  // namespace kindling::app
