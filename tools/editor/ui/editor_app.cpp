@@ -208,6 +208,7 @@ void EditorApp::register_layout_settings() {
 }
 
 void EditorApp::process_event(const SDL_Event& event) {
+    mouse_.process(event);
     ImGuiIO& io = ImGui::GetIO();
     switch (event.type) {
         case SDL_QUIT:
@@ -261,7 +262,8 @@ void EditorApp::process_event(const SDL_Event& event) {
 }
 
 bool EditorApp::busy() {
-    if (!deferred_.empty() || !queued_actions_.empty() || zenity_ != nullptr || ImGui::GetIO().WantTextInput || first_frame_) {
+    if (!deferred_.empty() || !queued_actions_.empty() || zenity_ != nullptr || ImGui::GetIO().WantTextInput || first_frame_ ||
+        mouse_.pending()) {
         return true;
     }
     // A background validation shows its result as soon as it is done.
@@ -310,9 +312,11 @@ void EditorApp::frame(float delta_seconds) {
         int height = 0;
         SDL_GetRendererOutputSize(&renderer_, &width, &height);
         io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-        // Without a window the mouse is wherever a test puts it, and nowhere by default.
-        if (first_frame_) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     }
+    // The pointer and buttons from the window's own events (see MouseInput), also without a window.
+    const MouseState mouse = mouse_.next_frame();
+    io.MousePos = ImVec2(mouse.x, mouse.y);
+    for (std::size_t button = 0; button < mouse.down.size(); ++button) io.MouseDown[button] = mouse.down[button];
     io.DeltaTime = std::max(delta_seconds, 0.001f);
     ImGui::NewFrame();
     draw_ui();

@@ -11,6 +11,7 @@
 #include "editor_fonts.hpp"
 #include "font_finder.hpp"
 #include "imgui_sdl_renderer.hpp"
+#include "mouse_input.hpp"
 #include "zenity_file_chooser.hpp"
 
 #include "model/play_test_dealer.hpp"
@@ -149,6 +150,7 @@ private:
     std::unique_ptr<PlayTestPanel> play_test_panel_;
     std::unique_ptr<PreviewPanel> preview_panel_;
 
+    MouseInput mouse_;
     DialogStack dialogs_;
     std::vector<std::function<void()>> deferred_;
     std::vector<EditorAction> queued_actions_;

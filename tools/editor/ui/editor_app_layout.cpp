@@ -12,12 +12,15 @@
 #include "panels/play_test_panel.hpp"
 #include "panels/preview_panel.hpp"
 #include "panels/statistics_panel.hpp"
+#include "status_bar_layout.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace kindling::editor::ui {
 
@@ -249,20 +252,35 @@ void EditorApp::draw_menu_bar() {
 
 void EditorApp::draw_status_bar() {
     const StatusMessage& message = context_.last_status();
-    ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, message.error ? colours::error : colours::text_muted);
     const std::string shown = message.text.empty() ? std::string("Ready") : text_.display(message.text);
-    const float right_width = ImGui::GetFontSize() * 16.0f;
-    ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                        ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - right_width,
-                               ImGui::GetCursorScreenPos().y + ImGui::GetFrameHeight()), true);
-    ImGui::TextUnformatted(shown.c_str());
-    ImGui::PopClipRect();
-    ImGui::PopStyleColor();
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - right_width);
     const std::size_t unsaved = workspace_.unsaved_documents().size();
-    ImGui::TextDisabled("%s  \u00B7  text %d%%",
-                        unsaved == 0 ? "all saved" : (std::to_string(unsaved) + " unsaved").c_str(), settings_.text_size_percent);
+    const std::string saved = unsaved == 0 ? std::string("all saved") : std::to_string(unsaved) + " unsaved";
+    const std::string summaries[] = {saved + "  \u00B7  text " + std::to_string(settings_.text_size_percent) + "%", saved};
+    std::vector<float> summary_widths;
+    for (const std::string& summary : summaries) summary_widths.push_back(ImGui::CalcTextSize(summary.c_str()).x);
+
+    const float start_x = ImGui::GetCursorPosX();
+    const float available = ImGui::GetContentRegionAvail().x;
+    const ImVec2 message_size = ImGui::CalcTextSize(shown.c_str());
+    const StatusBarFit fit = fit_status_bar(available, message_size.x, summary_widths, ImGui::GetFontSize() * 1.5f);
+
+    // The message, cut with an ellipsis where the line is too short (the whole text on hover).
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetFrameHeight();
+    ImGui::Dummy(ImVec2(std::max(fit.message_width, 1.0f), height));
+    const ImVec2 text_min(at.x, at.y + ImGui::GetStyle().FramePadding.y);
+    const ImVec2 text_max(at.x + fit.message_width, at.y + height);
+    ImGui::PushStyleColor(ImGuiCol_Text, message.error ? colours::error : colours::text_muted);
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_min, text_max, text_max.x, text_max.x, shown.c_str(), nullptr,
+                              &message_size);
+    ImGui::PopStyleColor();
+    if (fit.message_width < message_size.x && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shown.c_str());
+
+    if (fit.summary) {
+        ImGui::SameLine(start_x + available - summary_widths[*fit.summary]);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", summaries[*fit.summary].c_str());
+    }
 }
 
 }  // namespace kindling::editor::ui

@@ -10,6 +10,7 @@ Panel::Panel(std::string title, bool show_heading, ImGuiWindowFlags flags)
 void Panel::draw(ImVec2 size) {
     ImGui::PushID(title_.c_str());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().WindowPadding);
+    before_region();
     if (ImGui::BeginChild("panel", size, false, flags_)) {
         if (show_heading_) section_heading(title_.c_str());
         draw_content();

@@ -21,6 +21,8 @@ public:
 protected:
     Panel(std::string title, bool show_heading, ImGuiWindowFlags flags = 0);
     virtual void draw_content() = 0;
+    // Called just before the panel's region begins: the place for SetNextWindow* calls.
+    virtual void before_region() {}
 
 private:
     std::string title_;

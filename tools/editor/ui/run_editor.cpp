@@ -1,10 +1,11 @@
 #include "run_editor.hpp"
 
+#include "editor_loop.hpp"
+
 #include <SDL.h>
 #include <SDL_ttf.h>
-#include <stb_image_write.h>
+#include <stb/stb_image_write.h>
 
-#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -51,22 +52,10 @@ int run_windowed(EditorOptions options, const WindowOptions& window_options) {
         EditorApp app(*renderer, std::move(options));
         app.attach_window(*window);
         SDL_StartTextInput();
-        auto last = std::chrono::steady_clock::now();
-        int idle_frames = 0;
+        EditorLoop loop(app);
         while (!app.quit_confirmed()) {
-            // Draw while something moves; otherwise sleep until an event (or the autosave tick).
-            SDL_Event event;
-            const bool waited = idle_frames > 3 ? SDL_WaitEventTimeout(&event, 500) != 0 : SDL_PollEvent(&event) != 0;
-            bool had_events = waited;
-            if (waited) {
-                app.process_event(event);
-                while (SDL_PollEvent(&event)) app.process_event(event);
-            }
-            const auto now = std::chrono::steady_clock::now();
-            app.frame(std::chrono::duration<float>(now - last).count());
-            last = now;
+            loop.run_once();
             SDL_RenderPresent(renderer);
-            idle_frames = had_events || app.busy() ? 0 : idle_frames + 1;
         }
     }
     SDL_DestroyRenderer(renderer);

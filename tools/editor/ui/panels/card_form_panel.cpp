@@ -9,29 +9,52 @@
 
 #include "core/text/unicode.hpp"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 namespace kindling::editor::ui {
 
-void CardFormPanel::draw_content() {
+CardFormPanel::Shown CardFormPanel::to_show() {
     DeckDocument* document = context_.workspace.active();
-    if (!document) {
-        context_.text.text_muted("Open or create a deck to edit its cards.");
-        return;
-    }
-    if (document->unreadable()) {
-        context_.text.text_muted("This file has a syntax error, so its cards cannot be edited here until it is fixed.");
-        return;
-    }
+    if (!document) return {};
+    if (document->unreadable()) return {document, Form::unreadable};
     DeckView& view = context_.view(*document);
     view.prune(*document);
-    if (view.selection.size() > 1) {
-        draw_bulk(*document, view);
-    } else if (view.focus && document->cards().find(*view.focus)) {
-        draw_card(*document, view, *view.focus);
-    } else {
-        context_.text.text_muted("Select a card in the table to edit it here, or add one with Ctrl+Enter.");
-        if (button("+ Add card", !document->read_only())) context_.add_card(*document);
+    if (view.selection.size() > 1) return {document, Form::bulk};
+    if (view.focus && document->cards().find(*view.focus)) return {document, Form::card};
+    return {document, Form::nothing_selected};
+}
+
+void CardFormPanel::before_region() {
+    // One card's form is long and usually scrolled; the bulk edits (or another deck's form)
+    // opened at that scroll, below their first rows.
+    const Shown next = to_show();
+    if (next != shown_) ImGui::SetNextWindowScroll(ImVec2(-1.0f, 0.0f));
+    shown_ = next;
+}
+
+void CardFormPanel::draw_content() {
+    DeckDocument* document = context_.workspace.active();
+    switch (to_show().form) {
+        case Form::no_deck:
+            context_.text.text_muted("Open or create a deck to edit its cards.");
+            return;
+        case Form::unreadable:
+            context_.text.text_muted("This file has a syntax error, so its cards cannot be edited here until it is fixed.");
+            return;
+        case Form::bulk:
+            draw_bulk(*document, context_.view(*document));
+            return;
+        case Form::card: {
+            DeckView& view = context_.view(*document);
+            draw_card(*document, view, *view.focus);
+            return;
+        }
+        case Form::nothing_selected:
+            context_.text.text_muted("Select a card in the table to edit it here, or add one with Ctrl+Enter.");
+            if (button("+ Add card", !document->read_only())) context_.add_card(*document);
+            return;
     }
 }
 

@@ -12,6 +12,16 @@ public:
     explicit CardFormPanel(EditorContext& context) : Panel("Card", false), context_(context) {}
 
 private:
+    // What the form holds; a different one starts at the top, not at the old one's scroll.
+    enum class Form { no_deck, unreadable, nothing_selected, card, bulk };
+    struct Shown {
+        const DeckDocument* document = nullptr;
+        Form form = Form::no_deck;
+        bool operator==(const Shown&) const = default;
+    };
+    Shown to_show();
+
+    void before_region() override;
     void draw_content() override;
     void draw_card(DeckDocument& document, DeckView& view, CardKey key);
     void draw_bulk(DeckDocument& document, DeckView& view);
@@ -20,6 +30,7 @@ private:
     void focus_if_requested(DeckView& view, const char* field);
 
     EditorContext& context_;
+    Shown shown_;
     std::string new_tag_;
     std::string bulk_tag_;
     std::string bulk_theme_;
