@@ -14,7 +14,7 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 #include <imgui_stdlib.h>
-#include <stb_image.h>
+#include <stb/stb_image.h>
 
 #include <set>
 #include <sys/wait.h>
