@@ -92,6 +92,11 @@ std::vector<HostileCase> hostile_cases() {
         {"3 million empty values", [] { return head + "  - {kind: dare, text: x, tags: [" + repeat(",", 3'000'000) + "]}\n"; }},
         {"4 MB of one plain scalar", [] { return "title: " + repeat("word ", 800'000) + "\n"; }},
         {"unclosed quote at the start of 4 MB", [] { return head + "  - {kind: dare, text: \"" + repeat("word ", 800'000); }},
+        {"50,000 cards of ten texts", [] {
+             std::string s = head;
+             for (int i = 0; i < 50'500; ++i) s += "  - {kind: dare, text: x" + std::to_string(i % 10) + "}\n";
+             return s;
+         }},
         {"300,000 duplicate keys", [] { return head + "  - {" + repeat("kind: dare, ", 300'000) + "text: x}\n"; }},
     };
 }

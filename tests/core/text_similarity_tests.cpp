@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <vector>
 
 using namespace kindling;
 
@@ -35,6 +36,14 @@ TEST_CASE("Near-duplicate cards are found, different questions are not") {
     CHECK(pairs[0].similarity == 1.0);
     CHECK(pairs[1].first == 2);
     CHECK(pairs[1].second == 5);
+}
+
+TEST_CASE("The near-duplicate search stops at a bounded number of pairs") {
+    // 400 copies of one text are 79,800 pairs; only the first max_similar_pairs are kept.
+    std::vector<std::string_view> texts(400, "Tell me about the best day of your week.");
+    const auto pairs = find_near_duplicates(texts);
+    CHECK(pairs.size() == max_similar_pairs);
+    for (const SimilarPair& pair : pairs) CHECK(pair.similarity == 1.0);
 }
 
 TEST_CASE("Comments are found outside quoted and block scalars") {

@@ -24,6 +24,14 @@ TEST_CASE("Counting and cutting text never splits a code point") {
     CHECK(unicode::code_point_count(text) == 3);
     CHECK(unicode::prefix_code_points(text, 2) == "a\xF0\x9F\x98\x80");
     CHECK(unicode::prefix_code_points(text, 10) == text);
+    // ASCII is counted without decoding; a malformed byte after it still counts as one.
+    CHECK(unicode::code_point_count("ab\xC3\xA9\x80z") == 5);
+}
+
+TEST_CASE("UTF-8 validity is decided by the first bad byte, after any amount of ASCII") {
+    CHECK(unicode::is_valid_utf8("plain ASCII text \xC3\xA9"));
+    CHECK_FALSE(unicode::is_valid_utf8("plain ASCII text \xC3"));
+    CHECK_FALSE(unicode::is_valid_utf8("plain \xE9 text"));
 }
 
 TEST_CASE("Blank text is recognised across Unicode spaces") {
@@ -31,6 +39,8 @@ TEST_CASE("Blank text is recognised across Unicode spaces") {
     CHECK(unicode::is_blank(" \t\n"));
     CHECK(unicode::is_blank("\xE3\x80\x80"));  // ideographic space
     CHECK_FALSE(unicode::is_blank(" x "));
+    CHECK_FALSE(unicode::is_blank("\xE3\x80\x80x"));
+    CHECK_FALSE(unicode::is_blank(" \x80"));  // a malformed byte is not a space
     CHECK(unicode::trim("  hi there \xC2\xA0") == "hi there");
 }
 

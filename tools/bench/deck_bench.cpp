@@ -1,6 +1,7 @@
 // Measures reading and validating decks, the way `kindling-deck lint` and the game load them:
 //   - a generated 10,000-card deck of about 2.5 MB (Kindling's reader + validator, and the naive
-//     way for comparison: yaml-cpp's YAML::LoadFile plus a walk that builds the cards);
+//     way for comparison: yaml-cpp's YAML::LoadFile plus a walk that builds the cards, and the
+//     floor: yaml-cpp's event parser with a handler that does nothing);
 //   - a 500-card deck, the size of a big real one;
 //   - deck-shaped worst cases at the size limit, which must each be answered in under 1 s and
 //     100 MiB.
@@ -13,6 +14,8 @@
 #include "core/deck/deck_writer.hpp"
 #include "deck-generator/deck_generator.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -23,6 +26,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <istream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -92,6 +97,31 @@ std::string kindling_outcome(const kindling::DeckReadResult& result) {
     const auto& first = result.diagnostics.front();
     return std::to_string(result.error_count()) + " errors, first: " + std::to_string(first.position.line) +
            ":" + std::to_string(first.position.column) + " " + first.message.substr(0, 70);
+}
+
+// The floor for any reader built on yaml-cpp's event parser: the parse with a handler that
+// does nothing, so no tree, no checks and no cards.
+class IgnoringHandler final : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++events; }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++events; }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { ++events; }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        ++events;
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { ++events; }
+    void OnMapEnd() override {}
+    std::size_t events = 0;
+};
+
+std::string parse_ignoring_events(std::istream& input) {
+    YAML::Parser parser(input);
+    IgnoringHandler handler;
+    while (parser.HandleNextDocument(handler)) {}
+    return std::to_string(handler.events) + " events";
 }
 
 // The naive way: yaml-cpp's node tree, then a walk that builds the cards.
@@ -171,6 +201,11 @@ int main(int argc, char** argv) {
           }), megabytes);
     if (yaml_cpp) {
         print("yaml-cpp: LoadFile + walk (naive)", best_of(repeat, [&] { return load_with_yaml_cpp(deck_path); }), megabytes);
+        print("yaml-cpp: event parser, handler does nothing", best_of(repeat, [&] {
+                  std::ifstream input(deck_path, std::ios::binary);
+                  return parse_ignoring_events(input);
+              }),
+              megabytes);
     }
     fs::remove(deck_path);
 
@@ -181,6 +216,12 @@ int main(int argc, char** argv) {
               options.style_warnings = false;
               return kindling_outcome(kindling::read_deck(small_deck, "small.yaml", options));
           }), static_cast<double>(small_deck.size()) / 1e6);
+    if (yaml_cpp) {
+        print("yaml-cpp: 500 cards, handler does nothing", best_of(repeat, [&] {
+                  std::istringstream input(small_deck);
+                  return parse_ignoring_events(input);
+              }), static_cast<double>(small_deck.size()) / 1e6);
+    }
 
     std::printf("\nworst cases at the %zu MiB limit, read + validate + style warnings\n",
                 kindling::max_deck_file_bytes / (1024 * 1024));

@@ -5,6 +5,7 @@
 #include "core/format/ui_strings.hpp"
 
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 
 namespace kindling::deck_tool {
@@ -12,16 +13,24 @@ namespace kindling::deck_tool {
 namespace {
 
 // The words of the one language this run prints in; a command line tool's run is one language.
-UiStrings& message_words() {
-    static UiStrings strings;
+// Empty until the language is chosen or the words are first needed, so that the string tables
+// are read once per run (reading them is a quarter of checking a 500-card deck).
+std::optional<UiStrings>& chosen_words() {
+    static std::optional<UiStrings> strings;
     return strings;
+}
+
+const UiStrings& message_words() {
+    std::optional<UiStrings>& strings = chosen_words();
+    if (!strings) strings.emplace();
+    return *strings;
 }
 
 }  // namespace
 
 const UiStrings& message_strings() { return message_words(); }
 
-void use_message_language(std::string_view language) { message_words() = load_ui_strings(language).strings; }
+void use_message_language(std::string_view language) { chosen_words() = load_ui_strings(language).strings; }
 
 std::string language_from_environment() {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {

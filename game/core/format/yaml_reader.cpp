@@ -10,6 +10,7 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <istream>
 #include <new>
@@ -53,11 +54,13 @@ protected:
         if (next >= text_.size()) return traits_type::eof();
         constexpr std::size_t piece = 4096;
         const std::size_t end = std::min(text_.size(), next + piece);
+        static constexpr auto is_indicator = [] {
+            std::array<unsigned char, 256> table{};
+            for (const char c : {'[', ']', '{', '}', ','}) table[static_cast<unsigned char>(c)] = 1;
+            return table;
+        }();
         std::size_t indicators = 0;
-        for (std::size_t i = next; i < end; ++i) {
-            const char c = text_[i];
-            indicators += static_cast<std::size_t>(c == '[' || c == ']' || c == '{' || c == '}' || c == ',');
-        }
+        for (std::size_t i = next; i < end; ++i) indicators += is_indicator[static_cast<unsigned char>(text_[i])];
         pieces_.push_back({end, indicators});
         unresolved_ += indicators;
         while (!pieces_.empty() && pieces_.front().end <= builder_.last_event_pos()) {

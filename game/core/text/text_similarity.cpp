@@ -126,15 +126,15 @@ std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> 
     // Prefix filtering: order each text's words from rarest to most common; two texts at or
     // above the threshold must share a word among the first |A| - ceil(t|A|) + 1 of A's. Only
     // texts found that way, and of a compatible length, are compared. A few caps keep hostile
-    // input (50,000 cards made of the same ten words) from taking long; they only ever make the
-    // search miss pairs, never report false ones.
+    // input (50,000 cards made of the same ten words) from taking long or filling memory; they
+    // only ever make the search miss pairs, never report false ones.
     constexpr std::size_t max_candidates_per_word = 256;
     constexpr std::size_t comparison_budget = 2'000'000;
     std::size_t comparisons = 0;
     std::vector<SimilarPair> pairs;
     std::unordered_set<std::size_t> seen;
     std::vector<const std::string*> by_rarity;
-    for (std::size_t i = 0; i < texts.size() && comparisons < comparison_budget; ++i) {
+    for (std::size_t i = 0; i < texts.size() && comparisons < comparison_budget && pairs.size() < max_similar_pairs; ++i) {
         const std::size_t size = words[i].size();
         if (size == 0) continue;
         by_rarity.clear();
@@ -154,7 +154,7 @@ std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> 
                 if (other < threshold * static_cast<double>(size) || other * threshold > static_cast<double>(size)) continue;
                 ++comparisons;
                 const double similarity = jaccard(words[i], words[j]);
-                if (similarity >= threshold) pairs.push_back({i, j, similarity});
+                if (similarity >= threshold && pairs.size() < max_similar_pairs) pairs.push_back({i, j, similarity});
             }
         }
     }

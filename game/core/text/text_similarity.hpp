@@ -35,6 +35,9 @@ struct SimilarPair {
 // little words ignored). Exact duplicates after that normalisation have similarity 1.
 // Runs in bounded, roughly linear time: only texts sharing one of their rarer words and of a
 // compatible length are compared (prefix filtering).
+// Each pair becomes a warning; past this many, more of them tell an author nothing new and would
+// only fill memory (50,000 copies of ten texts make millions of pairs), so the search stops.
+inline constexpr std::size_t max_similar_pairs = 20'000;
 std::vector<SimilarPair> find_near_duplicates(std::span<const std::string_view> texts,
                                               double threshold = 0.8);
 

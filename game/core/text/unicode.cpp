@@ -50,7 +50,10 @@ void append_utf8(std::string& out, char32_t code_point) {
 
 std::size_t code_point_count(std::string_view text) noexcept {
     std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); i += decode(text, i).length) ++count;
+    for (std::size_t i = 0; i < text.size(); ++count) {
+        // Card texts are mostly ASCII, which needs no decoding.
+        i += static_cast<unsigned char>(text[i]) < 0x80 ? 1 : decode(text, i).length;
+    }
     return count;
 }
 
@@ -64,6 +67,10 @@ std::string_view prefix_code_points(std::string_view text, std::size_t max_code_
 
 bool is_valid_utf8(std::string_view text) noexcept {
     for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         const Decoded d = decode(text, i);
         if (!d.valid) return false;
         i += d.length;
@@ -100,7 +107,15 @@ std::string_view trim(std::string_view text) noexcept {
     return text.substr(begin, end - begin);
 }
 
-bool is_blank(std::string_view text) noexcept { return trim(text).empty(); }
+bool is_blank(std::string_view text) noexcept {
+    // Stops at the first character that is not a space: a card's text is rarely blank.
+    for (std::size_t i = 0; i < text.size();) {
+        const Decoded d = decode(text, i);
+        if (!is_space(d.code_point)) return false;
+        i += d.length;
+    }
+    return true;
+}
 
 std::string code_point_name(char32_t code_point) {
     constexpr char digits[] = "0123456789ABCDEF";
