@@ -1,5 +1,6 @@
-// The steps between screens: from the title through names and private limits to the card, and
-// from the card to the summary. Kept in one place so every path through the game agrees.
+// Which screen shows which stage of the night's flow (core/session/night_flow.hpp): from the
+// title through names and private limits to the card, and from the card to the summary. The flow
+// decides what comes next; these only send its commands and show the screen for its stage.
 #include "screens/screens.hpp"
 
 namespace kindling::screens {
@@ -27,19 +28,19 @@ void after_limits(app::Game& game, std::size_t player) {
 }
 
 void start_night(app::Game& game) {
-    app::NightFlow& night = game.night();
+    NightFlow& night = game.night();
     const bool resuming = night.resuming();
-    const app::StartOutcome started = resuming ? night.resume() : night.start();
+    const StartOutcome started = night.start();
     if (!started.started) {
         std::string message;
         for (const std::string& problem : started.problems) message += (message.empty() ? "" : "\n") + problem;
-        // A saved night that cannot go on (a deck it used is gone) is let go; a new night
+        // The flow let go of a saved night that cannot go on: back to the title; a new night
         // that cannot start goes back to the choices.
+        const bool dropped = started.saved_night_dropped;
         game.screens().push(make_dialog_screen(
             game, std::string(game.strings().text(resuming ? "start.resume_failed_title" : "start.failed_title")),
-            message, {{"ok", std::string(game.strings().text("common.ok")), true}}, [&game, resuming](std::string_view) {
-                if (resuming) {
-                    game.night().forget_saved();
+            message, {{"ok", std::string(game.strings().text("common.ok")), true}}, [&game, dropped](std::string_view) {
+                if (dropped) {
                     game.screens().reset(make_title_screen(game));
                 } else {
                     game.screens().pop();
@@ -53,14 +54,11 @@ void start_night(app::Game& game) {
 }
 
 void end_night(app::Game& game) {
-    Session* session = game.night().session();
-    if (session == nullptr) {
+    if (!game.night().end()) {
         game.screens().reset(make_title_screen(game));
         return;
     }
-    if (!session->finished()) session->apply(Action::end());
-    const PartyNight* party = game.night().party();
-    if (party != nullptr && party->rules().scoring) {
+    if (game.night().scores_before_summary()) {
         game.screens().reset(make_party_scores_screen(game, true));
         return;
     }
@@ -68,21 +66,12 @@ void end_night(app::Game& game) {
 }
 
 void show_summary(app::Game& game) {
-    Session* session = game.night().session();
-    if (session == nullptr) {
+    std::optional<NightSummary> summary = game.night().summary();
+    if (!summary) {
         game.screens().reset(make_title_screen(game));
         return;
     }
-    NightSummary summary = session->summary();
-    if (const PartyNight* party = game.night().party()) {
-        summary.party = true;
-        if (party->rules().scoring) {
-            for (const Standing& standing : party->scores().standings()) {
-                summary.scores.push_back({standing.name, standing.points, standing.place});
-            }
-        }
-    }
-    game.screens().reset(make_summary_screen(game, std::move(summary)));
+    game.screens().reset(make_summary_screen(game, std::move(*summary)));
 }
 
 }  // namespace kindling::screens
