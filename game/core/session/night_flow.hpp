@@ -5,6 +5,7 @@
 //
 //   idle ──plan──▶ setup ──begin_consent──▶ limits ──start──▶ cards ──end──▶ summary ──close──▶ idle
 //     │             └──────── start (a party: no private limits) ──▶┘
+//     │                                                               └──keep_for_later (a couple)──▶ idle
 //     └──plan_resume (a saved couple night)──▶ limits ──start──▶ cards
 //
 // Each command says whether it was accepted; out of order it changes nothing. The set-up stays
