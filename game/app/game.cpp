@@ -22,9 +22,10 @@ Game::Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, S
     : options_(std::move(options)),
       environment_(environment),
       decks_(std::make_unique<DeckLibrary>(std::move(decks))),
+      night_decks_(std::make_unique<LibraryNightDecks>(*decks_)),
       settings_(std::move(settings)),
       palette_(palette_for(settings_)),
-      night_(*decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
+      night_(*night_decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
     load_words();
     decks_->show_in_language(settings_.language);
 }

@@ -6,8 +6,9 @@
 #include "app/app_options.hpp"
 #include "app/deck_library.hpp"
 #include "app/game_screen_context.hpp"
-#include "app/night_flow.hpp"
+#include "app/library_night_decks.hpp"
 #include "app/play_tally.hpp"
+#include "core/session/night_flow.hpp"
 #include "core/text/clock.hpp"
 #include "core/store/settings.hpp"
 #include "core/format/ui_palette.hpp"
@@ -73,13 +74,10 @@ public:
     void set_pad_style(ui::PadStyle style) { pad_style_ = style; }
 
     // Party mode's screens are showing: the TV layout (party safe area, larger card text) and
-    // the controller hot-plug pause apply. Set by the party screens, cleared by the title.
-    [[nodiscard]] bool party_mode() const { return party_mode_; }
-    void set_party_mode(bool on) { party_mode_ = on; }
-    // A vote or guess over a card has finished: the card screen deals the next card (with its
-    // animation) when it is shown again. Taking the request clears it.
-    void request_next_card() { next_card_requested_ = true; }
-    bool take_next_card_request() { return std::exchange(next_card_requested_, false); }
+    // the controller hot-plug pause apply. The night's flow knows the style the players are
+    // heading for; the party screens choose it, the title goes back to couples.
+    [[nodiscard]] bool party_mode() const { return night_.style() == PlayStyle::party; }
+    void set_party_mode(bool on) { night_.choose_style(on ? PlayStyle::party : PlayStyle::couple); }
 
     // The seed for the next night: --seed, else one from the clock.
     [[nodiscard]] std::uint64_t next_seed();
@@ -113,7 +111,8 @@ private:
 
     AppOptions options_;
     GameEnvironment environment_;
-    std::unique_ptr<DeckLibrary> decks_;  // on the heap: NightFlow keeps a reference to it
+    std::unique_ptr<DeckLibrary> decks_;  // on the heap: the flow keeps a reference to it
+    std::unique_ptr<LibraryNightDecks> night_decks_;
     Settings settings_;
     std::unique_ptr<UiStrings> strings_;
     Palette palette_;
@@ -122,8 +121,6 @@ private:
     std::int64_t now_ms_ = 0;
     ui::InputDevice device_ = ui::InputDevice::keyboard;
     ui::PadStyle pad_style_ = ui::PadStyle::xbox;
-    bool party_mode_ = false;
-    bool next_card_requested_ = false;
     std::vector<std::string> notices_;
     PlayTally tally_;
     bool quit_ = false;

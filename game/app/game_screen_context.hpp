@@ -1,45 +1,12 @@
 #pragma once
 // The game as its screens see it (screens/screen_context.hpp): each call is passed on to the
-// Game or its NightFlow unchanged.
+// Game or its night's flow unchanged.
 
 #include "screens/screen_context.hpp"
 
 namespace kindling::app {
 
 class Game;
-class NightFlow;
-
-class GameNightControl final : public screens::NightControl {
-public:
-    explicit GameNightControl(NightFlow& night) : night_(night) {}
-
-    void plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) override;
-    [[nodiscard]] std::vector<std::string> default_decks(PlayStyle style) const override;
-    [[nodiscard]] SessionSetup& draft() override;
-    [[nodiscard]] const SessionSetup& draft() const override;
-    void set_party_rules(PartyRules rules) override;
-    void begin_consent() override;
-    void set_limits(std::size_t player, ConsentLimits limits) override;
-    [[nodiscard]] std::size_t player_count() const override;
-    [[nodiscard]] const std::string& player_name(std::size_t player) const override;
-    screens::StartOutcome start() override;
-    [[nodiscard]] const std::optional<SavedNight>& saved() const override;
-    [[nodiscard]] const std::string& saved_notice() const override;
-    void plan_resume() override;
-    [[nodiscard]] bool resuming() const override;
-    screens::StartOutcome resume() override;
-    void forget_saved() override;
-    [[nodiscard]] Session* session() override;
-    [[nodiscard]] const Session* session() const override;
-    [[nodiscard]] PartyNight* party() override;
-    [[nodiscard]] const PartyNight* party() const override;
-    void close() override;
-    [[nodiscard]] bool can_keep_for_later() const override;
-    void keep_for_later() override;
-
-private:
-    NightFlow& night_;
-};
 
 class GameScreenContext final : public screens::ScreenContext {
 public:
@@ -57,8 +24,8 @@ public:
     [[nodiscard]] const std::vector<Diagnostic>& deck_problems() const override;
     [[nodiscard]] const std::vector<std::string>& startup_notices() const override;
 
-    [[nodiscard]] screens::NightControl& night() override { return night_; }
-    [[nodiscard]] const screens::NightControl& night() const override { return night_; }
+    [[nodiscard]] NightFlow& night() override;
+    [[nodiscard]] const NightFlow& night() const override;
     [[nodiscard]] std::uint64_t next_seed() override;
     [[nodiscard]] std::vector<std::string> initial_players(PlayStyle style) const override;
     [[nodiscard]] const std::vector<std::string>& command_line_players() const override;
@@ -82,7 +49,6 @@ public:
 
 private:
     Game& game_;
-    GameNightControl night_;
     screens::Navigator navigator_;
 };
 

@@ -1,6 +1,5 @@
 #include "app/play_tally.hpp"
 
-#include "app/night_flow.hpp"
 
 namespace kindling::app {
 

@@ -3,11 +3,10 @@
 // screens drive, never by the screens: each session counts the steps that took effect
 // (Session::applied_actions), and a session not seen before is a new night.
 
+#include "core/session/night_flow.hpp"
 #include "core/session/session.hpp"
 
 namespace kindling::app {
-
-class NightFlow;
 
 struct PlayStatistics {
     long long turns = 0;       // cards done

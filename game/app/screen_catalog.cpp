@@ -20,16 +20,8 @@ bool start_demo_party(Game& game, std::string& error, bool teams) {
     std::vector<std::string> players = game.options().players.size() >= 3 ? game.options().players : party_people;
     if (teams) players.resize(6);
     const PartyRules rules;
-    game.night().plan(PlayStyle::party, players, game.options().seed.value_or(7));
-    SessionSetup& draft = game.night().draft();
-    const SessionSetup chosen = party_setup(players, teams ? teams_of_neighbours(6, 2, {"Foxes", "Owls", "Bears"})
-                                                           : std::vector<Team>{},
-                                            rules, 20, draft.seed);
-    draft.teams = chosen.teams;
-    draft.intensity_limit = chosen.intensity_limit;
-    draft.length = chosen.length;
-    game.night().set_party_rules(rules);
-    game.night().begin_consent();
+    game.night().plan_party(players, teams ? teams_of_neighbours(6, 2, {"Foxes", "Owls", "Bears"}) : std::vector<Team>{},
+                            rules, 20, game.options().seed.value_or(7));
     const StartOutcome started = game.night().start();
     if (!started.started) {
         error = "no party can be dealt from these decks";
@@ -135,8 +127,8 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
             if (turn == 1 || turn == 4) session.apply(Action::favourite());
             session.apply(Action::done());
         }
-        if (!session.finished()) session.apply(Action::end());
-        stack.reset(make_summary_screen(game.screen_context(), session.summary()));
+        game.night().end();
+        stack.reset(make_summary_screen(game.screen_context(), *game.night().summary()));
     } else if (name == "settings") {
         stack.reset(make_title_screen(game.screen_context()));
         stack.push(make_settings_screen(game.screen_context()));
@@ -165,7 +157,7 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
         if (!start_demo_party(game, error, false)) return false;
         play_demo_votes(game);
         if (name == "party-final") {
-            game.night().session()->apply(Action::end());
+            game.night().end();
             stack.reset(make_party_scores_screen(game.screen_context(), true));
         } else {
             stack.reset(make_card_screen(game.screen_context()));

@@ -58,7 +58,7 @@ public:
     void on_reveal() override {
         refresh_view();
         // A vote or guess over this card has finished: on to the next card.
-        if (game_.take_next_card_request()) act(Action::done(), Exit::done);
+        if (game_.night().take_next_card_request()) act(Action::done(), Exit::done);
     }
 
     void layout(Painter& painter) override {

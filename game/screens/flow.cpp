@@ -1,5 +1,6 @@
-// The steps between screens: from the title through names and private limits to the card, and
-// from the card to the summary. Kept in one place so every path through the game agrees.
+// Which screen shows which stage of the night's flow (core/session/night_flow.hpp): from the
+// title through names and private limits to the card, and from the card to the summary. The flow
+// decides what comes next; these only send its commands and show the screen for its stage.
 #include "screens/screens.hpp"
 
 namespace kindling::screens {
@@ -40,19 +41,19 @@ void after_limits(ScreenContext& game, std::size_t player) {
 }
 
 void start_night(ScreenContext& game) {
-    NightControl& night = game.night();
+    NightFlow& night = game.night();
     const bool resuming = night.resuming();
-    const StartOutcome started = resuming ? night.resume() : night.start();
+    const StartOutcome started = night.start();
     if (!started.started) {
         std::string message;
         for (const std::string& problem : started.problems) message += (message.empty() ? "" : "\n") + problem;
-        // A saved night that cannot go on (a deck it used is gone) is let go; a new night
+        // The flow let go of a saved night that cannot go on: back to the title; a new night
         // that cannot start goes back to the choices.
+        const bool dropped = started.saved_night_dropped;
         game.screens().push(make_dialog_screen<NoticeChoice>(
             game, std::string(game.strings().text(resuming ? "start.resume_failed_title" : "start.failed_title")),
-            message, {{NoticeChoice::ok, std::string(game.strings().text("common.ok")), true}}, [&game, resuming](NoticeChoice) {
-                if (resuming) {
-                    game.night().forget_saved();
+            message, {{NoticeChoice::ok, std::string(game.strings().text("common.ok")), true}}, [&game, dropped](NoticeChoice) {
+                if (dropped) {
                     game.screens().reset(make_title_screen(game));
                 } else {
                     game.screens().pop();
@@ -64,14 +65,11 @@ void start_night(ScreenContext& game) {
 }
 
 void end_night(ScreenContext& game) {
-    Session* session = game.night().session();
-    if (session == nullptr) {
+    if (!game.night().end()) {
         game.screens().reset(make_title_screen(game));
         return;
     }
-    if (!session->finished()) session->apply(Action::end());
-    const PartyNight* party = game.night().party();
-    if (party != nullptr && party->rules().scoring) {
+    if (game.night().scores_before_summary()) {
         game.screens().reset(make_party_scores_screen(game, true));
         return;
     }
@@ -79,21 +77,12 @@ void end_night(ScreenContext& game) {
 }
 
 void show_summary(ScreenContext& game) {
-    Session* session = game.night().session();
-    if (session == nullptr) {
+    std::optional<NightSummary> summary = game.night().summary();
+    if (!summary) {
         game.screens().reset(make_title_screen(game));
         return;
     }
-    NightSummary summary = session->summary();
-    if (const PartyNight* party = game.night().party()) {
-        summary.party = true;
-        if (party->rules().scoring) {
-            for (const Standing& standing : party->scores().standings()) {
-                summary.scores.push_back({standing.name, standing.points, standing.place});
-            }
-        }
-    }
-    game.screens().reset(make_summary_screen(game, std::move(summary)));
+    game.screens().reset(make_summary_screen(game, std::move(*summary)));
 }
 
 }  // namespace kindling::screens

@@ -256,7 +256,7 @@ private:
         } else {
             night->finish_pair_guess(plan_, right_);
         }
-        game_.request_next_card();
+        game_.night().request_next_card();
         game_.screens().pop();
     }
 

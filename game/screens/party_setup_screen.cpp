@@ -332,18 +332,10 @@ private:
         game_.change_settings(settings);
 
         const PartyRules rules{company_safe_, scoring_};
-        NightControl& night = game_.night();
-        night.plan(PlayStyle::party, players, game_.next_seed());
-        SessionSetup& draft = night.draft();
-        const SessionSetup chosen =
-            party_setup(players, teams_ ? teams_of_neighbours(players.size(), team_size_, team_names) : std::vector<Team>{},
-                        rules, lengths[length_], draft.seed);
-        draft.teams = chosen.teams;
-        draft.intensity_limit = chosen.intensity_limit;
-        draft.length = chosen.length;
-        draft.decks = decks_;
-        night.set_party_rules(rules);
-        night.begin_consent();
+        NightFlow& night = game_.night();
+        night.plan_party(players, teams_ ? teams_of_neighbours(players.size(), team_size_, team_names) : std::vector<Team>{},
+                         rules, lengths[length_], game_.next_seed());
+        night.draft().decks = decks_;
         start_night(game_);
     }
 

@@ -240,7 +240,7 @@ private:
         PartyNight* party = game_.night().party();
         if (party == nullptr || !vote_.complete()) return;
         party->finish_vote(vote_);
-        game_.request_next_card();
+        game_.night().request_next_card();
         game_.screens().pop();
     }
 

@@ -9,6 +9,7 @@
 #include "core/format/diagnostics.hpp"
 #include "core/format/ui_palette.hpp"
 #include "core/format/ui_strings.hpp"
+#include "core/session/night_flow.hpp"
 #include "core/session/party_night.hpp"
 #include "core/session/session.hpp"
 #include "core/store/play_history.hpp"
@@ -42,54 +43,6 @@ private:
     ui::ScreenStack& stack_;
 };
 
-// Whether a night started, and if not, why (in words for the players).
-struct StartOutcome {
-    bool started = false;
-    std::vector<std::string> problems;
-};
-
-// The night as screens drive it: the same steps, by the same names, as the app's NightFlow.
-class NightControl {
-public:
-    virtual ~NightControl() = default;
-
-    // Planning and the set-up being chosen.
-    virtual void plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed) = 0;
-    [[nodiscard]] virtual std::vector<std::string> default_decks(PlayStyle style) const = 0;
-    [[nodiscard]] virtual SessionSetup& draft() = 0;
-    [[nodiscard]] virtual const SessionSetup& draft() const = 0;
-    virtual void set_party_rules(PartyRules rules) = 0;
-
-    // Each player's private limits.
-    virtual void begin_consent() = 0;
-    virtual void set_limits(std::size_t player, ConsentLimits limits) = 0;
-    [[nodiscard]] virtual std::size_t player_count() const = 0;
-    [[nodiscard]] virtual const std::string& player_name(std::size_t player) const = 0;
-
-    // Starting, or going on with a night kept from before.
-    virtual StartOutcome start() = 0;
-    [[nodiscard]] virtual const std::optional<SavedNight>& saved() const = 0;
-    [[nodiscard]] virtual const std::string& saved_notice() const = 0;
-    virtual void plan_resume() = 0;
-    [[nodiscard]] virtual bool resuming() const = 0;
-    virtual StartOutcome resume() = 0;
-    virtual void forget_saved() = 0;
-
-    // The night being played; null before it starts.
-    [[nodiscard]] virtual Session* session() = 0;
-    [[nodiscard]] virtual const Session* session() const = 0;
-    [[nodiscard]] virtual PartyNight* party() = 0;
-    [[nodiscard]] virtual const PartyNight* party() const = 0;
-    virtual void close() = 0;
-    [[nodiscard]] virtual bool can_keep_for_later() const = 0;
-    virtual void keep_for_later() = 0;
-
-protected:
-    NightControl() = default;
-    NightControl(const NightControl&) = default;
-    NightControl& operator=(const NightControl&) = default;
-};
-
 class ScreenContext {
 public:
     virtual ~ScreenContext() = default;
@@ -111,8 +64,9 @@ public:
     [[nodiscard]] virtual const std::vector<std::string>& startup_notices() const = 0;
 
     // The night, and the players it starts with.
-    [[nodiscard]] virtual NightControl& night() = 0;
-    [[nodiscard]] virtual const NightControl& night() const = 0;
+    // The night's flow in the core (core/session/night_flow.hpp): screens send its commands.
+    [[nodiscard]] virtual NightFlow& night() = 0;
+    [[nodiscard]] virtual const NightFlow& night() const = 0;
     [[nodiscard]] virtual std::uint64_t next_seed() = 0;
     [[nodiscard]] virtual std::vector<std::string> initial_players(PlayStyle style) const = 0;
     // The names given with --players, as given.

@@ -21,39 +21,6 @@ constexpr std::string_view button_name(Flavour flavour) {
     return {};
 }
 
-// A night that has not been planned: enough for screens that only ask about one.
-class NoNight final : public screens::NightControl {
-public:
-    void plan(PlayStyle, std::vector<std::string>, std::uint64_t) override {}
-    [[nodiscard]] std::vector<std::string> default_decks(PlayStyle) const override { return {}; }
-    [[nodiscard]] SessionSetup& draft() override { return draft_; }
-    [[nodiscard]] const SessionSetup& draft() const override { return draft_; }
-    void set_party_rules(PartyRules) override {}
-    void begin_consent() override {}
-    void set_limits(std::size_t, ConsentLimits) override {}
-    [[nodiscard]] std::size_t player_count() const override { return draft_.players.size(); }
-    [[nodiscard]] const std::string& player_name(std::size_t player) const override { return draft_.players.at(player); }
-    screens::StartOutcome start() override { return {}; }
-    [[nodiscard]] const std::optional<SavedNight>& saved() const override { return saved_; }
-    [[nodiscard]] const std::string& saved_notice() const override { return notice_; }
-    void plan_resume() override {}
-    [[nodiscard]] bool resuming() const override { return false; }
-    screens::StartOutcome resume() override { return {}; }
-    void forget_saved() override {}
-    [[nodiscard]] Session* session() override { return nullptr; }
-    [[nodiscard]] const Session* session() const override { return nullptr; }
-    [[nodiscard]] PartyNight* party() override { return nullptr; }
-    [[nodiscard]] const PartyNight* party() const override { return nullptr; }
-    void close() override {}
-    [[nodiscard]] bool can_keep_for_later() const override { return false; }
-    void keep_for_later() override {}
-
-private:
-    SessionSetup draft_;
-    std::optional<SavedNight> saved_;
-    std::string notice_;
-};
-
 // A context with no Game behind it: a screen that builds and runs on this needs nothing else.
 class BareContext final : public screens::ScreenContext {
 public:
@@ -70,8 +37,8 @@ public:
     [[nodiscard]] std::size_t rejected_deck_files() const override { return 0; }
     [[nodiscard]] const std::vector<Diagnostic>& deck_problems() const override { return problems_; }
     [[nodiscard]] const std::vector<std::string>& startup_notices() const override { return none_; }
-    [[nodiscard]] screens::NightControl& night() override { return night_; }
-    [[nodiscard]] const screens::NightControl& night() const override { return night_; }
+    [[nodiscard]] NightFlow& night() override { return night_; }
+    [[nodiscard]] const NightFlow& night() const override { return night_; }
     [[nodiscard]] std::uint64_t next_seed() override { return 1; }
     [[nodiscard]] std::vector<std::string> initial_players(PlayStyle) const override { return {}; }
     [[nodiscard]] const std::vector<std::string>& command_line_players() const override { return none_; }
@@ -96,8 +63,10 @@ private:
     UiStrings strings_;
     Settings settings_;
     Palette palette_;
-    NoNight night_;
     ManualClock clock_;
+    // A night over no decks that is never planned: enough for screens that only ask about one.
+    FixedNightDecks no_decks_{std::span<const Deck>{}};
+    NightFlow night_{no_decks_, clock_, SessionStores{}};
     std::filesystem::path folder_;
     std::vector<std::string> none_;
     std::vector<Diagnostic> problems_;
@@ -169,7 +138,8 @@ TEST_CASE("Nights are counted by watching the night, whoever starts it") {
     CHECK(g.statistics().turns == 2);
     CHECK(g.statistics().swaps == 1);
 
-    // The next night adds to what the first one counted, also once the first is closed.
+    // The next night adds to what the first one counted, also once the first is over.
+    REQUIRE(g.night().end());
     g.night().close();
     g.observe_night();
     g.night().plan(PlayStyle::couple, {"Alex", "Sam"}, 4);

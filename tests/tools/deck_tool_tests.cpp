@@ -1,4 +1,5 @@
 // kindling-deck as a user runs it: exit codes, output formats, and files left alone unless asked.
+#include "core/deck/deck_reader.hpp"
 #include "core/text/atomic_file.hpp"
 #include "support/fixtures.hpp"
 #include "support/run_command.hpp"
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 using namespace kindling::testing;
 namespace fs = std::filesystem;
@@ -169,6 +172,37 @@ TEST_CASE("simulate prints a whole night, the same for the same seed") {
     CHECK(unknown.exit_code == 1);
     CHECK(unknown.output.find("no-such-mode") != std::string::npos);
     CHECK(deck_tool("simulate " + decks + " --cards 0").exit_code == 2);
+}
+
+TEST_CASE("simulate deals a couple from the decks written for two, as the game does, and a party from the party deck") {
+    const kindling::DeckReadResult party_deck = kindling::read_deck_file(data_directory() / "decks" / "party.yaml");
+    REQUIRE(party_deck.ok());
+    std::set<std::string> party_texts;
+    for (const kindling::Card& card : party_deck.deck.cards) party_texts.insert(card.text);
+    // The text is the last column; a mode's set would come in brackets before it.
+    const auto texts_of = [](const std::string& output) {
+        std::vector<std::string> texts;
+        std::istringstream lines(output);
+        for (std::string line; std::getline(lines, line);) texts.push_back(line.substr(line.rfind('\t') + 1));
+        return texts;
+    };
+    const std::string decks = shell_quote((data_directory() / "decks").string());
+    for (const std::string seed : {"1", "2"}) {
+        const CommandResult couple = deck_tool("simulate " + decks + " --players Ana,Bo --cards 300 --seed " + seed);
+        REQUIRE(couple.exit_code == 0);
+        const std::vector<std::string> texts = texts_of(couple.output);
+        REQUIRE(texts.size() == 300);
+        for (const std::string& text : texts) {
+            INFO(text);
+            CHECK_FALSE(party_texts.contains(text));
+        }
+    }
+    const CommandResult party = deck_tool("simulate " + decks + " --players 5 --cards 20 --seed 1");
+    REQUIRE(party.exit_code == 0);
+    for (const std::string& text : texts_of(party.output)) {
+        INFO(text);
+        CHECK(party_texts.contains(text));
+    }
 }
 
 TEST_CASE("lint checks a translation against its base deck, stats shows its coverage, fmt formats it") {

@@ -19,7 +19,7 @@ struct SimulateOptions {
     std::string players = "2";
     int cards = 20;
     std::string mode;
-    std::string intensity = "private";
+    std::string intensity;  // empty: the game's own limit for the style
 };
 
 // "3" means three players called Player 1..3; "Ana,Bo" names them.
@@ -53,7 +53,7 @@ int run_simulate(const SimulateOptions& options) {
     simulation.players = player_names(options.players);
     simulation.cards = options.cards;
     simulation.mode = options.mode;
-    simulation.intensity_limit = *intensity_from_string(options.intensity);
+    if (!options.intensity.empty()) simulation.intensity_limit = intensity_from_string(options.intensity);
     const Simulation night = simulate_night(decks, simulation);
     if (!night.problems.empty()) {
         for (const std::string& problem : night.problems) std::cerr << "simulate: " << problem << '\n';
@@ -98,13 +98,14 @@ Command add_simulate_command(CLI::App& app) {
         ->capture_default_str();
     command->add_option("--mode", options->mode, "A play mode declared by a deck, e.g. closeness-ladder")
         ->type_name("MODE");
-    command->add_option("--intensity", options->intensity, "The most private cards allowed: company, personal or private")
+    command->add_option("--intensity", options->intensity,
+                        "The most private cards allowed: company, personal or private (default: private for two, "
+                        "company at a party, as in the game)")
         ->type_name("LIMIT")
         ->check(plain_check([](const std::string& value) -> std::string {
             if (intensity_from_string(value)) return {};
             return "expected company, personal or private, found \"" + value + "\"";
-        }))
-        ->capture_default_str();
+        }));
     return [options] { return run_simulate(*options); };
 }
 

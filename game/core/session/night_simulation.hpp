@@ -6,6 +6,7 @@
 #include "core/night/night_state.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,7 +19,8 @@ struct SimulationOptions {
     std::vector<std::string> players{"Player 1", "Player 2"};  // two: a couple; 3-8: party
     int cards = 20;
     std::string mode;                // empty: Game Night; else a deck mode's id
-    Intensity intensity_limit = Intensity::private_;
+    // The table's limit; none: the game's own (private for two, company-safe at a party).
+    std::optional<Intensity> intensity_limit;
     int seconds_per_card = 60;       // simulated time each card takes (matters for set budgets)
 };
 
@@ -39,7 +41,10 @@ struct Simulation {
     EndReason end_reason = EndReason::none;
 };
 
-// Deals a night where every card is played as dealt (no swaps, nobody's limits).
+// Plays a night through the night's flow (night_flow.hpp) as the game would set it up, with a
+// scripted player who plays every card as dealt (no swaps, nobody's limits): two players are a
+// couple dealt from the decks written for two, more a company-safe party unless a looser limit
+// is given. `options.decks` empty means the game's default decks for the style.
 Simulation simulate_night(std::span<const Deck> decks, const SimulationOptions& options);
 
 }  // namespace kindling

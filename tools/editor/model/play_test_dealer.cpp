@@ -1,6 +1,6 @@
 #include "play_test_dealer.hpp"
 
-#include "core/session/session.hpp"
+#include "core/session/night_flow.hpp"
 
 #include <algorithm>
 
@@ -25,16 +25,20 @@ std::optional<std::size_t> index_of(const Deck& deck, const CardView& shown, con
 std::vector<std::size_t> GameNightDealer::deal(const Deck& deck, const PlayTestSettings& settings) const {
     std::vector<std::size_t> dealt;
     if (deck.cards.empty() || settings.cards == 0) return dealt;
-    SessionSetup setup = default_setup(PlayStyle::couple, {"Player 1", "Player 2"});
+    // The night's flow as the game drives it: a couple's set-up, their limits (none beyond the
+    // chosen intensity), the choices, then card after card.
+    const FixedNightDecks decks(std::span<const Deck>(&deck, 1));
+    ManualClock clock;
+    NightFlow flow(decks, clock, {});
+    flow.plan(PlayStyle::couple, {"Player 1", "Player 2"}, settings.seed);
+    flow.begin_consent();
+    SessionSetup& setup = flow.draft();
     setup.length = {LengthUnit::cards, static_cast<int>(std::clamp<std::size_t>(settings.cards, min_night_cards,
                                                                                max_night_cards))};
     setup.intensity_limit = settings.most_private;
-    setup.seed = settings.seed;
     setup.hold_back_nights = 0;
-    ManualClock clock;
-    SessionStart started = Session::start(setup, std::span<const Deck>(&deck, 1), ConsentBook(2), clock);
-    if (!started.session) return dealt;
-    Session& session = *started.session;
+    if (!flow.start().started) return dealt;
+    Session& session = *flow.session();
     while (!session.finished() && dealt.size() < settings.cards) {
         const SessionView view = session.view();
         if (!view.card) break;

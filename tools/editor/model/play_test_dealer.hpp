@@ -1,6 +1,6 @@
 #pragma once
 // Dealing a few cards from the deck being edited, to feel how a night with it would go: the
-// game's own Session deals them (Game Night rules: consent limits, gentle deepening, theme and
+// game's own night flow deals them (Game Night rules: consent limits, gentle deepening, theme and
 // kind balance, see docs/DEALING.md), for two players with the chosen intensity limit.
 
 #include "core/deck/deck.hpp"

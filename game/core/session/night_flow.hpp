@@ -1,0 +1,195 @@
+#pragma once
+// A night from planning to the end, as one explicit state machine that every program drives:
+// the game (couple and party), the editor's play-test and `kindling-deck simulate`. The same
+// decks, set-up and seed give the same night through any of them.
+//
+//   idle ──plan──▶ setup ──begin_consent──▶ limits ──start──▶ cards ──end──▶ summary ──close──▶ idle
+//     │             └──────── start (a party: no private limits) ──▶┘
+//     │                                                               └──keep_for_later (a couple)──▶ idle
+//     └──plan_resume (a saved couple night)──▶ limits ──start──▶ cards
+//
+// Each command says whether it was accepted; out of order it changes nothing. The set-up stays
+// open to changes until the night starts (the couple's choices come after their limits), and a
+// night that cannot start stays where it was so the players can choose again.
+
+#include "core/night/party_rules.hpp"
+#include "core/session/party_night.hpp"
+#include "core/session/session.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kindling {
+
+enum class NightStage : std::uint8_t {
+    idle,     // no night: the title; a saved couple night may be waiting
+    setup,    // who plays and what is dealt are being chosen
+    limits,   // couples: each player gives their private limits (asked again when resuming)
+    cards,    // the night is played: deal, swap, timers, votes and guesses
+    summary,  // the night is over: its summary, and a scoring party's scores first
+};
+
+std::string_view to_string(NightStage stage);
+
+// The decks a program deals from, as it holds them. Nights are dealt from the decks as written,
+// so keys and saves never depend on the language; the words come from the decks as shown.
+class NightDecks {
+public:
+    virtual ~NightDecks() = default;
+    [[nodiscard]] virtual std::span<const Deck> as_written() const = 0;
+    // The same decks in the players' language, in the same order.
+    [[nodiscard]] virtual std::span<const Deck> shown() const = 0;
+    // The first this many decks are the built-in ones; the player's own follow.
+    [[nodiscard]] virtual std::size_t builtin_count() const = 0;
+
+protected:
+    NightDecks() = default;
+    NightDecks(const NightDecks&) = default;
+    NightDecks& operator=(const NightDecks&) = default;
+};
+
+// Decks given once, shown as written and all counted as built-in (the editor's deck, the files
+// given to simulate). The decks must outlive it.
+class FixedNightDecks final : public NightDecks {
+public:
+    explicit FixedNightDecks(std::span<const Deck> decks) : decks_(decks) {}
+    [[nodiscard]] std::span<const Deck> as_written() const override { return decks_; }
+    [[nodiscard]] std::span<const Deck> shown() const override { return decks_; }
+    [[nodiscard]] std::size_t builtin_count() const override { return decks_.size(); }
+
+private:
+    std::span<const Deck> decks_;
+};
+
+// A deck written for a room full of people: most of its cards are answered by everyone.
+[[nodiscard]] bool made_for_groups(const Deck& deck);
+
+// The decks a night of this style deals from unless the players choose: couples the decks
+// written for two (never a deck made for a room), parties those written for a room; and when
+// the player has party decks of their own (say an edited copy of the built-in one), a party
+// takes theirs instead of the built-in ones, so cards taken out of the copy do not come back
+// through the original. Empty means every deck (when all decks are of one kind).
+[[nodiscard]] std::vector<std::string> default_decks(std::span<const Deck> decks, std::size_t builtin_count,
+                                                     PlayStyle style);
+
+// Whether a night started, and if not, why (in words for the players).
+struct StartOutcome {
+    bool started = false;
+    // A saved night could not go on and was let go: the flow is idle again.
+    bool saved_night_dropped = false;
+    std::vector<std::string> problems;
+    std::vector<std::string> notices;
+};
+
+class NightFlow {
+public:
+    NightFlow(const NightDecks& decks, const Clock& clock, SessionStores stores);
+
+    [[nodiscard]] NightStage stage() const { return stage_; }
+
+    // The kind of night the players are heading for, before and while it is planned and played
+    // (party screens use the TV layout). Choosing is refused while a night is played or summed up.
+    [[nodiscard]] PlayStyle style() const { return style_; }
+    bool choose_style(PlayStyle style);
+
+    // ---- idle, setup, limits ----
+    // A new night for these players (empty names become "Player N" later), dealt from
+    // default_decks(style). Refused while a night is played or summed up.
+    bool plan(PlayStyle style, std::vector<std::string> players, std::uint64_t seed);
+    [[nodiscard]] std::vector<std::string> default_decks(PlayStyle style) const;
+    // The set-up being chosen; changes count until the night starts.
+    [[nodiscard]] SessionSetup& draft() { return draft_; }
+    [[nodiscard]] const SessionSetup& draft() const { return draft_; }
+    [[nodiscard]] std::size_t player_count() const { return draft_.players.size(); }
+    [[nodiscard]] const std::string& player_name(std::size_t player) const { return draft_.players.at(player); }
+
+    // A new party: plan() for a party, with these teams (none: everyone plays alone), `cards`
+    // long, the table's intensity limit following the rules' company-safe switch.
+    bool plan_party(std::vector<std::string> players, std::vector<Team> teams, PartyRules rules, int cards,
+                    std::uint64_t seed);
+    // Party mode: the draft is a party played by these rules (company-safe filter, points).
+    // Parties are not saved for resuming and have no private limits: anyone swaps a card they
+    // do not want, without a reason.
+    bool set_party_rules(PartyRules rules);
+    [[nodiscard]] const PartyRules& party_rules() const { return party_rules_; }
+
+    // Couples, from setup: a fresh book for the draft's players; each player's limits go in once.
+    bool begin_consent();
+    bool set_limits(std::size_t player, ConsentLimits limits);
+
+    // Starts the planned night (a couple from limits, a party from setup) or, when resuming,
+    // the saved one. On success the flow is at cards with the first card dealt; a new night that
+    // cannot start stays where it was, a saved one that cannot go on is let go.
+    StartOutcome start();
+
+    // Looks for an interrupted night (call once at start-up, when idle). An unreadable save is
+    // set aside by the core and explained in saved_notice().
+    void look_for_saved_night();
+    [[nodiscard]] const std::optional<SavedNight>& saved() const { return saved_; }
+    [[nodiscard]] const std::string& saved_notice() const { return saved_notice_; }
+    // Resuming asks everyone's limits again: the draft becomes the saved night's set-up and the
+    // flow goes straight to limits.
+    bool plan_resume();
+    [[nodiscard]] bool resuming() const { return resuming_; }
+    // The players chose a new night instead: the saved one is forgotten.
+    void forget_saved();
+
+    // ---- cards (and summary, to read what was played) ----
+    [[nodiscard]] Session* session() { return session_.get(); }
+    [[nodiscard]] const Session* session() const { return session_.get(); }
+    // The party being played, else null.
+    [[nodiscard]] PartyNight* party() { return party_ ? &*party_ : nullptr; }
+    [[nodiscard]] const PartyNight* party() const { return party_ ? &*party_ : nullptr; }
+    // A vote or guess over the card on the table has finished: the next card is to be dealt
+    // when the card is shown again. Taking the request clears it.
+    bool request_next_card();
+    bool take_next_card_request();
+    // Whether the night in progress can be kept for later (a couple's night with a save store).
+    [[nodiscard]] bool can_keep_for_later() const;
+    // The players stop without ending the night: it stays saved as it is (the session writes it
+    // after every step) and is offered again at start-up; the flow is idle.
+    bool keep_for_later();
+    // The night is over (the players ended it or the cards ran out): on to the summary.
+    bool end();
+
+    // ---- summary ----
+    // A scoring party shows its scoreboard before the summary.
+    [[nodiscard]] bool scores_before_summary() const;
+    // What the summary shows (a party's scores included); empty outside the summary.
+    [[nodiscard]] std::optional<NightSummary> summary() const;
+    // After the summary: the night is over (the session already wrote the history).
+    bool close();
+
+    [[nodiscard]] const NightDecks& decks() const { return decks_; }
+    // The decks changed language: the night in progress takes its words from them.
+    void refresh_words();
+
+private:
+    [[nodiscard]] bool planning() const {
+        return stage_ == NightStage::idle || stage_ == NightStage::setup || stage_ == NightStage::limits;
+    }
+    StartOutcome start_new();
+    StartOutcome start_saved();
+    void begin_cards(std::unique_ptr<Session> session, bool party);
+
+    const NightDecks& decks_;
+    const Clock& clock_;
+    SessionStores stores_;
+    NightStage stage_ = NightStage::idle;
+    PlayStyle style_ = PlayStyle::couple;
+    SessionSetup draft_;
+    std::optional<ConsentBook> consent_;
+    std::unique_ptr<Session> session_;
+    PartyRules party_rules_;
+    std::optional<PartyNight> party_;
+    std::optional<SavedNight> saved_;
+    std::string saved_notice_;
+    bool resuming_ = false;
+    bool next_card_requested_ = false;
+};
+
+}  // namespace kindling
