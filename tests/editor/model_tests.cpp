@@ -3,6 +3,8 @@
 #include "editor_test_decks.hpp"
 
 #include "model/card_query.hpp"
+#include "model/deck_document.hpp"
+#include "model/editable_deck.hpp"
 #include "model/deck_templates.hpp"
 #include "model/editor_settings.hpp"
 #include "model/file_browser_model.hpp"
@@ -263,4 +265,41 @@ TEST_CASE("Accents do not stand in the way: search and new-deck file names") {
     CHECK(slug_from_title("Caf\xC3\xA9 f\xC3\xBCr uns") == "cafe-fur-uns");  // Café für uns
     CHECK(slug_from_title("Stra\xC3\x9F" "e") == "strasse");                // Straße
     CHECK(slug_from_title("\xE6\x97\xA5\xE6\x9C\xAC") == "my-deck");        // no Latin letters at all
+}
+
+TEST_CASE("A translation opened for editing shows its whole header, and saving writes the edited header back") {
+    const std::string bytes =
+        "kindling_deck: 1\nid: ours-de\ntranslation_of: ours\nlanguage: de\ntitle: Unseres\n"
+        "description: Fragen für zwei\nauthor: Übersetzt von A.\nlicence: CC0-1.0\ncards:\n"
+        "  - id: first\n    text: Was hat dich zum Lächeln gebracht?\n";
+    const DeckDocument document = DeckDocument::open_built_in(bytes, "built-in:ours.de.yaml");
+    REQUIRE(document.translation());
+    const DeckTranslation& opened = *document.translation();
+    CHECK(header_of(document.deck()) == header_of(opened));
+    CHECK(document.deck().licence == "CC0-1.0");
+    CHECK(document.deck().author == "Übersetzt von A.");
+
+    Deck edited = document.deck();
+    edited.title = "Unser Abend";
+    edited.licence = "CC-BY-4.0";
+    edited.format_version = 7;  // the editor never changes a translation's version
+    const DeckTranslation written = translation_to_write(opened, edited);
+    CHECK(written.title == "Unser Abend");
+    CHECK(written.licence == "CC-BY-4.0");
+    CHECK(written.description == "Fragen für zwei");
+    CHECK(written.format_version == opened.format_version);
+    CHECK(written.translation_of == "ours");
+}
+
+TEST_CASE("The deck's properties carry the whole header and the themes, and put them back") {
+    Deck deck = kindling::editor::test_decks::sample_deck();
+    deck.author = "Ana";
+    deck.licence = "CC0-1.0";
+    deck.description = "For two";
+    Deck other;
+    apply_info(other, info_of(deck));
+    CHECK(header_of(other) == header_of(deck));
+    CHECK(other.theme == deck.theme);
+    CHECK(other.themes == deck.themes);
+    CHECK(other.cards.empty());
 }

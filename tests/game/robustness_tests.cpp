@@ -55,7 +55,7 @@ TEST_CASE("A damaged built-in deck in the data folder is replaced by the copy bu
         {"/usr/share/kindling/decks/gratitude.yaml", std::string(embedded_file("gratitude.yaml")), false},
     };
     app::DeckLibrary library;
-    app::add_builtin_decks(library, sources, embedded_decks());
+    add_builtin_decks(library, sources, embedded_decks());
 
     REQUIRE(library.find("play") != nullptr);
     CHECK(library.find("play")->cards.size() > 20);

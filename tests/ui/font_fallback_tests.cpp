@@ -49,6 +49,21 @@ TEST_CASE("A primary family that is not installed is replaced, with a warning") 
     CHECK_THAT(catalog.warnings().front(), Contains("Kindling No Such Family"));
 }
 
+TEST_CASE("The editor's installed family is the first of its list that is really installed, never a stand-in") {
+    FontCatalogOptions options;
+    options.font_directories = std::vector<std::string>{lato_folder};
+    FontCatalog catalog(options);
+    CHECK_FALSE(catalog.installed_family({"Kindling No Such Family"}, FontRole::regular));
+    const auto regular = catalog.installed_family({"Kindling No Such Family", "Lato"}, FontRole::regular);
+    REQUIRE(regular);
+    CHECK(catalog.face(*regular).family == "Lato");
+    CHECK(catalog.face(*regular).style == "Regular");
+    CHECK(*regular == catalog.primary_face(FontRole::regular));  // the face the game draws with
+    const auto bold = catalog.installed_family({"Lato"}, FontRole::bold);
+    REQUIRE(bold);
+    CHECK(catalog.face(*bold).style == "Bold");
+}
+
 TEST_CASE("No usable font at all is a clear error naming what was tried") {
     TemporaryFolder empty;
     FontCatalogOptions options;

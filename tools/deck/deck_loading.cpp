@@ -1,6 +1,5 @@
 #include "deck_loading.hpp"
 
-#include "core/format/data_paths.hpp"
 #include "core/deck/translation_checks.hpp"
 
 #include <algorithm>
@@ -10,38 +9,26 @@ namespace kindling::deck_tool {
 
 namespace fs = std::filesystem;
 
-Diagnostic missing_path_diagnostic(const std::string& path) {
-    return coded_diagnostic(path, {}, Severity::error, {"problems.library.missing_path", {}});
-}
-
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options) {
     std::vector<LoadedDeck> decks;
     for (const std::string& path : paths) {
-        std::error_code error;
-        // A path that cannot be looked at (a symlink loop) is read below, which says why.
-        if (!fs::exists(path, error) && !error) {
-            LoadedDeck missing{path, {}};
-            missing.result.diagnostics.push_back(missing_path_diagnostic(path));
-            decks.push_back(std::move(missing));
+        DeckPathContents contents = read_deck_path(path, options);
+        if (contents.missing || contents.files.empty()) {
+            LoadedDeck nothing{path, {}};
+            nothing.result.diagnostics.push_back(contents.missing ? missing_path_diagnostic(path)
+                                                                  : empty_folder_diagnostic(path));
+            nothing.result.read_completely = !contents.missing;
+            decks.push_back(std::move(nothing));
             continue;
         }
-        const auto files = deck_files_in(path);
-        if (files.empty()) {
-            LoadedDeck empty{path, {}};
-            empty.result.diagnostics.push_back(
-                coded_diagnostic(path, {}, Severity::warning, {"problems.library.empty_folder", {}}));
-            empty.result.read_completely = true;
-            decks.push_back(std::move(empty));
-            continue;
-        }
-        for (const fs::path& file : files) {
-            DeckFileRead read = read_deck_or_translation_file(file, options);
+        for (FoundDeckFile& file : contents.files) {
+            DeckFileRead& read = file.read;
             if (!read.is_translation) {
-                decks.push_back({file, std::move(read.deck), std::nullopt});
+                decks.push_back({file.path, std::move(read.deck), std::nullopt});
                 continue;
             }
-            LoadedDeck loaded{file, {}, std::move(read.translation)};
+            LoadedDeck loaded{file.path, {}, std::move(read.translation)};
             loaded.result.diagnostics = std::move(loaded.translation->diagnostics);
             loaded.translation->diagnostics.clear();
             loaded.result.read_completely = loaded.translation->read_completely;
@@ -87,10 +74,9 @@ void check_translations_across(std::vector<LoadedDeck>& decks) {
         std::error_code error;
         const fs::path folder = fs::path(translation->file).parent_path();
         if (!fs::is_directory(folder.empty() ? fs::path(".") : folder, error)) continue;
-        DeckReadOptions quiet;
-        quiet.style_warnings = false;
-        for (const fs::path& file : deck_files_in(folder.empty() ? fs::path(".") : folder)) {
-            DeckFileRead read = read_deck_or_translation_file(file, quiet);
+        DeckPathContents neighbours = read_deck_path(folder.empty() ? fs::path(".") : folder, catalogue_read_options());
+        for (FoundDeckFile& file : neighbours.files) {
+            DeckFileRead& read = file.read;
             if (!read.is_translation && read.ok() && read.deck.deck.id == base_id) {
                 bases.push_back(std::move(read.deck.deck));
                 break;

@@ -1,6 +1,8 @@
 #pragma once
-// Reading the decks named on the command line (files or folders) with their diagnostics.
+// The decks named on the command line (files or folders), each file with its own diagnostics, as
+// the core's catalogue reads them (core/deck/deck_catalogue.hpp).
 
+#include "core/deck/deck_catalogue.hpp"
 #include "core/deck/deck_reader.hpp"
 #include "core/deck/translation_reader.hpp"
 
@@ -22,11 +24,8 @@ struct LoadedDeck {
     [[nodiscard]] bool is_translation() const noexcept { return translation.has_value(); }
 };
 
-// "PATH: error: no such file or folder", the same for every command.
-Diagnostic missing_path_diagnostic(const std::string& path);
-
-// Every deck file under the given paths, in order. A path that does not exist becomes a
-// LoadedDeck whose result holds the error.
+// Every deck file under the given paths, in order. A path that does not exist, or a folder
+// without deck files, becomes a LoadedDeck whose result holds the error or the warning.
 std::vector<LoadedDeck> load_decks(const std::vector<std::string>& paths,
                                    const DeckReadOptions& options = {});
 

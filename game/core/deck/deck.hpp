@@ -94,14 +94,21 @@ struct Card {
     friend bool operator==(const Card&, const Card&) = default;
 };
 
-struct Deck {
+// What a deck file and a translation file both say about themselves before their cards; one
+// struct, so that the places that carry these fields from one to the other copy it whole.
+struct DeckHeader {
     int format_version = deck_format_version;
     std::string id;
     std::string title;
     std::string description;
-    std::string language;  // BCP 47, e.g. "en" or "pt-BR"; empty means "en"
-    std::string author;
+    std::string language;  // BCP 47, e.g. "en" or "pt-BR"; empty means "en" (a translation needs one)
+    std::string author;    // of a translation: who translated
     std::string licence;
+
+    friend bool operator==(const DeckHeader&, const DeckHeader&) = default;
+};
+
+struct Deck : DeckHeader {
     std::string theme;           // default theme of its cards
     std::vector<Theme> themes;   // themes this deck declares beyond the built-in ones
     std::vector<Card> cards;
@@ -109,6 +116,11 @@ struct Deck {
 
     friend bool operator==(const Deck&, const Deck&) = default;
 };
+
+// The header alone of a deck, a translation (deck_translation.hpp) or anything else that has
+// one, to copy it whole: `header_of(deck) = header_of(translation);`.
+inline const DeckHeader& header_of(const DeckHeader& header) { return header; }
+inline DeckHeader& header_of(DeckHeader& header) { return header; }
 
 // Resolves a theme id against the deck's own themes, then the built-in ones.
 const Theme* find_theme(const Deck& deck, std::string_view id);

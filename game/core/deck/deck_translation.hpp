@@ -36,15 +36,10 @@ struct ModeTranslation {
     friend bool operator==(const ModeTranslation&, const ModeTranslation&) = default;
 };
 
-struct DeckTranslation {
-    int format_version = deck_format_version;
-    std::string id;              // the file's own id, e.g. "play-de"
+// The header's id is the file's own (e.g. "play-de"), its language is required, and an empty
+// title or description shows the base deck's.
+struct DeckTranslation : DeckHeader {
     std::string translation_of;  // the base deck's id
-    std::string language;        // BCP 47, required
-    std::string title;           // empty: the base deck's title
-    std::string description;     // empty: the base deck's description
-    std::string author;          // who translated
-    std::string licence;
     std::vector<ThemeTranslation> themes;
     std::optional<ModeTranslation> mode;
     std::vector<CardTranslation> cards;

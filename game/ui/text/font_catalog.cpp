@@ -237,6 +237,18 @@ FaceId FontCatalog::locate_primary(FontRole role) {
                     "fc-cache.");
 }
 
+std::optional<FaceId> FontCatalog::installed_family(const std::vector<std::string>& families, FontRole role) {
+    if (fontconfig_->config == nullptr) return std::nullopt;
+    for (const std::string& family : families) {
+        const PatternPtr wanted = fontconfig_->request(family, role);
+        const PatternPtr found = fontconfig_->match(wanted.get());
+        if (found && has_family(found.get(), family)) {
+            if (const auto id = find_or_add_face(found.get())) return id;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<FaceId> FontCatalog::locate_emoji() {
     if (fontconfig_->config != nullptr) {
         const auto is_colour_emoji = [](FcPattern* pattern) {

@@ -1,7 +1,8 @@
 #pragma once
-// Finds the fonts the game draws with through fontconfig: the primary family for each role,
-// the colour emoji face, and per-character fallback faces for scripts the primary family lacks
-// (Arabic, Hebrew, Devanagari, CJK, Thai...). Knows nothing about SDL; answers FontResolver.
+// Finds the fonts the game and the editor draw with through fontconfig: the primary family for
+// each role, the colour emoji face, and per-character fallback faces for scripts the primary
+// family lacks (Arabic, Hebrew, Devanagari, CJK, Thai...). Knows nothing about SDL; answers
+// FontResolver, and gives the editor the font files for Dear ImGui's atlas.
 
 #include "ui/text/font_interfaces.hpp"
 #include "ui/text/text_types.hpp"
@@ -22,6 +23,7 @@ struct FaceInfo {
     std::string family;
     std::string style;
     bool colour_bitmaps = false;  // fixed-size colour bitmaps (Noto Color Emoji): open at size 0
+    friend bool operator==(const FaceInfo&, const FaceInfo&) = default;
 };
 
 struct FontCatalogOptions {
@@ -53,6 +55,10 @@ public:
     std::optional<FaceId> emoji_face() override;
     bool face_covers(FaceId face, char32_t code_point) override;
     std::optional<FaceId> fallback_face(FontRole role, char32_t code_point) override;
+
+    // The first of `families` that is installed, at the weight of `role`; exact family names
+    // only, so that a missing family is noticed rather than silently replaced.
+    std::optional<FaceId> installed_family(const std::vector<std::string>& families, FontRole role);
 
     const FaceInfo& face(FaceId id) const;
     std::size_t face_count() const;

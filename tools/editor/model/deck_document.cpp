@@ -51,13 +51,7 @@ ReadForEditing read_for_editing(std::string_view bytes, const std::string& name)
     TranslationReadResult translated = read_deck_translation(bytes, name);
     Deck& deck = read.result.deck;
     const DeckTranslation& t = translated.translation;
-    deck.format_version = t.format_version;
-    deck.id = t.id;
-    deck.title = t.title;
-    deck.description = t.description;
-    deck.language = t.language;
-    deck.author = t.author;
-    deck.licence = t.licence;
+    header_of(deck) = header_of(t);
     for (const CardTranslation& card : t.cards) {
         Card shown;
         shown.id = card.id;
@@ -93,12 +87,9 @@ std::vector<Diagnostic> syntax_errors_of(std::string_view bytes, const std::stri
 
 DeckTranslation translation_to_write(const DeckTranslation& original, const Deck& deck) {
     DeckTranslation t = original;
-    t.id = deck.id;
-    t.title = deck.title;
-    t.description = deck.description;
-    t.language = deck.language;
-    t.author = deck.author;
-    t.licence = deck.licence;
+    const int format_version = t.format_version;  // a translation keeps the version it was read with
+    header_of(t) = header_of(deck);
+    t.format_version = format_version;
     t.cards.clear();
     for (const Card& card : deck.cards) t.cards.push_back({card.id, card.text, card.note});
     return t;

@@ -1,7 +1,6 @@
 #include "deck_library.hpp"
 
-#include "core/deck/deck_reader.hpp"
-#include "core/deck/translation_reader.hpp"
+#include "core/deck/deck_catalogue.hpp"
 
 #include <algorithm>
 
@@ -40,9 +39,9 @@ std::vector<LibraryEntry> scan_user_decks(const fs::path& folder) {
     std::vector<LibraryEntry> entries;
     std::error_code code;
     if (!fs::is_directory(folder, code)) return entries;
-    DeckReadOptions options;
-    options.style_warnings = false;
-    for (const fs::path& file : deck_files_in(folder)) entries.push_back(entry_from(read_deck_or_translation_file(file, options), file));
+    for (const FoundDeckFile& file : read_deck_path(folder, catalogue_read_options()).files) {
+        entries.push_back(entry_from(file.read, file.path));
+    }
     std::sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) { return a.title < b.title; });
     return entries;
 }
@@ -51,8 +50,7 @@ DeckLibrary scan_library(const fs::path& user_decks_folder) {
     DeckLibrary library;
     library.user_decks = scan_user_decks(user_decks_folder);
     library.built_in_sources = builtin_deck_sources();
-    DeckReadOptions options;
-    options.style_warnings = false;
+    const DeckReadOptions options = catalogue_read_options();
     for (std::size_t i = 0; i < library.built_in_sources.size(); ++i) {
         const DeckSource& source = library.built_in_sources[i];
         LibraryEntry entry = entry_from(read_deck_or_translation(source.bytes, source.name, options), source.name);

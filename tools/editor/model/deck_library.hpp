@@ -1,5 +1,7 @@
 #pragma once
-// The decks the library panel lists: the user's own (editable) and Kindling's built-in ones.
+// The decks the library panel lists: the user's own (editable) and Kindling's built-in ones, read
+// through the core's catalogue (core/deck/deck_catalogue.hpp); what is the editor's own here is the
+// one line per file the panel shows and which built-in source a line opens.
 
 #include "core/format/data_paths.hpp"
 

@@ -5,18 +5,15 @@
 namespace kindling::editor {
 
 DeckInfo info_of(const Deck& deck) {
-    return {deck.format_version, deck.id,     deck.title, deck.description, deck.language,
-            deck.author,         deck.licence, deck.theme, deck.themes};
+    DeckInfo info;
+    header_of(info) = header_of(deck);
+    info.theme = deck.theme;
+    info.themes = deck.themes;
+    return info;
 }
 
 void apply_info(Deck& deck, const DeckInfo& info) {
-    deck.format_version = info.format_version;
-    deck.id = info.id;
-    deck.title = info.title;
-    deck.description = info.description;
-    deck.language = info.language;
-    deck.author = info.author;
-    deck.licence = info.licence;
+    header_of(deck) = header_of(info);
     deck.theme = info.theme;
     deck.themes = info.themes;
 }

@@ -17,14 +17,7 @@ namespace kindling::editor {
 using CardKey = std::uint64_t;
 
 // Everything about a deck except its cards, edited as one unit in the deck's properties.
-struct DeckInfo {
-    int format_version = deck_format_version;
-    std::string id;
-    std::string title;
-    std::string description;
-    std::string language;
-    std::string author;
-    std::string licence;
+struct DeckInfo : DeckHeader {
     std::string theme;
     std::vector<Theme> themes;
     friend bool operator==(const DeckInfo&, const DeckInfo&) = default;

@@ -65,6 +65,16 @@ std::optional<Key> key_from_sdl(SDL_Keycode code) {
     }
 }
 
+// The game's font catalogue; none when not a single font is installed, which the editor survives
+// with Dear ImGui's built-in font.
+std::unique_ptr<text::FontCatalog> open_font_catalog() {
+    try {
+        return std::make_unique<text::FontCatalog>();
+    } catch (const text::FontError& error) {
+        std::fprintf(stderr, "kindling-editor: %s\n", error.what());
+        return nullptr;
+    }
+}
 
 }  // namespace
 
@@ -81,7 +91,8 @@ EditorApp::EditorApp(SDL_Renderer& renderer, EditorOptions options)
       }()),
       workspace_(options_.paths, options_.persistent),
       text_(bridge_),
-      fonts_(finder_),
+      font_catalog_(open_font_catalog()),
+      fonts_(font_catalog_.get()),
       imgui_renderer_(renderer),
       preview_(make_preview()),
       context_(workspace_, text_, fonts_, settings_, *this, renderer, *preview_, dealer_) {

@@ -9,7 +9,6 @@
 #include "dialogs/file_browser_dialog.hpp"
 #include "editor_context.hpp"
 #include "editor_fonts.hpp"
-#include "font_finder.hpp"
 #include "imgui_sdl_renderer.hpp"
 #include "mouse_input.hpp"
 #include "zenity_file_chooser.hpp"
@@ -131,7 +130,7 @@ private:
     Workspace workspace_;
     TextBridge bridge_;
     BridgedText text_;
-    FontFinder finder_;
+    std::unique_ptr<text::FontCatalog> font_catalog_;  // null when no font is installed at all
     EditorFonts fonts_;
     ImGuiSdlRenderer imgui_renderer_;
     std::unique_ptr<CardPreviewRenderer> preview_;

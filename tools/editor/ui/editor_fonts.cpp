@@ -40,17 +40,14 @@ std::vector<ImWchar> ranges_of(const std::bitset<0x10000>& characters) {
     return ranges;
 }
 
-std::string key_of(const FontFile& file) { return file.path.string() + "#" + std::to_string(file.index); }
-
 }  // namespace
 
-EditorFonts::EditorFonts(FontFinder& finder) : finder_(finder), painter_(finder) {
+EditorFonts::EditorFonts(text::FontCatalog* catalog) : catalog_(catalog), painter_(catalog) {
     const std::vector<std::string> preferred{"Lato", "Inter"};
-    regular_file_ = finder_.family(preferred, "Regular");
-    bold_file_ = finder_.family(preferred, "Bold");
-    wide_regular_file_ = finder_.family({"DejaVu Sans"}, "Book");
-    if (!wide_regular_file_) wide_regular_file_ = finder_.family({"DejaVu Sans"}, "Regular");
-    wide_bold_file_ = finder_.family({"DejaVu Sans"}, "Bold");
+    regular_file_ = installed(preferred, text::FontRole::regular);
+    bold_file_ = installed(preferred, text::FontRole::bold);
+    wide_regular_file_ = installed({"DejaVu Sans"}, text::FontRole::regular);
+    wide_bold_file_ = installed({"DejaVu Sans"}, text::FontRole::bold);
     if (!regular_file_) {
         problem_ = "The Lato font is not installed (Debian package fonts-lato); using a fallback font.";
         regular_file_ = wide_regular_file_;
@@ -63,6 +60,19 @@ EditorFonts::EditorFonts(FontFinder& finder) : finder_(finder), painter_(finder)
     }
 }
 
+std::optional<text::FaceId> EditorFonts::installed(const std::vector<std::string>& families, text::FontRole role) {
+    if (!catalog_) return std::nullopt;
+    return catalog_->installed_family(families, role);
+}
+
+std::bitset<0x10000> EditorFonts::bmp_coverage(text::FaceId face) {
+    std::bitset<0x10000> covered;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (catalog_->face_covers(face, c)) covered.set(c);
+    }
+    return covered;
+}
+
 bool EditorFonts::needs_rebuild(const TextBridge& bridge, int text_size_percent) {
     if (!built_ || text_size_percent != built_size_percent_ || bridge.stand_ins().size() != built_stand_ins_) return true;
     if (bridge.glyph_generation() == checked_generation_) return false;
@@ -71,30 +81,30 @@ bool EditorFonts::needs_rebuild(const TextBridge& bridge, int text_size_percent)
 }
 
 void EditorFonts::plan_fallbacks(const std::bitset<0x10000>& wanted) {
+    fallbacks_.clear();
+    if (!catalog_) return;
     std::bitset<0x10000> covered;
-    if (regular_file_) covered |= finder_.bmp_coverage(*regular_file_);
-    if (wide_regular_file_) covered |= finder_.bmp_coverage(*wide_regular_file_);
+    if (regular_file_) covered |= bmp_coverage(*regular_file_);
+    if (wide_regular_file_) covered |= bmp_coverage(*wide_regular_file_);
     const std::bitset<0x10000> missing = wanted & ~covered;
-    std::map<std::string, std::pair<FontFile, std::bitset<0x10000>>> by_file;
+    std::map<text::FaceId, std::bitset<0x10000>> by_face;
     for (std::size_t c = 0; c < missing.size(); ++c) {
         if (!missing.test(c) || !drawable(static_cast<char32_t>(c))) continue;
         auto cached = coverage_cache_.find(static_cast<char32_t>(c));
         if (cached == coverage_cache_.end()) {
-            cached = coverage_cache_.emplace(static_cast<char32_t>(c), finder_.covering(static_cast<char32_t>(c))).first;
+            const auto face = catalog_->fallback_face(text::FontRole::regular, static_cast<char32_t>(c));
+            cached = coverage_cache_.emplace(static_cast<char32_t>(c), face).first;
         }
         if (!cached->second) continue;
-        auto& entry = by_file[key_of(*cached->second)];
-        entry.first = *cached->second;
-        entry.second.set(c);
+        by_face[*cached->second].set(c);
     }
-    fallbacks_.clear();
-    for (auto& [key, entry] : by_file) {
+    for (auto& [face, characters] : by_face) {
         if (fallbacks_.size() >= 12) break;  // a deck in twelve scripts at once is plenty
-        fallbacks_.push_back({entry.first, ranges_of(entry.second)});
+        fallbacks_.push_back({face, ranges_of(characters)});
     }
 }
 
-ImFont* EditorFonts::add_font(const std::optional<FontFile>& primary, const std::optional<FontFile>& wide, float size) {
+ImFont* EditorFonts::add_font(std::optional<text::FaceId> primary, std::optional<text::FaceId> wide, float size) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     config.OversampleH = 2;
@@ -102,8 +112,9 @@ ImFont* EditorFonts::add_font(const std::optional<FontFile>& primary, const std:
     config.PixelSnapH = true;
     ImFont* font = nullptr;
     if (primary) {
-        config.FontNo = primary->index;
-        font = io.Fonts->AddFontFromFileTTF(primary->path.c_str(), size, &config, ranges_.data());
+        const text::FaceInfo& file = catalog_->face(*primary);
+        config.FontNo = file.index;
+        font = io.Fonts->AddFontFromFileTTF(file.path.c_str(), size, &config, ranges_.data());
     }
     if (!font) {
         ImFontConfig fallback;
@@ -112,13 +123,15 @@ ImFont* EditorFonts::add_font(const std::optional<FontFile>& primary, const std:
     }
     // Merged fonts only fill in characters the fonts before them lack.
     config.MergeMode = true;
-    if (wide && !(primary && *wide == *primary)) {
-        config.FontNo = wide->index;
-        io.Fonts->AddFontFromFileTTF(wide->path.c_str(), size, &config, ranges_.data());
+    if (wide && wide != primary) {
+        const text::FaceInfo& file = catalog_->face(*wide);
+        config.FontNo = file.index;
+        io.Fonts->AddFontFromFileTTF(file.path.c_str(), size, &config, ranges_.data());
     }
     for (const FallbackFont& fallback : fallbacks_) {
-        config.FontNo = fallback.file.index;
-        io.Fonts->AddFontFromFileTTF(fallback.file.path.c_str(), size, &config, fallback.ranges.data());
+        const text::FaceInfo& file = catalog_->face(fallback.face);
+        config.FontNo = file.index;
+        io.Fonts->AddFontFromFileTTF(file.path.c_str(), size, &config, fallback.ranges.data());
     }
     return font;
 }

@@ -2,10 +2,12 @@
 // The editor's fonts in Dear ImGui's atlas: Lato (or Inter) at a readable size, fallback fonts
 // for the scripts the open decks use, and a glyph for every stand-in of the text bridge, drawn
 // as the real emoji. The atlas grows with the text: when a deck brings new characters, it is
-// rebuilt between frames.
+// rebuilt between frames. The font files come from the game's font catalogue, so the editor
+// and the game choose the same fonts.
 
-#include "font_finder.hpp"
 #include "stand_in_painter.hpp"
+
+#include "ui/text/font_catalog.hpp"
 
 #include "model/text_bridge.hpp"
 
@@ -21,7 +23,8 @@ class EditorFonts {
 public:
     static constexpr float base_pixel_size = 17.0f;
 
-    explicit EditorFonts(FontFinder& finder);
+    // `catalog` is null when no font is installed at all: ImGui's own font is used then.
+    explicit EditorFonts(text::FontCatalog* catalog);
 
     // True when the atlas must be rebuilt before the next frame: the text size changed, or the
     // bridge saw characters or stand-ins the atlas lacks.
@@ -38,20 +41,22 @@ public:
 
 private:
     struct FallbackFont {
-        FontFile file;
+        text::FaceId face = 0;
         std::vector<ImWchar> ranges;
     };
-    ImFont* add_font(const std::optional<FontFile>& primary, const std::optional<FontFile>& wide, float size);
+    std::optional<text::FaceId> installed(const std::vector<std::string>& families, text::FontRole role);
+    std::bitset<0x10000> bmp_coverage(text::FaceId face);
+    ImFont* add_font(std::optional<text::FaceId> primary, std::optional<text::FaceId> wide, float size);
     void plan_fallbacks(const std::bitset<0x10000>& wanted);
     void add_stand_in_glyphs(const TextBridge& bridge, ImFont* font, float size);
     void paint_stand_in_glyphs();
 
-    FontFinder& finder_;
+    text::FontCatalog* catalog_;
     StandInPainter painter_;
-    std::optional<FontFile> regular_file_;
-    std::optional<FontFile> bold_file_;
-    std::optional<FontFile> wide_regular_file_;
-    std::optional<FontFile> wide_bold_file_;
+    std::optional<text::FaceId> regular_file_;
+    std::optional<text::FaceId> bold_file_;
+    std::optional<text::FaceId> wide_regular_file_;
+    std::optional<text::FaceId> wide_bold_file_;
     std::string problem_;
 
     ImFont* regular_ = nullptr;
@@ -62,7 +67,7 @@ private:
     std::bitset<0x10000> requested_;
     std::vector<ImWchar> ranges_;  // must outlive the atlas build
     std::vector<FallbackFont> fallbacks_;
-    std::map<char32_t, std::optional<FontFile>> coverage_cache_;
+    std::map<char32_t, std::optional<text::FaceId>> coverage_cache_;
     struct PendingGlyph {
         int rect = 0;
         const GlyphImage* image = nullptr;

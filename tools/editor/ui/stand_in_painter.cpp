@@ -52,11 +52,12 @@ GlyphImage fit_height(const GlyphImage& image, int height) {
 
 }  // namespace
 
-StandInPainter::StandInPainter(FontFinder& fonts) : fonts_(fonts) {
+StandInPainter::StandInPainter(text::FontCatalog* fonts) : fonts_(fonts) {
     if (!TTF_WasInit()) TTF_Init();
-    if (const auto emoji = fonts_.colour_emoji()) {
+    if (const auto emoji = fonts_ ? fonts_->emoji_face() : std::nullopt) {
         // The colour font holds fixed bitmaps (136x128); any size opens that strike.
-        emoji_font_ = TTF_OpenFontIndex(emoji->path.c_str(), 109, emoji->index);
+        const text::FaceInfo& file = fonts_->face(*emoji);
+        emoji_font_ = TTF_OpenFontIndex(file.path.c_str(), 109, file.index);
     }
 }
 
@@ -65,8 +66,8 @@ StandInPainter::~StandInPainter() {
     for (auto& [key, font] : text_fonts_) TTF_CloseFont(font);
 }
 
-TTF_Font* StandInPainter::font_for(const FontFile& file, int pixel_height) {
-    const auto key = std::make_pair(file.path.string() + "#" + std::to_string(file.index), pixel_height);
+TTF_Font* StandInPainter::font_for(const text::FaceInfo& file, int pixel_height) {
+    const auto key = std::make_pair(file.path + "#" + std::to_string(file.index), pixel_height);
     if (const auto it = text_fonts_.find(key); it != text_fonts_.end()) return it->second;
     TTF_Font* font = TTF_OpenFontIndex(file.path.c_str(), pixel_height, file.index);
     if (font) text_fonts_.emplace(key, font);
@@ -86,9 +87,9 @@ GlyphImage StandInPainter::paint_emoji(const std::string& text, int height) {
 }
 
 GlyphImage StandInPainter::paint_character(const std::string& text, char32_t code_point, int height) {
-    const auto file = fonts_.covering(code_point);
-    if (!file) return {};
-    TTF_Font* font = font_for(*file, height);
+    const auto face = fonts_ ? fonts_->fallback_face(kindling::text::FontRole::regular, code_point) : std::nullopt;
+    if (!face) return {};
+    TTF_Font* font = font_for(fonts_->face(*face), height);
     if (!font) return {};
     SDL_Surface* surface = TTF_RenderUTF8_Blended(font, text.c_str(), SDL_Color{255, 255, 255, 255});
     if (!surface) return {};

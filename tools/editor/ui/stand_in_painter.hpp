@@ -3,10 +3,10 @@
 // Emoji through SDL_ttf), other characters beyond U+FFFF from a font that has them, and a box
 // for what no font can draw.
 
-#include "font_finder.hpp"
 #include "glyph_image.hpp"
 
 #include "model/text_bridge.hpp"
+#include "ui/text/font_catalog.hpp"
 
 #include <map>
 #include <string>
@@ -18,7 +18,8 @@ namespace kindling::editor::ui {
 
 class StandInPainter {
 public:
-    explicit StandInPainter(FontFinder& fonts);
+    // `fonts` is null when no font is installed at all: every stand-in is a box then.
+    explicit StandInPainter(text::FontCatalog* fonts);
     ~StandInPainter();
     StandInPainter(const StandInPainter&) = delete;
     StandInPainter& operator=(const StandInPainter&) = delete;
@@ -31,9 +32,9 @@ public:
 private:
     GlyphImage paint_emoji(const std::string& text, int height);
     GlyphImage paint_character(const std::string& text, char32_t code_point, int height);
-    TTF_Font* font_for(const FontFile& file, int pixel_height);
+    TTF_Font* font_for(const text::FaceInfo& file, int pixel_height);
 
-    FontFinder& fonts_;
+    text::FontCatalog* fonts_;
     TTF_Font* emoji_font_ = nullptr;
     std::map<std::pair<std::string, int>, TTF_Font*> text_fonts_;
     std::map<std::pair<std::string, int>, GlyphImage> cache_;
