@@ -92,7 +92,7 @@ void NightFlow::plan_resume() {
 }
 
 StartOutcome NightFlow::resume() {
-    if (!saved_) return {false, {"there is no saved night to continue"}, {}};
+    if (!saved_) return {false, {{"start.no_saved_night", {}}}, {}};
     if (!consent_) begin_consent();
     SessionStart started = Session::resume(*saved_, decks_.as_written, *consent_, clock_, stores_);
     consent_.reset();

@@ -17,8 +17,8 @@ namespace kindling::app {
 // Whether a night started, and if not, why (in words for the players).
 struct StartOutcome {
     bool started = false;
-    std::vector<std::string> problems;
-    std::vector<std::string> notices;
+    std::vector<Message> problems;
+    std::vector<Message> notices;
 };
 
 class NightFlow {
@@ -48,7 +48,7 @@ public:
     // by the core and explained in saved_notice().
     void look_for_saved_night();
     [[nodiscard]] const std::optional<SavedNight>& saved() const { return saved_; }
-    [[nodiscard]] const std::string& saved_notice() const { return saved_notice_; }
+    [[nodiscard]] const Message& saved_notice() const { return saved_notice_; }
     // Resuming asks everyone's limits again: the draft becomes the saved night's set-up.
     void plan_resume();
     [[nodiscard]] bool resuming() const { return resuming_; }
@@ -92,7 +92,7 @@ private:
     PartyRules party_rules_;
     std::optional<PartyNight> party_;
     std::optional<SavedNight> saved_;
-    std::string saved_notice_;
+    Message saved_notice_;
     bool resuming_ = false;
 };
 

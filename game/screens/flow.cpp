@@ -32,7 +32,7 @@ void start_night(app::Game& game) {
     const app::StartOutcome started = resuming ? night.resume() : night.start();
     if (!started.started) {
         std::string message;
-        for (const std::string& problem : started.problems) message += (message.empty() ? "" : "\n") + problem;
+        for (const Message& problem : started.problems) message += (message.empty() ? "" : "\n") + words(problem, game.strings());
         // A saved night that cannot go on (a deck it used is gone) is let go; a new night
         // that cannot start goes back to the choices.
         game.screens().push(make_dialog_screen(

@@ -169,7 +169,7 @@ private:
     [[nodiscard]] std::string notices_text() const {
         std::string all;
         const auto add = [&all](const std::string& line) { all += (all.empty() ? "" : "\n") + line; };
-        if (!game_.night().saved_notice().empty()) add(text("title.save_unreadable"));
+        if (!game_.night().saved_notice().code.empty()) add(text("title.save_unreadable"));
         const app::DeckLibrary& decks = game_.decks();
         for (const std::string& file : decks.replaced_builtin_files) {
             add(strings().format("title.builtin_deck_replaced", {{"file", std::filesystem::path(file).filename().string()}}));

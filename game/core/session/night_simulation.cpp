@@ -53,6 +53,7 @@ Simulation simulate_night(std::span<const Deck> decks, const SimulationOptions& 
         turn.text = view.card->text;
         if (view.card->closing && !view.mode.game_night) turn.set = "closing";
         else turn.set = view.mode.set_title;
+        turn.set_number = view.mode.set_number;
         simulation.turns.push_back(std::move(turn));
         clock.advance_seconds(options.seconds_per_card);
         session.apply(Action::done());
