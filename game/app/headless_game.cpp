@@ -6,6 +6,7 @@
 #include "core/store/controller_db.hpp"
 #include "core/format/data_paths.hpp"
 #include "core/format/log_file.hpp"
+#include "core/format/ui_strings.hpp"
 #include "screens/screens.hpp"
 
 #include <cstdio>
@@ -61,7 +62,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         mappings = load_controller_mappings(default_controller_db_path());
         for (const std::string& problem : mappings.problems) tell(problem);
     }
-    const Settings stored = saved_settings();
+    const Settings stored = saved_settings(options);
     Settings settings = with_overrides(stored, options);
     settings.fullscreen = starts_fullscreen(options, settings);
     // The player's own decks join in, except on a screen opened by name (a made-up demo night).
@@ -112,7 +113,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         if (options.exit_after_first_frame) app.set_time_ms(60'000);
     } else {
         g.night().look_for_saved_night();
-        if (!g.night().saved_notice().empty()) tell(g.night().saved_notice());
+        if (!g.night().saved_notice().code.empty()) tell(words(g.night().saved_notice(), g.strings()));
         g.screens().reset(screens::make_title_screen(g.screen_context()));
         if (options.party) g.screens().push(screens::make_party_screen(g.screen_context()));
     }
@@ -147,9 +148,13 @@ HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display,
     app_ = std::make_unique<App>(std::move(display), text, std::move(game));
 }
 
-Settings saved_settings() {
+Settings saved_settings(const AppOptions& options) {
     SettingsReadResult read = load_settings(default_settings_path());
-    for (const Diagnostic& diagnostic : read.diagnostics) tell(format_diagnostic(diagnostic));
+    if (!read.diagnostics.empty()) {
+        const UiStrings strings =
+            load_ui_strings(options.language.empty() ? read.settings.language : options.language).strings;
+        for (const Diagnostic& diagnostic : read.diagnostics) tell(format_diagnostic(diagnostic, strings));
+    }
     return read.settings;
 }
 
@@ -162,7 +167,7 @@ Settings with_overrides(Settings settings, const AppOptions& options) {
 }
 
 Settings settings_for(const AppOptions& options, bool use_saved_settings) {
-    return with_overrides(use_saved_settings ? saved_settings() : Settings{}, options);
+    return with_overrides(use_saved_settings ? saved_settings(options) : Settings{}, options);
 }
 
 bool starts_fullscreen(const AppOptions& options, const Settings& settings) {

@@ -37,9 +37,10 @@ private:
 // Settings for a run: the player's own for the interactive game, the defaults elsewhere, with
 // --lang and --fullscreen/--windowed on top.
 Settings settings_for(const AppOptions& options, bool use_saved_settings);
-// The player's settings file (defaults plus messages when broken), and this run's command-line
-// overrides on top of some settings.
-Settings saved_settings();
+// The player's settings file (defaults plus messages when broken, told in the language the run
+// will speak: --lang, else the file's), and this run's command-line overrides on top of some
+// settings.
+Settings saved_settings(const AppOptions& options);
 Settings with_overrides(Settings settings, const AppOptions& options);
 
 // Whether the window opens full screen: party mode is for a TV and starts full screen unless

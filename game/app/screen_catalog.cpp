@@ -25,7 +25,7 @@ bool start_demo_party(Game& game, std::string& error, bool teams) {
     const StartOutcome started = game.night().start();
     if (!started.started) {
         error = "no party can be dealt from these decks";
-        for (const std::string& problem : started.problems) error += "; " + problem;
+        for (const Message& problem : started.problems) error += "; " + words(problem, game.strings());
         return false;
     }
     return true;
@@ -65,7 +65,7 @@ bool start_demo_night(Game& game, std::string& error, bool with_timers = false) 
     const StartOutcome started = game.night().start();
     if (!started.started) {
         error = "no night can be dealt from these decks";
-        for (const std::string& problem : started.problems) error += "; " + problem;
+        for (const Message& problem : started.problems) error += "; " + words(problem, game.strings());
         return false;
     }
     return true;

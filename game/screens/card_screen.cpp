@@ -307,7 +307,7 @@ private:
                                                             : static_cast<float>(view_.mode.set_position + 1) /
                                                                   static_cast<float>(view_.mode.set_size);
             return {strings().format("card.progress_set",
-                                     {{"set", view_.mode.set_title}, {"number", position}, {"total", size}}),
+                                     {{"set", set_title(view_.mode, strings())}, {"number", position}, {"total", size}}),
                     fraction};
         }
         const std::string total = std::to_string(view_.length.amount);

@@ -46,7 +46,7 @@ void start_night(ScreenContext& game) {
     const StartOutcome started = night.start();
     if (!started.started) {
         std::string message;
-        for (const std::string& problem : started.problems) message += (message.empty() ? "" : "\n") + problem;
+        for (const Message& problem : started.problems) message += (message.empty() ? "" : "\n") + words(problem, game.strings());
         // The flow let go of a saved night that cannot go on: back to the title; a new night
         // that cannot start goes back to the choices.
         const bool dropped = started.saved_night_dropped;

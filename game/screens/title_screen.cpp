@@ -192,7 +192,7 @@ private:
     [[nodiscard]] std::string notices_text() const {
         std::string all;
         const auto add = [&all](const std::string& line) { all += (all.empty() ? "" : "\n") + line; };
-        if (!game_.night().saved_notice().empty()) add(text("title.save_unreadable"));
+        if (!game_.night().saved_notice().code.empty()) add(text("title.save_unreadable"));
         for (const std::string& file : game_.replaced_builtin_decks()) {
             add(strings().format("title.builtin_deck_replaced", {{"file", std::filesystem::path(file).filename().string()}}));
         }

@@ -530,7 +530,8 @@ Played play(const World& world, std::uint64_t script_seed, Oracle* oracle) {
     Session& session = *start.session;
     const auto record = [&](const SessionView& view) {
         std::string moment = std::to_string(view.turn.number) + "|" + view.turn.reader + "|";
-        if (view.card) moment += view.card->deck_id + "/" + view.card->text + "|" + view.turn.description;
+        if (view.card) moment += view.card->deck_id + "/" + view.card->text + "|" + std::string(to_string(view.turn.answers)) + ":" +
+                                  (view.turn.speakers.empty() ? std::string() : view.turn.speakers.front());
         moment += "|" + std::to_string(view.timer.remaining_ms) + "|" + std::string(to_string(view.stage));
         result.moments.push_back(std::move(moment));
     };

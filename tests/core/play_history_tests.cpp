@@ -1,5 +1,6 @@
 // The per-user play history: what is held back, favourites, fresh starts, and a damaged file.
 #include "core/store/play_history.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -45,7 +46,7 @@ TEST_CASE("The history file round-trips and lives under the XDG data folder") {
     history.favourites = {"gratitude/\"odd\" id: #1"};
     REQUIRE(store.save(history));
     const LoadedHistory loaded = store.load();
-    CHECK(loaded.notice.empty());
+    CHECK(loaded.notice.code.empty());
     CHECK(loaded.history == history);
     CHECK(default_history_path().filename() == "history.yaml");
     REQUIRE(start_fresh(store, true));
@@ -62,8 +63,56 @@ TEST_CASE("A damaged history file is set aside with a located message and a new 
     FileHistoryStore store(path, clock);
     const LoadedHistory loaded = store.load();
     CHECK(loaded.history == PlayHistory{});
-    CHECK(loaded.notice.find(path.string() + ":4:12: error: \"ended\" must be a whole number") != std::string::npos);
-    CHECK(loaded.notice.find("history.yaml.corrupt-20231114-221320") != std::string::npos);
+    const std::string notice = english_words(loaded.notice);
+    CHECK(notice.find(path.string() + ":4:12: \"ended\" must be a whole number") != std::string::npos);
+    CHECK(notice.find("history.yaml.corrupt-20231114-221320") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(path));
     CHECK(std::filesystem::exists(directory.path() / "history.yaml.corrupt-20231114-221320"));
+}
+
+TEST_CASE("A damaged history is explained in German to German players, located") {
+    TemporaryDirectory directory;
+    const auto path = directory.path() / "history.yaml";
+    std::ofstream(path) << "kindling_history: 1\nnights:\n  - ended: yesterday\n";
+    ManualClock clock(1'700'000'000);
+    FileHistoryStore store(path, clock);
+    const std::string notice = words(store.load().notice, load_ui_strings("de").strings);
+    CHECK(notice == "Kindling konnte seinen Spielverlauf nicht lesen: " + path.string() +
+                        ":3:12: \"ended\" muss eine ganze Zahl von 0 bis 9223372036854775807 sein, nicht \"yesterday\". "
+                        "Er wurde als " + (directory.path() / "history.yaml.corrupt-20231114-221320").string() +
+                        " aufbewahrt, und ein neuer Spielverlauf beginnt.");
+}
+
+TEST_CASE("What is wrong with a stored file is worded in German for German strings") {
+    const UiStrings german = load_ui_strings("de").strings;
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"kindling_history: 2\nnights: []\n", "history.yaml:1:19: error: diese Datei stammt von einem neueren Kindling (Format 2); aktualisiere Kindling, um sie zu lesen"},
+        {"- 1\n", "history.yaml:1:1: error: erwartet wurde ein Spielverlauf, aber die oberste Ebene ist keine Zuordnung"},
+        {"nights: []\n", "history.yaml:1:1: error: erwartet wurde ein Spielverlauf, aber \"kindling_history\" fehlt"},
+        {"kindling_history: 1\nnights: {a: 1}\n", "history.yaml:2:9: error: \"nights\" muss eine Liste sein, nicht eine Zuordnung"},
+        {"kindling_history: 1\nnights: [5]\n", "history.yaml:2:10: error: \"nights\" muss eine Zuordnung sein, nicht \"5\""},
+    };
+    for (const auto& [text, expected] : cases) {
+        INFO(text);
+        DiagnosticList diagnostics("history.yaml");
+        CHECK_FALSE(decode_history(text, diagnostics));
+        REQUIRE_FALSE(diagnostics.items().empty());
+        CHECK(format_diagnostic(diagnostics.items().front(), german) == expected);
+    }
+}
+
+TEST_CASE("The history reader takes its fields from the description: optional ones may be absent, unknown ones are named") {
+    DiagnosticList diagnostics("history.yaml");
+    // favourites is optional in the description, nights required.
+    const auto history = decode_history("kindling_history: 1\nnights:\n  - ended: 5\n    card: []\n", diagnostics);
+    REQUIRE(history);
+    CHECK(history->nights.size() == 1);
+    CHECK(history->nights[0].ended_at == 5);
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(format_diagnostic(diagnostics.items()[0]) ==
+          "history.yaml:4:5: warning: unknown field \"card\" in a night of the play history; did you mean \"cards\"?");
+    DiagnosticList missing("history.yaml");
+    CHECK_FALSE(decode_history("kindling_history: 1\nfavourites: []\n", missing));
+    REQUIRE(missing.items().size() == 1);
+    CHECK(format_diagnostic(missing.items()[0]) == "history.yaml:1:1: error: missing required field \"nights\"");
 }

@@ -147,7 +147,7 @@ TEST_CASE("The ladder is for couples") {
     ManualClock clock;
     const SessionStart start = Session::start(setup, decks, ConsentBook(3), clock);
     CHECK_FALSE(start.session);
-    CHECK(start.problems == std::vector<std::string>{"Closeness Ladder is played as a couple"});
+    CHECK(start.problems == std::vector<Message>{{"start.mode_for_couples", {{"mode", "Closeness Ladder"}}}});
 }
 
 TEST_CASE("A deck's own mode: tag sets, shuffled order, counts, a reader per set") {

@@ -4,6 +4,8 @@
 #include "core/deck/deck.hpp"
 #include "core/deck/deck_writer.hpp"
 #include "core/format/record_fields.hpp"
+#include "core/format/ui_strings.hpp"
+#include "core/store/play_history.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -262,6 +264,50 @@ TEST_CASE("Every record description is found by its name and names its fields on
         for (const FieldRule& rule : record->fields) {
             if (rule.type == FieldType::record_list || rule.type == FieldType::record) CHECK_FALSE(rule.record.empty());
             if (rule.type == FieldType::choice) CHECK_FALSE(rule.choices.empty());
+        }
+    }
+}
+
+TEST_CASE("The play history is written in the order of its descriptions and read back") {
+    PlayHistory history;
+    history.favourites = {"deck/one"};
+    history.nights = {{1'700'000'000, {"deck/one", "deck/two"}}, {1'700'100'000, {}}};
+    const std::string text = encode_history(history);
+    std::vector<std::string> top;
+    std::vector<std::string> night;
+    std::stringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        if (line.front() != ' ') top.push_back(line.substr(0, line.find(':')));
+        else if (line.starts_with("  - ") && line.find(':') != std::string::npos && line[4] != '"') night.push_back(line.substr(4, line.find(':') - 4));
+        else if (line.starts_with("    ") && line[4] != ' ' && line[4] != '-') night.push_back(line.substr(4, line.find(':') - 4));
+    }
+    std::vector<std::string> described;
+    for (const FieldRule& rule : history_record().fields) described.emplace_back(rule.name);
+    CHECK(top == described);
+    std::vector<std::string> night_fields;
+    for (const FieldRule& rule : find_record("history_night")->fields) night_fields.emplace_back(rule.name);
+    std::vector<std::string> expected_nights;
+    for (std::size_t i = 0; i < history.nights.size(); ++i) {
+        expected_nights.insert(expected_nights.end(), night_fields.begin(), night_fields.end());
+    }
+    CHECK(night == expected_nights);
+    DiagnosticList diagnostics("history.yaml");
+    CHECK(decode_history(text, diagnostics) == history);
+    CHECK(diagnostics.items().empty());
+}
+
+// German and the other built-in languages are held to the English keys by the string tables' own test.
+TEST_CASE("Every required field of the deck records has a hint for its missing-field message") {
+    const UiStrings english = load_ui_strings("en").strings;
+    for (const std::string_view name : {"deck", "theme", "card", "translation", "translated_theme", "translated_card"}) {
+        const RecordDescription& record = *find_record(name);
+        for (const FieldRule& rule : record.fields) {
+            if (!rule.required || rule.type == FieldType::choice || rule.type == FieldType::version) continue;
+            const std::string key = "problems.hint." + std::string(record.name) + "_" + std::string(rule.name);
+            INFO(key);
+            CHECK(english.has(key));
         }
     }
 }

@@ -2,6 +2,11 @@
 #include "support/fixtures.hpp"
 
 #include "support/diagnostic_text.hpp"
+#include "core/format/record_fields.hpp"
+#include "core/format/ui_strings.hpp"
+
+#include <map>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +43,62 @@ TEST_CASE("A broken settings value falls back to its default with a located warn
           "\"language\", \"party_company_safe\", \"party_scoreboard\", \"party_players\" or \"party_cards\"\n"
           "settings.yaml:2:12: warning: \"text_size\" must be a whole number of percent from 100 to 200, not 500; using 100\n"
           "settings.yaml:3:16: warning: \"high_contrast\" must be true or false, not \"yes please\"; using false\n"
-          "settings.yaml:5:11: warning: \"language\" must be a language tag like \"en\" or \"de\", not \"English!\"; using en\n");
+          "settings.yaml:5:11: warning: \"language\" must be a language tag like \"en\", \"de\" or \"pt-BR\", not \"English!\"; using en\n");
+}
+
+TEST_CASE("A broken settings file is explained in the settings language: German warnings for German strings") {
+    const UiStrings german = load_ui_strings("de").strings;
+    const auto broken = read_settings("kindling_settings: 1\ntext_size: 500\nhigh_contrst: true\n", "settings.yaml");
+    REQUIRE(broken.diagnostics.size() == 2);
+    CHECK(format_diagnostic(broken.diagnostics[0], german) ==
+          "settings.yaml:3:1: warning: unbekanntes Feld \"high_contrst\" in den Einstellungen; meinst du \"high_contrast\"?");
+    CHECK(format_diagnostic(broken.diagnostics[1], german) ==
+          "settings.yaml:2:12: warning: \"text_size\" muss eine ganze Zahl (Prozent) von 100 bis 200 sein, nicht 500; "
+          "verwendet wird 100");
+    const auto not_yaml = read_settings("text_size: [150\n", "settings.yaml");
+    REQUIRE(not_yaml.diagnostics.size() == 1);
+    CHECK(diagnostic_words(not_yaml.diagnostics[0], german).ends_with("; es gelten die Standardeinstellungen"));
+    const auto list = read_settings("- 1\n", "settings.yaml");
+    REQUIRE(list.diagnostics.size() == 1);
+    CHECK(format_diagnostic(list.diagnostics[0], german) ==
+          "settings.yaml:1:1: warning: die Einstellungen müssen eine Zuordnung von Namen zu Werten sein, nicht eine "
+          "Liste; es gelten die Standardeinstellungen");
+}
+
+TEST_CASE("The settings reader and writer follow the settings description: keys, limits, defaults and order") {
+    const RecordDescription& record = settings_record();
+    // The writer writes every described field once, in the description's order.
+    std::vector<std::string> written;
+    std::stringstream lines(write_settings(Settings{}));
+    std::string line;
+    std::map<std::string, std::string> values;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        const std::string key = line.substr(0, line.find(':'));
+        written.push_back(key);
+        std::string value = line.substr(line.find(':') + 2);
+        values[key] = value.substr(0, value.find("  #"));
+    }
+    std::vector<std::string> described;
+    for (const FieldRule& rule : record.fields) described.emplace_back(rule.name);
+    CHECK(written == described);
+    // The defaults of Settings are the described ones.
+    for (const FieldRule& rule : record.fields) {
+        INFO(rule.name);
+        CHECK(values[std::string(rule.name)] == rule.default_value);
+    }
+    // Every described number is held to its described limits, and nothing else is a known key.
+    for (const FieldRule& rule : record.fields) {
+        if (rule.type != FieldType::whole_number || rule.min == rule.max) continue;
+        INFO(rule.name);
+        const std::string above = std::string(rule.name) + ": " + std::to_string(rule.max + 1) + "\n";
+        const auto result = read_settings(above, "settings.yaml");
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].message.find("from " + std::to_string(rule.min) + " to " + std::to_string(rule.max)) !=
+              std::string::npos);
+        CHECK(result.diagnostics[0].message.ends_with("; using " + std::string(rule.default_value)));
+        CHECK(read_settings(std::string(rule.name) + ": " + std::to_string(rule.max) + "\n", "settings.yaml").diagnostics.empty());
+    }
 }
 
 TEST_CASE("A settings file that is not YAML gives the defaults and a warning, never an error") {

@@ -1,6 +1,7 @@
 // What Kindling's YAML reader says about input it refuses: the exact message and where it
 // points, for encoding problems, refused YAML features, syntax errors and limits.
 #include "core/format/yaml_reader.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/yaml_reading.hpp"
 
 #include <catch2/catch.hpp>
@@ -39,6 +40,29 @@ TEST_CASE("UTF-16 and UTF-32 text gets one clear error") {
     CHECK(utf32.diagnostics.items()[0].message == "the file is UTF-32 encoded; save it as UTF-8");
     CHECK(first_yaml_error("a\0\0\0:\0\0\0 \0\0\0b\0\0\0"sv) ==
           "0:0: the file is UTF-32 encoded; save it as UTF-8");
+}
+
+TEST_CASE("Encoding problems are worded in the reader's language: German for German strings") {
+    const UiStrings german = load_ui_strings("de").strings;
+    const test::YamlRead read = read_yaml("a: \xC3(\nb: \x01\nc: \xEF\xBF\xBE\n");
+    const auto& items = read.diagnostics.items();
+    REQUIRE(items.size() == 3);
+    CHECK(diagnostic_words(items[0], german) == "das ist kein gültiger UTF-8-Text (Byte 0xC3); speichere die Datei als UTF-8");
+    CHECK(diagnostic_words(items[1], german) ==
+          "das Steuerzeichen U+0001 ist in einer YAML-Datei nicht erlaubt; entferne es");
+    CHECK(diagnostic_words(items[2], german) == "das Zeichen U+FFFE ist in einer YAML-Datei nicht erlaubt; entferne es");
+    using namespace std::string_view_literals;
+    const test::YamlRead wide = read_yaml("\xFF\xFE" "a\0:\0 \0b\0"sv);
+    REQUIRE(wide.diagnostics.items().size() == 1);
+    CHECK(diagnostic_words(wide.diagnostics.items()[0], german) ==
+          "die Datei ist in UTF-16 gespeichert; speichere sie als UTF-8");
+    DiagnosticList large("big.yaml");
+    yaml::ReadLimits limits;
+    limits.max_bytes = 1024 * 1024;
+    (void)yaml::read_document(std::string(limits.max_bytes + 1, 'a'), large, limits);
+    REQUIRE(large.items().size() == 1);
+    CHECK(format_diagnostic(large.items()[0], german) ==
+          "big.yaml: error: die Datei ist zu groß (1048577 Bytes); Kindling liest Dateien bis höchstens 1 MiB");
 }
 
 TEST_CASE("Invalid UTF-8 and control characters are each reported and nothing is parsed") {

@@ -77,7 +77,7 @@ TEST_CASE("A corrupt saved night is set aside with a message, never a crash") {
     game.headless().saves().replace("kindling_saved_night: 1\nsetup: [unclosed\n");
     game.game().night().look_for_saved_night();
     CHECK_FALSE(game.game().night().saved());
-    CHECK_THAT(game.game().night().saved_notice(), Catch::Matchers::Contains("could not be resumed"));
+    CHECK_THAT(words(game.game().night().saved_notice(), game.game().strings()), Catch::Matchers::Contains("could not be continued"));
     REQUIRE(game.headless().saves().set_aside_bytes());
     CHECK_FALSE(game.headless().saves().bytes());
     game.start_at_title();

@@ -419,6 +419,14 @@ TEST_CASE("lint --lang de words the problems in German, in the same FILE:LINE:CO
     const CommandResult missing = deck_tool("--lang de lint " + fixture("invalid/missing-text-and-kind.yaml"));
     CHECK(missing.output.find(": error: das Pflichtfeld \"text\" fehlt (was vorgelesen wird)") != std::string::npos);
 
+    // Problems found before the YAML is parsed (encoding) are German too.
+    CHECK(deck_tool("--lang de lint " + fixture("invalid/encoding-control-char.yaml"))
+              .output.find("encoding-control-char.yaml:3:13: error: das Steuerzeichen U+0007 ist in einer YAML-Datei "
+                           "nicht erlaubt; entferne es\n") != std::string::npos);
+    CHECK(deck_tool("--lang de lint " + fixture("invalid/encoding-utf16.yaml"))
+              .output.find("encoding-utf16.yaml: error: die Datei ist in UTF-16 gespeichert; speichere sie als UTF-8\n") !=
+          std::string::npos);
+
     // An unknown language falls back to English rather than failing.
     const CommandResult unknown = deck_tool("--lang xx lint " + fixture("invalid/unknown-kind.yaml"));
     CHECK(unknown.output.find("error: unknown kind \"questoin\"; did you mean \"question\"?") != std::string::npos);

@@ -5,6 +5,8 @@
 
 #include "core/session/night_simulation.hpp"
 #include "core/night/session_setup.hpp"
+#include "core/format/message.hpp"
+#include "core/format/ui_strings.hpp"
 #include "core/format/yaml_fields.hpp"
 
 #include <iostream>
@@ -56,13 +58,14 @@ int run_simulate(const SimulateOptions& options) {
     if (!options.intensity.empty()) simulation.intensity_limit = intensity_from_string(options.intensity);
     const Simulation night = simulate_night(decks, simulation);
     if (!night.problems.empty()) {
-        for (const std::string& problem : night.problems) std::cerr << "simulate: " << problem << '\n';
+        for (const Message& problem : night.problems) std::cerr << "simulate: " << words(problem, message_strings()) << '\n';
         return exit_problems;
     }
     for (const SimulatedTurn& turn : night.turns) {
         std::cout << turn.turn << '\t' << turn.reader << '\t' << turn.answerer << '\t' << to_string(turn.kind)
                   << '\t' << (turn.theme.empty() ? "-" : turn.theme) << '\t' << turn.level << '\t';
         if (!turn.set.empty()) std::cout << '[' << turn.set << "] ";
+        else if (turn.set_number > 0) std::cout << '[' << message_strings().format("card.set_untitled", {{"number", std::to_string(turn.set_number)}}) << "] ";
         std::cout << turn.text << '\n';
     }
     return exit_ok;

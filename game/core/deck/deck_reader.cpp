@@ -67,10 +67,7 @@ public:
             if (root.key_at(i).value != "translation_of") continue;
             diagnostics_.error(root.key_at(i).position, Message{"problems.deck.translation_of_hidden", {}});
         }
-        if (!root.find("kindling_deck")) yaml::report_missing(root, "kindling_deck", "deck_version", diagnostics_);
-        if (!root.find("id")) yaml::report_missing(root, "id", "deck_id", diagnostics_);
-        if (!root.find("title")) yaml::report_missing(root, "title", "deck_title", diagnostics_);
-        if (!root.find("cards")) yaml::report_missing(root, "cards", "deck_cards", diagnostics_);
+        yaml::report_missing_fields(root, deck_record(), diagnostics_);
     }
 
     // The rules about values (deck_validation), then the cards take their deck's theme.
@@ -144,8 +141,7 @@ private:
             yaml::check_keys(item, record.names(), record.what, diagnostics_);
             const int index = static_cast<int>(result_.deck.themes.size());
             Theme theme;
-            if (!item.find("id")) yaml::report_missing(item, "id", "theme_id", diagnostics_);
-            if (!item.find("title")) yaml::report_missing(item, "title", "theme_title", diagnostics_);
+            yaml::report_missing_fields(item, theme_record(), diagnostics_);
             const auto field = [&](std::string_view key, std::string& target) {
                 if (const Node* node = item.find(key)) scalar(-1, *node, record.at(key), target, "themes." + std::string(key), index);
             };
@@ -196,7 +192,7 @@ private:
         Card card;
         const Node* kind = node.find("kind");
         if (!kind) {
-            yaml::report_missing_choice(node, "kind", card_kind_names, diagnostics_);
+            yaml::report_if_missing(node, record, record.at("kind"), diagnostics_);
         } else {
             diagnostics_.set_location(index, "kind");
             if (auto name = yaml::read_choice(*kind, "kind", names_of(all_card_kinds), diagnostics_)) {
@@ -205,7 +201,7 @@ private:
         }
         card.answers = default_answerer(card.kind);
         diagnostics_.set_location(index, "text");
-        if (!node.find("text")) yaml::report_missing(node, "text", "card_text", diagnostics_);
+        yaml::report_if_missing(node, record, record.at("text"), diagnostics_);
         positions_.set(index, "", node.position);
         for (std::size_t i = 0; i < node.mapping_size(); ++i) {
             read_card_field(card, index, node.key_at(i).value, node.value_at(i));

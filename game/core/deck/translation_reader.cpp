@@ -79,10 +79,7 @@ public:
             else if (name == "cards") read_cards(value);
             else if (contains(base_only_deck_keys, name)) refuse(key, "translation");
         }
-        if (!root.find("kindling_deck")) yaml::report_missing(root, "kindling_deck", "deck_version", diagnostics_);
-        if (!root.find("id")) yaml::report_missing(root, "id", "translation_id", diagnostics_);
-        if (!root.find("language")) yaml::report_missing(root, "language", "translation_language", diagnostics_);
-        if (!root.find("cards")) yaml::report_missing(root, "cards", "translation_cards", diagnostics_);
+        yaml::report_missing_fields(root, record, diagnostics_);
     }
 
     // The rules about values (deck_validation).
@@ -135,8 +132,7 @@ private:
             const int index = static_cast<int>(result_.translation.themes.size());
             ThemeTranslation theme;
             const Node* id = item.find("id");
-            if (!id) yaml::report_missing(item, "id", "translated_theme_id", diagnostics_);
-            if (!item.find("title")) yaml::report_missing(item, "title", "translated_theme_title", diagnostics_);
+            yaml::report_missing_fields(item, record, diagnostics_);
             for (const std::string_view key : {"id", "title", "description"}) {
                 if (const Node* node = item.find(key)) {
                     std::string& target = key == "id" ? theme.id : key == "title" ? theme.title : theme.description;
@@ -242,8 +238,7 @@ private:
         yaml::check_keys(node, joined(record.names(), base_only_card_keys), record.what, diagnostics_);
         CardTranslation card;
         SourcePosition id_position = node.position;
-        if (!node.find("id")) yaml::report_missing(node, "id", "translated_card_id", diagnostics_);
-        if (!node.find("text")) yaml::report_missing(node, "text", "translated_card_text", diagnostics_);
+        yaml::report_missing_fields(node, record, diagnostics_);
         for (std::size_t i = 0; i < node.mapping_size(); ++i) {
             const Node& key = node.key_at(i);
             const Node& value = node.value_at(i);

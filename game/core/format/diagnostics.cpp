@@ -26,6 +26,18 @@ std::string format_diagnostic(const Diagnostic& diagnostic, const UiStrings& str
     return format_diagnostic(worded);
 }
 
+MessageArg diagnostic_arg(std::string name, const Diagnostic& diagnostic) {
+    std::string place = diagnostic.file;
+    if (diagnostic.position.line > 0) {
+        place += ':' + std::to_string(diagnostic.position.line);
+        if (diagnostic.position.column > 0) place += ':' + std::to_string(diagnostic.position.column);
+    }
+    MessageArg problem = diagnostic.code.empty()
+                             ? MessageArg{"problem", diagnostic.message}
+                             : message_arg("problem", Message{diagnostic.code, diagnostic.args});
+    return message_arg(std::move(name), Message{"notices.located", {{"place", std::move(place)}, std::move(problem)}});
+}
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
     std::string out = diagnostic.file;
     if (diagnostic.position.line > 0) {

@@ -47,6 +47,9 @@ std::string diagnostic_words(const Diagnostic& diagnostic, const UiStrings& stri
 // A diagnostic whose message is coded.
 Diagnostic coded_diagnostic(std::string file, SourcePosition position, Severity severity, Message message);
 std::string_view severity_name(Severity severity);
+// A diagnostic as an argument of another message ("notices.located": "FILE:LINE:COL: MESSAGE"),
+// e.g. why a file was set aside, worded in the same language as the message around it.
+MessageArg diagnostic_arg(std::string name, const Diagnostic& diagnostic);
 
 // Collects diagnostics for one file. A hostile file can produce an error per byte, so the list
 // is capped; the cap itself is reported once as a final error.

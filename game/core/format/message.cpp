@@ -49,6 +49,7 @@ std::string value_of(const MessageArg& arg, const UiStrings& strings) {
     switch (arg.kind) {
         case MessageArg::Kind::key: return std::string(strings.text(arg.value));
         case MessageArg::Kind::choices: return quoted_choices(arg.value, strings);
+        case MessageArg::Kind::message: return words(arg.value, arg.args, strings);
         case MessageArg::Kind::text: break;
     }
     return arg.value;
@@ -58,6 +59,10 @@ std::string value_of(const MessageArg& arg, const UiStrings& strings) {
 
 MessageArg word_arg(std::string name, std::string key) {
     return {std::move(name), std::move(key), MessageArg::Kind::key};
+}
+
+MessageArg message_arg(std::string name, Message message) {
+    return {std::move(name), std::move(message.code), MessageArg::Kind::message, std::move(message.args)};
 }
 
 MessageArg choices_arg(std::string name, std::span<const std::string_view> words) {

@@ -19,10 +19,13 @@ struct MessageArg {
         key,      // `value` is a string key, for words that need translating too
                   // (e.g. "a list" in "must be text, not a list")
         choices,  // `value` is words separated by '\n', shown quoted: "a", "b" or "c"
+        message,  // `value` is a string key filled with `args`: a message inside a message
+                  // (e.g. why a file was set aside, inside the notice that says so)
     };
     std::string name;  // the {placeholder} it fills
     std::string value;
     Kind kind = Kind::text;
+    std::vector<MessageArg> args;  // Kind::message only
     friend bool operator==(const MessageArg&, const MessageArg&) = default;
 };
 
@@ -34,6 +37,8 @@ struct Message {
 
 // An argument whose value is a string key (MessageArg::Kind::key).
 MessageArg word_arg(std::string name, std::string key);
+// An argument that is a whole message, worded in the same language (MessageArg::Kind::message).
+MessageArg message_arg(std::string name, Message message);
 // An argument listing words to choose from (MessageArg::Kind::choices).
 MessageArg choices_arg(std::string name, std::span<const std::string_view> words);
 

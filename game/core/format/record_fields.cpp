@@ -249,6 +249,8 @@ constexpr std::array settings_fields{
     language("language", false, "en", "The language of the game's words."),
     boolean("party_company_safe", "true", "Party mode deals only cards fine with company."),
     boolean("party_scoreboard", "true", "Party mode shows the scores."),
+    number("party_players", 3, 8, "", "6", "Players of the last party set-up."),
+    number("party_cards", 10, 60, "cards", "20", "Cards of the last party set-up."),
 };
 
 constexpr std::array history_fields{

@@ -4,6 +4,7 @@
 // then set aside rather than half understood.
 
 #include "core/format/diagnostics.hpp"
+#include "core/format/record_fields.hpp"
 #include "core/format/yaml_tree.hpp"
 
 #include <cstdint>
@@ -18,6 +19,8 @@ class RecordReader {
 public:
     explicit RecordReader(DiagnosticList& diagnostics) : diagnostics_(diagnostics) {}
 
+    // `what` below names the record: the last part of a key under "problems.records" ("history").
+
     // Reads `text` as one YAML document whose root is a mapping carrying `version_key` with a
     // version this program understands. Nothing when it is not.
     std::optional<yaml::Node> document(std::string_view text, std::string_view version_key,
@@ -25,6 +28,11 @@ public:
 
     // The value of `key` in `mapping`; an error naming the key when it is missing.
     const yaml::Node* field(const yaml::Node& mapping, std::string_view key);
+    // The value of a described field: required ones are reported when missing, optional ones
+    // are simply absent.
+    const yaml::Node* field(const yaml::Node& mapping, const FieldRule& rule);
+    // Unknown keys are warnings with a "did you mean" from the description; never a failure.
+    void check_keys(const yaml::Node& mapping, const RecordDescription& record);
     // A mapping (or an error saying what `name` should have been).
     const yaml::Node* mapping(const yaml::Node* node, std::string_view name);
     // The items of a list, or an empty list with an error.
@@ -44,14 +52,16 @@ public:
         if (node->is_scalar()) {
             if (auto value = parse(node->value)) return *value;
         }
-        problem(*node, "\"" + std::string(name) + "\" has an unknown value " + yaml::describe(*node));
+        problem(*node, "problems.record.unknown_value", {{"field", std::string(name)}, described_value(*node)});
         return std::nullopt;
     }
 
-    void problem(const yaml::Node& node, std::string message);
+    // An error at `node`: a string key (message.hpp) and its arguments.
+    void problem(const yaml::Node& node, std::string code, std::vector<MessageArg> args);
     [[nodiscard]] bool failed() const noexcept { return diagnostics_.has_errors(); }
 
 private:
+    static MessageArg described_value(const yaml::Node& node);
     DiagnosticList& diagnostics_;
 };
 

@@ -96,8 +96,7 @@ bool is_clean(std::string_view text, std::size_t from) noexcept {
 EncodingCheck check_encoding(std::string_view text, DiagnosticList& diagnostics) {
     EncodingCheck result;
     if (const int width = wide_encoding_width(text); width != 0) {
-        diagnostics.error({}, "the file is UTF-" + std::to_string(width) +
-                                  " encoded; save it as UTF-8");
+        diagnostics.error({}, Message{"problems.file.wide_encoding", {{"width", std::to_string(width)}}});
         return result;
     }
     if (starts_with_bytes(text, "\xEF\xBB\xBF")) result.bom_length = 3;
@@ -132,9 +131,8 @@ EncodingCheck check_encoding(std::string_view text, DiagnosticList& diagnostics)
         if (b < 0x80) {
             ok = false;
             if (!diagnostics.full()) {
-                diagnostics.error({line, column},
-                                  "the control character " + unicode::code_point_name(b) +
-                                      " is not allowed in a YAML file; remove it");
+                diagnostics.error({line, column}, Message{"problems.file.control_character",
+                                                          {{"character", unicode::code_point_name(b)}}});
             }
             ++i;
             ++column;
@@ -144,17 +142,15 @@ EncodingCheck check_encoding(std::string_view text, DiagnosticList& diagnostics)
         if (!decoded.valid) {
             ok = false;
             if (!diagnostics.full()) {
-                diagnostics.error({line, column}, "this is not valid UTF-8 text (byte " +
-                                                      hex_byte(b) + "); save the file as UTF-8");
+                diagnostics.error({line, column}, Message{"problems.file.not_utf8", {{"byte", hex_byte(b)}}});
             }
         } else if (!is_allowed_non_ascii(decoded.code_point)) {
             ok = false;
             if (!diagnostics.full()) {
                 const bool control = decoded.code_point <= 0x9F;
                 diagnostics.error({line, column},
-                                  std::string{control ? "the control character " : "the character "} +
-                                      unicode::code_point_name(decoded.code_point) +
-                                      " is not allowed in a YAML file; remove it");
+                                  Message{control ? "problems.file.control_character" : "problems.file.character",
+                                          {{"character", unicode::code_point_name(decoded.code_point)}}});
             }
         }
         i += decoded.length;

@@ -54,6 +54,22 @@ void check_keys(const Node& mapping, std::span<const std::string_view> known_key
     }
 }
 
+void report_if_missing(const Node& mapping, const RecordDescription& record, const FieldRule& rule,
+                       DiagnosticList& diagnostics) {
+    if (!rule.required || mapping.find(rule.name) != nullptr) return;
+    if (rule.type == FieldType::choice) {
+        report_missing_choice(mapping, rule.name, rule.choices, diagnostics);
+        return;
+    }
+    const std::string hint = rule.type == FieldType::version ? std::string("deck_version")
+                                                             : std::string(record.name) + "_" + std::string(rule.name);
+    report_missing(mapping, rule.name, hint, diagnostics);
+}
+
+void report_missing_fields(const Node& mapping, const RecordDescription& record, DiagnosticList& diagnostics) {
+    for (const FieldRule& rule : record.fields) report_if_missing(mapping, record, rule, diagnostics);
+}
+
 void report_missing(const Node& mapping, std::string_view key, std::string_view hint,
                     DiagnosticList& diagnostics) {
     if (hint.empty()) {

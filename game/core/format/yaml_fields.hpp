@@ -30,6 +30,14 @@ void report_missing(const Node& mapping, std::string_view key, std::string_view 
 void report_missing_choice(const Node& mapping, std::string_view key,
                            std::span<const std::string_view> choices, DiagnosticList& diagnostics);
 
+// Reports a required field of `record` (its `required` flag) that `mapping` lacks: a choice with
+// its choices, a version with the hint "deck_version", anything else with the hint
+// "<record>_<field>" (e.g. "card_text"). Nothing when the field is there or not required.
+void report_if_missing(const Node& mapping, const RecordDescription& record, const FieldRule& rule,
+                       DiagnosticList& diagnostics);
+// The same for every field of `record`, in the description's order.
+void report_missing_fields(const Node& mapping, const RecordDescription& record, DiagnosticList& diagnostics);
+
 // The value as a message argument {value}: "a list", "a mapping", "nothing" (in the reader's
 // language) or the quoted text.
 MessageArg described(const Node& value);

@@ -132,8 +132,8 @@ ReadResult read_document(std::string_view text, DiagnosticList& diagnostics, con
                          StreamingSink* sink) {
     ReadResult result;
     if (text.size() > limits.max_bytes) {
-        diagnostics.error({}, "the file is too large (" + std::to_string(text.size()) +
-                                  " bytes); Kindling reads files of at most " + size_in_mib(limits.max_bytes));
+        diagnostics.error({}, Message{"problems.file.too_large", {{"bytes", std::to_string(text.size())},
+                                                                  {"max", size_in_mib(limits.max_bytes)}}});
         return result;
     }
     const detail::EncodingCheck encoding = detail::check_encoding(text, diagnostics);
@@ -157,7 +157,7 @@ ReadResult read_document(std::string_view text, DiagnosticList& diagnostics, con
     } catch (const std::exception& error) {
         // Not expected from yaml-cpp's parser, but never let a file crash the game.
         diagnostics.error(source.position(builder.last_event_pos()),
-                          std::string{"this file could not be read: "} + error.what());
+                          Message{"problems.file.unreadable", {{"error", error.what()}}});
         result = {};
     }
     return result;

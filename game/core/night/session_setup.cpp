@@ -16,87 +16,94 @@ SessionSetup default_setup(PlayStyle style, std::vector<std::string> players) {
 
 namespace {
 
-void check_names(const std::vector<std::string>& names, std::string_view what,
-                 std::vector<std::string>& problems) {
+// Problems are string keys under "start." (data/strings/LANG.yaml), worded in the players'
+// language where they are shown.
+Message problem(std::string code, std::vector<MessageArg> args = {}) {
+    return Message{"start." + std::move(code), std::move(args)};
+}
+
+MessageArg number_arg(std::string name, long long value) { return {std::move(name), std::to_string(value)}; }
+
+// `what` is "player" or "team": the codes differ, so that each language can word them.
+void check_names(const std::vector<std::string>& names, const std::string& what, std::vector<Message>& problems) {
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string label = std::string(what) + " " + std::to_string(i + 1);
-        if (unicode::is_blank(names[i])) problems.push_back(label + " needs a name");
-        else if (!unicode::is_valid_utf8(names[i])) problems.push_back(label + "'s name is not valid text");
+        const MessageArg number = number_arg("number", static_cast<long long>(i + 1));
+        if (unicode::is_blank(names[i])) problems.push_back(problem(what + "_needs_name", {number}));
+        else if (!unicode::is_valid_utf8(names[i])) problems.push_back(problem(what + "_name_not_text", {number}));
         else if (unicode::code_point_count(names[i]) > max_name_chars) {
-            problems.push_back(label + "'s name is longer than " + std::to_string(max_name_chars) +
-                               " characters");
+            problems.push_back(problem(what + "_name_too_long",
+                                       {number, number_arg("max", static_cast<long long>(max_name_chars))}));
         }
     }
     for (std::size_t i = 0; i < names.size(); ++i) {
         for (std::size_t j = i + 1; j < names.size(); ++j) {
             if (!unicode::is_blank(names[i]) && unicode::trim(names[i]) == unicode::trim(names[j])) {
-                problems.push_back("two " + std::string(what) + "s are called \"" + names[i] +
-                                   "\"; give each a different name");
+                problems.push_back(problem(what + "s_same_name", {{"name", names[i]}}));
             }
         }
     }
 }
 
-void check_teams(const SessionSetup& setup, std::vector<std::string>& problems) {
+void check_teams(const SessionSetup& setup, std::vector<Message>& problems) {
     const auto team_count = static_cast<int>(setup.teams.size());
     if (team_count < min_teams || team_count > max_teams) {
-        problems.push_back("team play needs " + std::to_string(min_teams) + " to " +
-                           std::to_string(max_teams) + " teams");
+        problems.push_back(problem("team_count", {number_arg("min", min_teams), number_arg("max", max_teams)}));
     }
     if (setup.players.size() > static_cast<std::size_t>(max_team_players)) {
-        problems.push_back("team play allows at most " + std::to_string(max_team_players) + " players");
+        problems.push_back(problem("team_players", {number_arg("max", max_team_players)}));
     }
     std::vector<std::string> team_names;
     for (const Team& team : setup.teams) team_names.push_back(team.name);
     check_names(team_names, "team", problems);
     std::vector<int> teams_of_player(setup.players.size(), 0);
     for (const Team& team : setup.teams) {
-        if (team.members.empty()) problems.push_back("team \"" + team.name + "\" has no players");
+        if (team.members.empty()) problems.push_back(problem("team_empty", {{"team", team.name}}));
         for (const std::size_t member : team.members) {
             if (member >= setup.players.size()) {
-                problems.push_back("team \"" + team.name + "\" names a player who is not at the table");
+                problems.push_back(problem("team_unknown_player", {{"team", team.name}}));
             } else {
                 ++teams_of_player[member];
             }
         }
     }
     for (std::size_t i = 0; i < teams_of_player.size(); ++i) {
-        if (teams_of_player[i] == 0) problems.push_back(setup.players[i] + " is not in a team");
-        if (teams_of_player[i] > 1) problems.push_back(setup.players[i] + " is in more than one team");
+        if (teams_of_player[i] == 0) problems.push_back(problem("player_in_no_team", {{"name", setup.players[i]}}));
+        if (teams_of_player[i] > 1) problems.push_back(problem("player_in_two_teams", {{"name", setup.players[i]}}));
     }
 }
 
 }  // namespace
 
-std::vector<std::string> check_setup(const SessionSetup& setup) {
-    std::vector<std::string> problems;
+std::vector<Message> check_setup(const SessionSetup& setup) {
+    std::vector<Message> problems;
     const auto player_count = static_cast<int>(setup.players.size());
     if (setup.style == PlayStyle::couple) {
-        if (player_count != couple_players) problems.push_back("a couple night is for exactly two players");
-        if (!setup.teams.empty()) problems.push_back("teams are for party mode");
+        if (player_count != couple_players) problems.push_back(problem("couple_players"));
+        if (!setup.teams.empty()) problems.push_back(problem("couple_teams"));
     } else if (setup.teams.empty()) {
         if (player_count < min_party_players || player_count > max_party_players) {
-            problems.push_back("party mode is for " + std::to_string(min_party_players) + " to " +
-                               std::to_string(max_party_players) + " players, or 2 to 4 teams");
+            problems.push_back(problem("party_players", {number_arg("min", min_party_players),
+                                                         number_arg("max", max_party_players),
+                                                         number_arg("min_teams", min_teams),
+                                                         number_arg("max_teams", max_teams)}));
         }
     } else {
         check_teams(setup, problems);
     }
     check_names(setup.players, "player", problems);
 
-    const auto [min_amount, max_amount] = setup.length.unit == LengthUnit::cards
-                                              ? std::pair{min_night_cards, max_night_cards}
-                                              : std::pair{min_night_minutes, max_night_minutes};
+    const bool in_cards = setup.length.unit == LengthUnit::cards;
+    const auto [min_amount, max_amount] = in_cards ? std::pair{min_night_cards, max_night_cards}
+                                                   : std::pair{min_night_minutes, max_night_minutes};
     if (setup.length.amount < min_amount || setup.length.amount > max_amount) {
-        problems.push_back("a night lasts " + std::to_string(min_amount) + " to " +
-                           std::to_string(max_amount) + " " + std::string(to_string(setup.length.unit)));
+        problems.push_back(problem(in_cards ? "length_cards" : "length_minutes",
+                                   {number_arg("min", min_amount), number_arg("max", max_amount)}));
     }
     if (setup.min_level < min_level || setup.max_level > max_level || setup.min_level > setup.max_level) {
-        problems.push_back("the depth range must lie within 1..3 and start at or below where it ends");
+        problems.push_back(problem("depth_range", {number_arg("min", min_level), number_arg("max", max_level)}));
     }
     if (setup.hold_back_nights < 0 || setup.hold_back_nights > max_hold_back_nights) {
-        problems.push_back("cards can be held back for 0 to " + std::to_string(max_hold_back_nights) +
-                           " nights");
+        problems.push_back(problem("hold_back", {number_arg("max", max_hold_back_nights)}));
     }
     return problems;
 }

@@ -4,6 +4,7 @@
 // straight into a ConsentBook (consent.hpp).
 
 #include "core/deck/deck.hpp"
+#include "core/format/message.hpp"
 
 #include <cstdint>
 #include <string>
@@ -66,9 +67,10 @@ struct SessionSetup {
 // the players choose otherwise.
 SessionSetup default_setup(PlayStyle style, std::vector<std::string> players);
 
-// Everything wrong with a set-up, in words a player understands; empty when it can be played.
-// Decks and modes are checked when the session starts, against the decks actually given.
-std::vector<std::string> check_setup(const SessionSetup& setup);
+// Everything wrong with a set-up, as messages for the players (string keys under "start.");
+// empty when it can be played. Decks and modes are checked when the session starts, against the
+// decks actually given.
+std::vector<Message> check_setup(const SessionSetup& setup);
 
 // Player names as given on a command line: "Ana,Bo" -> {"Ana", "Bo"}; empty names are kept, so
 // check_setup can say what is wrong with them.

@@ -101,7 +101,7 @@ StartOutcome NightFlow::start() {
     if (resuming_ && stage_ == NightStage::limits) return start_saved();
     const bool party = draft_.style == PlayStyle::party;
     if (party ? stage_ != NightStage::setup : stage_ != NightStage::limits) {
-        return {false, false, {party ? "a party starts from its set-up" : "every player's limits are needed before the night starts"}, {}};
+        return {false, false, {Message{party ? "start.party_from_setup" : "start.limits_needed", {}}}, {}};
     }
     return start_new();
 }
@@ -130,7 +130,7 @@ StartOutcome NightFlow::start_saved() {
     if (!saved_) {
         resuming_ = false;
         stage_ = NightStage::idle;
-        return {false, true, {"there is no saved night to continue"}, {}};
+        return {false, true, {Message{"start.no_saved_night", {}}}, {}};
     }
     SessionStart started = Session::resume(*saved_, decks_.as_written(), consent_ ? *consent_ : ConsentBook(draft_.players.size()),
                                            clock_, stores_);

@@ -81,8 +81,8 @@ struct StartOutcome {
     bool started = false;
     // A saved night could not go on and was let go: the flow is idle again.
     bool saved_night_dropped = false;
-    std::vector<std::string> problems;
-    std::vector<std::string> notices;
+    std::vector<Message> problems;  // coded: worded by the string tables of the screen showing them
+    std::vector<Message> notices;
 };
 
 class NightFlow {
@@ -130,7 +130,7 @@ public:
     // set aside by the core and explained in saved_notice().
     void look_for_saved_night();
     [[nodiscard]] const std::optional<SavedNight>& saved() const { return saved_; }
-    [[nodiscard]] const std::string& saved_notice() const { return saved_notice_; }
+    [[nodiscard]] const Message& saved_notice() const { return saved_notice_; }
     // Resuming asks everyone's limits again: the draft becomes the saved night's set-up and the
     // flow goes straight to limits.
     bool plan_resume();
@@ -187,7 +187,7 @@ private:
     PartyRules party_rules_;
     std::optional<PartyNight> party_;
     std::optional<SavedNight> saved_;
-    std::string saved_notice_;
+    Message saved_notice_;
     bool resuming_ = false;
     bool next_card_requested_ = false;
 };

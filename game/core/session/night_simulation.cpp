@@ -28,6 +28,7 @@ SimulatedTurn simulated_turn(const SessionView& view) {
     turn.text = view.card->text;
     if (view.card->closing && !view.mode.game_night) turn.set = "closing";
     else turn.set = view.mode.set_title;
+    turn.set_number = view.mode.set_number;
     return turn;
 }
 

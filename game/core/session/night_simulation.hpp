@@ -3,6 +3,7 @@
 // night with their decks looks like. The command-line tool only formats these lines.
 
 #include "core/deck/deck.hpp"
+#include "core/format/message.hpp"
 #include "core/night/night_state.hpp"
 
 #include <cstdint>
@@ -33,11 +34,12 @@ struct SimulatedTurn {
     int level = 1;
     std::string text;
     std::string set;         // a mode's set title, "closing" for a closing step, else empty
+    std::size_t set_number = 0;  // 1-based for a mode's set (its title may be empty), else 0
 };
 
 struct Simulation {
     std::vector<SimulatedTurn> turns;
-    std::vector<std::string> problems;  // why no night could be simulated
+    std::vector<Message> problems;  // why no night could be simulated
     EndReason end_reason = EndReason::none;
 };
 

@@ -43,23 +43,23 @@ SessionStart Session::prepare(SessionSetup setup, std::span<const Deck> decks, C
     SessionStart result;
     result.problems = check_setup(setup);
     if (consent.player_count() != setup.players.size()) {
-        result.problems.push_back("every player's limits are needed before the night starts");
+        result.problems.push_back({"start.limits_needed", {}});
     }
-    if (decks.empty()) result.problems.push_back("there are no decks to deal from");
+    if (decks.empty()) result.problems.push_back({"start.no_decks", {}});
     for (const std::string& id : setup.decks) {
         if (std::none_of(decks.begin(), decks.end(), [&](const Deck& deck) { return deck.id == id; })) {
-            result.problems.push_back("the deck \"" + id + "\" is not available");
+            result.problems.push_back({"start.deck_missing", {{"deck", id}}});
         }
     }
     std::optional<FoundMode> found;
     if (!chosen_mode_is_game_night(setup)) {
         found = find_mode(decks, setup.mode);
         if (!found) {
-            result.problems.push_back("no available deck offers the mode \"" + setup.mode + "\"");
+            result.problems.push_back({"start.mode_missing", {{"mode", setup.mode}}});
         } else if (found->mode.players == ModePlayers::couple && setup.style != PlayStyle::couple) {
-            result.problems.push_back(found->mode.title + " is played as a couple");
+            result.problems.push_back({"start.mode_for_couples", {{"mode", found->mode.title}}});
         } else if (found->mode.players == ModePlayers::party && setup.style != PlayStyle::party) {
-            result.problems.push_back(found->mode.title + " is played in party mode");
+            result.problems.push_back({"start.mode_for_parties", {{"mode", found->mode.title}}});
         }
     }
     if (!result.problems.empty()) return result;
@@ -70,22 +70,20 @@ SessionStart Session::prepare(SessionSetup setup, std::span<const Deck> decks, C
         const bool empty = std::all_of(session->plan_->sets.begin(), session->plan_->sets.end(),
                                        [](const auto& set) { return set.empty(); });
         if (empty && !session->plan_->closing) {
-            result.problems.push_back(found->mode.title + " names no card of its deck");
+            result.problems.push_back({"start.mode_without_cards", {{"mode", found->mode.title}}});
             return result;
         }
     } else {
         session->pool_ = game_night_pool(session->setup_, decks);
         if (session->pool_.empty()) {
-            result.problems.push_back(session->setup_.apart
-                                          ? "no card of the chosen decks is tagged for playing apart and fits the "
-                                            "chosen themes, depth and intensity"
-                                          : "no card of the chosen decks fits the chosen themes, depth and intensity");
+            result.problems.push_back(
+                {session->setup_.apart ? "start.no_card_fits_apart" : "start.no_card_fits", {}});
             return result;
         }
     }
     if (stores.history != nullptr) {
         LoadedHistory loaded = stores.history->load();
-        if (!loaded.notice.empty()) result.notices.push_back(loaded.notice);
+        if (!loaded.notice.code.empty()) result.notices.push_back(loaded.notice);
         // A mode deals its sets as written; holding cards back only shapes Game Night.
         if (!session->plan_) {
             session->held_back_ = held_back_cards(loaded.history, session->setup_.hold_back_nights,
@@ -110,7 +108,7 @@ SessionStart Session::start(SessionSetup setup, std::span<const Deck> decks, Con
     result.session->begin_turn();
     if (result.session->finished()) {
         result.session.reset();
-        result.problems.push_back("no card of the chosen decks is within everyone's limits");
+        result.problems.push_back({"start.no_card_within_limits", {}});
         return result;
     }
     result.session->stores_.save = stores.save;
@@ -126,7 +124,7 @@ SessionStart Session::resume(const SavedNight& saved, std::span<const Deck> deck
     if (saved.night.seats.size() != session.seats_.size() || saved.night.stage == Stage::finished ||
         saved.night.turn_reader >= session.seats_.size() || saved.night.turn_partner >= session.seats_.size()) {
         result.session.reset();
-        result.problems.push_back("the saved night does not fit its own players; it cannot be resumed");
+        result.problems.push_back({"start.saved_night_misfit", {}});
         return result;
     }
     session.night_ = saved.night;
@@ -165,7 +163,7 @@ SessionStart Session::resume(const SavedNight& saved, std::span<const Deck> deck
     }
     if (session.finished()) {
         result.session.reset();
-        result.problems.push_back("the saved night has no card left that everyone is comfortable with");
+        result.problems.push_back({"start.saved_night_no_card", {}});
         return result;
     }
     session.persist();

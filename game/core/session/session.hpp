@@ -48,16 +48,15 @@ struct TurnView {
     std::string partner;                // the other person the card is about; empty for `everyone`
     Answerer answers = Answerer::partner;
     std::vector<std::string> speakers;  // who answers, in speaking order
-    std::string description;            // e.g. "Sam answers", "Both answer, Alex first"
 };
 
 struct ModeView {
     std::string id;
-    std::string title;
+    std::string title;                // a deck mode's; empty for Game Night (setup.game_night)
     bool game_night = true;
     std::size_t set_number = 0;       // 1-based; 0 in Game Night and during a closing step
     std::size_t set_count = 0;
-    std::string set_title;
+    std::string set_title;            // as the deck wrote it; empty for an untitled set
     std::size_t set_position = 0;     // cards of this set already behind the players
     std::size_t set_size = 0;
     std::optional<int> budget_minutes;
@@ -100,6 +99,10 @@ struct AppliedActions {
     friend bool operator==(const AppliedActions&, const AppliedActions&) = default;
 };
 
+class UiStrings;
+// The set's title, or "Set N" in the words of `strings` (card.set_untitled) when it has none.
+std::string set_title(const ModeView& mode, const UiStrings& strings);
+
 struct SessionStores {
     HistoryStore* history = nullptr;  // none: nothing is held back or remembered
     SaveStore* save = nullptr;        // none: the night is not saved
@@ -109,8 +112,8 @@ class Session;
 
 struct SessionStart {
     std::unique_ptr<Session> session;   // null when the night cannot start
-    std::vector<std::string> problems;  // why it could not start, for the players
-    std::vector<std::string> notices;   // it started, but the players should know something
+    std::vector<Message> problems;  // why it could not start, for the players
+    std::vector<Message> notices;   // it started, but the players should know something
 };
 
 class Session {

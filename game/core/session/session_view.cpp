@@ -2,20 +2,14 @@
 // through a mode, the timer. Nothing here reveals anyone's limits.
 #include "core/session/session.hpp"
 
+#include "core/format/ui_strings.hpp"
+
 namespace kindling {
 
-namespace {
-
-std::string describe_answers(const TurnView& turn) {
-    if (turn.speakers.empty()) return {};
-    switch (turn.answers) {
-        case Answerer::both: return "Both answer, " + turn.speakers.front() + " first";
-        case Answerer::everyone: return "Everyone answers, starting with " + turn.speakers.front();
-        default: return turn.speakers.front() + " answers";
-    }
+std::string set_title(const ModeView& mode, const UiStrings& strings) {
+    if (!mode.set_title.empty()) return mode.set_title;
+    return strings.format("card.set_untitled", {{"number", std::to_string(mode.set_number)}});
 }
-
-}  // namespace
 
 SessionView Session::view() const {
     SessionView view;
@@ -37,7 +31,7 @@ SessionView Session::view() const {
         if (!finished() && !night_.current_is_closing && night_.set_index < mode.sets.size()) {
             const ModeSet& set = mode.sets[night_.set_index];
             view.mode.set_number = night_.set_index + 1;
-            view.mode.set_title = set.title.empty() ? "Set " + std::to_string(night_.set_index + 1) : set.title;
+            view.mode.set_title = set.title;
             view.mode.set_position = night_.set_position;
             view.mode.set_size = plan_->sets[night_.set_index].size();
             view.mode.budget_minutes = set.budget_minutes;
@@ -46,8 +40,7 @@ SessionView Session::view() const {
                 set.budget_minutes && view.mode.set_elapsed_seconds >= std::int64_t{*set.budget_minutes} * 60;
         }
     } else {
-        view.mode.id = std::string(game_night_mode_id);
-        view.mode.title = "Game Night";
+        view.mode.id = std::string(game_night_mode_id);  // its title is the game's: setup.game_night
     }
 
     const PoolCard* pooled = current_card();
@@ -71,7 +64,6 @@ SessionView Session::view() const {
     view.turn.answers = card.answers;
     if (card.answers != Answerer::everyone) view.turn.partner = seats_[partner_for(card)].name;
     for (const std::size_t seat : speakers_for(card)) view.turn.speakers.push_back(seats_[seat].name);
-    view.turn.description = describe_answers(view.turn);
 
     const std::int64_t now = now_ms();
     view.timer.phase = timer_.phase(now);
@@ -87,7 +79,7 @@ NightSummary Session::summary() const {
     NightState night = night_;
     night.active_ms = active_ms_now();
     if (plan_) return summarise_night(night, plan_->mode.id, plan_->mode.title, plan_->mode.source);
-    return summarise_night(night, std::string(game_night_mode_id), "Game Night", {});
+    return summarise_night(night, std::string(game_night_mode_id), {}, {});
 }
 
 }  // namespace kindling

@@ -1,12 +1,12 @@
 #include "core/store/play_history.hpp"
 
 #include "core/format/data_paths.hpp"
+#include "core/format/record_fields.hpp"
 #include "core/format/record_reader.hpp"
 #include "core/text/unreadable_file.hpp"
 #include "core/format/yaml_writer.hpp"
 
 #include <algorithm>
-#include <limits>
 
 namespace kindling {
 
@@ -44,43 +44,70 @@ PlayHistory fresh_start(PlayHistory history, bool keep_favourites) {
     return history;
 }
 
+namespace {
+
+const RecordDescription& night_record() { return *find_record("history_night"); }
+
+// A list of quoted keys under a key; `indent` is the key's own indentation.
+void write_keys(std::string_view name, const std::vector<std::string>& keys, std::string_view indent, std::string& out) {
+    out += std::string(name) + ":";
+    if (keys.empty()) out += " []";
+    out += "\n";
+    for (const std::string& key : keys) out += std::string(indent) + "  - " + yaml::quote(key) + "\n";
+}
+
+}  // namespace
+
 std::string encode_history(const PlayHistory& history) {
     std::string out =
         "# Kindling's memory of recent nights, so that cards do not come back too soon.\n"
         "# \"Fresh start\" in the game's settings forgets it.\n";
-    out += "kindling_history: " + std::to_string(history_format_version) + "\n";
-    out += "favourites:";
-    if (history.favourites.empty()) out += " []";
-    out += "\n";
-    for (const std::string& key : history.favourites) out += "  - " + yaml::quote(key) + "\n";
-    out += "nights:";
-    if (history.nights.empty()) out += " []";
-    out += "\n";
-    for (const PlayedNight& night : history.nights) {
-        out += "  - ended: " + std::to_string(night.ended_at) + "\n";
-        out += "    cards:";
-        if (night.cards.empty()) out += " []";
-        out += "\n";
-        for (const std::string& key : night.cards) out += "      - " + yaml::quote(key) + "\n";
+    // Fields in the order of their descriptions (record_fields: history, history_night).
+    for (const FieldRule& rule : history_record().fields) {
+        if (rule.type == FieldType::version) {
+            out += std::string(rule.name) + ": " + std::to_string(history_format_version) + "\n";
+        } else if (rule.name == "favourites") {
+            write_keys(rule.name, history.favourites, "", out);
+        } else if (rule.name == "nights") {
+            out += std::string(rule.name) + ":";
+            if (history.nights.empty()) out += " []";
+            out += "\n";
+            for (const PlayedNight& night : history.nights) {
+                std::string_view lead = "  - ";
+                for (const FieldRule& field : night_record().fields) {
+                    out += lead;
+                    lead = "    ";
+                    if (field.name == "ended") out += std::string(field.name) + ": " + std::to_string(night.ended_at) + "\n";
+                    else if (field.name == "cards") write_keys(field.name, night.cards, "    ", out);
+                }
+            }
+        }
     }
     return out;
 }
 
 std::optional<PlayHistory> decode_history(std::string_view text, DiagnosticList& diagnostics) {
+    const RecordDescription& record = history_record();
     RecordReader reader(diagnostics);
-    const auto root = reader.document(text, "kindling_history", history_format_version, "play history");
+    const auto root = reader.document(text, record.fields.front().name, history_format_version, record.what);
     if (!root) return std::nullopt;
+    reader.check_keys(*root, record);
     PlayHistory history;
-    for (const yaml::Node* item : reader.list(reader.field(*root, "favourites"), "favourites")) {
-        if (auto key = reader.text(item, "favourites")) history.favourites.push_back(std::move(*key));
+    const FieldRule& favourites = record.at("favourites");
+    for (const yaml::Node* item : reader.list(reader.field(*root, favourites), favourites.name)) {
+        if (auto key = reader.text(item, favourites.name)) history.favourites.push_back(std::move(*key));
     }
-    for (const yaml::Node* item : reader.list(reader.field(*root, "nights"), "nights")) {
-        const yaml::Node* night_node = reader.mapping(item, "nights");
+    const FieldRule& nights = record.at("nights");
+    const FieldRule& ended = night_record().at("ended");
+    const FieldRule& cards = night_record().at("cards");
+    for (const yaml::Node* item : reader.list(reader.field(*root, nights), nights.name)) {
+        const yaml::Node* night_node = reader.mapping(item, nights.name);
         if (night_node == nullptr) continue;
+        reader.check_keys(*night_node, night_record());
         PlayedNight night;
-        night.ended_at = reader.integer(reader.field(*night_node, "ended"), "ended", 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
-        for (const yaml::Node* card : reader.list(reader.field(*night_node, "cards"), "cards")) {
-            if (auto key = reader.text(card, "cards")) night.cards.push_back(std::move(*key));
+        night.ended_at = reader.integer(reader.field(*night_node, ended), ended.name, ended.min, ended.max).value_or(0);
+        for (const yaml::Node* card : reader.list(reader.field(*night_node, cards), cards.name)) {
+            if (auto key = reader.text(card, cards.name)) night.cards.push_back(std::move(*key));
         }
         history.nights.push_back(std::move(night));
     }
@@ -103,18 +130,17 @@ LoadedHistory FileHistoryStore::load() {
     std::string bytes;
     std::string error;
     if (!read_file(path_, bytes, error, max_history_file_bytes)) {
-        return {{}, "Kindling could not read its play history (" + error +
-                        "); tonight's cards are dealt without it."};
+        return {{}, {"notices.history_unreadable", {{"error", error}}}};
     }
     DiagnosticList diagnostics(path_.string());
     if (auto history = decode_history(bytes, diagnostics)) return {std::move(*history), {}};
-    const std::string reason =
-        diagnostics.items().empty() ? std::string("unreadable") : format_diagnostic(diagnostics.items().front());
+    // decode_history reports at least one error whenever it gives nothing.
+    if (diagnostics.items().empty()) diagnostics.error({}, Message{"problems.record.empty", {word_arg("what", "problems.records.history")}});
+    const MessageArg reason = diagnostic_arg("reason", diagnostics.items().front());
     std::string set_aside_error;
     const auto moved = set_aside_unreadable_file(path_, clock_->unix_seconds(), set_aside_error);
-    return {{}, "Kindling could not read its play history: " + reason + ". " +
-                    (moved ? "It was kept as " + moved->string() + " and a new history starts."
-                           : "It could not be set aside either (" + set_aside_error + ").")};
+    if (moved) return {{}, {"notices.history_set_aside", {reason, {"kept", moved->string()}}}};
+    return {{}, {"notices.history_not_set_aside", {reason, {"error", set_aside_error}}}};
 }
 
 WriteResult FileHistoryStore::save(const PlayHistory& history) {

@@ -57,8 +57,9 @@ std::optional<PlayHistory> decode_history(std::string_view text, DiagnosticList&
 
 struct LoadedHistory {
     PlayHistory history;
-    // For the player when something went wrong, e.g. the file was unreadable and set aside.
-    std::string notice;
+    // For the player when something went wrong, e.g. the file was unreadable and set aside;
+    // no code when all went well.
+    Message notice;
 };
 
 class HistoryStore {

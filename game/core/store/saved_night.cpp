@@ -311,7 +311,7 @@ std::string encode_saved_night(const SavedNight& saved) {
 
 std::optional<SavedNight> decode_saved_night(std::string_view text, DiagnosticList& diagnostics) {
     RecordReader reader(diagnostics);
-    const auto root = reader.document(text, "kindling_saved_night", saved_night_format_version, "saved night");
+    const auto root = reader.document(text, "kindling_saved_night", saved_night_format_version, "saved_night");
     if (!root) return std::nullopt;
     SavedNight saved;
     SavedNightReader fields(reader);
@@ -328,19 +328,20 @@ SavedNightLookup find_saved_night(SaveStore& store, const Clock& clock) {
     DiagnosticList diagnostics(store.display_name());
     std::optional<SavedNight> night;
     if (loaded.error.empty()) night = decode_saved_night(loaded.bytes, diagnostics);
-    else diagnostics.error({}, loaded.error);
+    else diagnostics.error({}, Message{"notices.save_unreadable", {{"error", loaded.error}}});
     if (night && night->night.stage != Stage::finished) return {std::move(night), {}};
     if (night) {
         store.discard();  // a finished night has nothing left to resume
         return {};
     }
-    const std::string reason = diagnostics.items().empty() ? std::string("it could not be read")
-                                                           : format_diagnostic(diagnostics.items().front());
+    // Either the store's error or decode_saved_night's is there whenever no night came back.
+    if (diagnostics.items().empty()) {
+        diagnostics.error({}, Message{"problems.record.empty", {word_arg("what", "problems.records.saved_night")}});
+    }
+    const MessageArg reason = diagnostic_arg("reason", diagnostics.items().front());
     const std::string kept_as = store.set_aside(clock.unix_seconds());
-    std::string notice = "The night saved last time could not be resumed: " + reason + ".";
-    notice += kept_as.empty() ? " It could not be kept either, so a new night starts."
-                              : " It was kept as " + kept_as + "; a new night starts.";
-    return {std::nullopt, std::move(notice)};
+    if (kept_as.empty()) return {std::nullopt, {"notices.saved_night_not_kept", {reason}}};
+    return {std::nullopt, {"notices.saved_night_kept", {reason, {"kept", kept_as}}}};
 }
 
 }  // namespace kindling

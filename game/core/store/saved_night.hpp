@@ -20,7 +20,7 @@ std::optional<SavedNight> decode_saved_night(std::string_view text, DiagnosticLi
 
 struct SavedNightLookup {
     std::optional<SavedNight> night;  // present: offer the players to resume it
-    std::string notice;               // for the players, e.g. "... was unreadable and kept as ..."
+    Message notice;                   // for the players, e.g. "... was unreadable and kept as ..."
 };
 
 // Looks for a saved night at start-up. An unreadable save is set aside (renamed with a

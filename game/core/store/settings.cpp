@@ -6,32 +6,64 @@
 #include "core/format/yaml_reader.hpp"
 #include "core/format/yaml_writer.hpp"
 
-#include <array>
+#include "core/format/record_fields.hpp"
+
+#include <variant>
 
 namespace kindling {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> settings_keys{
-    "kindling_settings", "text_size",       "high_contrast",      "reduced_motion",  "fullscreen",
-    "safe_area",         "party_safe_area", "language",           "party_company_safe", "party_scoreboard",
-    "party_players",     "party_cards"};
-
 constexpr std::size_t max_settings_bytes = 64 * 1024;
 
-// Every problem in a settings file is a warning: the game starts with the default instead.
+// Where each described field (record_fields: settings_record) lives in Settings; the format
+// version has no member.
+using Member = std::variant<std::monostate, int Settings::*, bool Settings::*, std::string Settings::*>;
+
+Member member_of(std::string_view field) {
+    if (field == "text_size") return &Settings::text_size_percent;
+    if (field == "high_contrast") return &Settings::high_contrast;
+    if (field == "reduced_motion") return &Settings::reduced_motion;
+    if (field == "fullscreen") return &Settings::fullscreen;
+    if (field == "safe_area") return &Settings::safe_area_percent;
+    if (field == "party_safe_area") return &Settings::party_safe_area_percent;
+    if (field == "language") return &Settings::language;
+    if (field == "party_company_safe") return &Settings::party_company_safe;
+    if (field == "party_scoreboard") return &Settings::party_scoreboard;
+    if (field == "party_players") return &Settings::party_players;
+    if (field == "party_cards") return &Settings::party_cards;
+    return std::monostate{};
+}
+
+std::string value_text(const Settings& settings, const Member& member) {
+    if (const auto* number = std::get_if<int Settings::*>(&member)) return std::to_string(settings.**number);
+    if (const auto* flag = std::get_if<bool Settings::*>(&member)) return settings.**flag ? "true" : "false";
+    if (const auto* text = std::get_if<std::string Settings::*>(&member)) return settings.**text;
+    return std::to_string(settings_format_version);
+}
+
+// Every problem in a settings file is a warning: the game starts with the default instead, and
+// the message says which value it uses ("problems.settings.*" in the string tables).
 class WarningsOnly {
 public:
     explicit WarningsOnly(const std::string& file) : scratch_(file), out_(file) {}
     DiagnosticList& scratch() { return scratch_; }
-    void flush(std::string_view fallback_note) {
-        for (Diagnostic diagnostic : scratch_.items()) {
-            diagnostic.severity = Severity::warning;
-            diagnostic.message += fallback_note;
-            // The note is English, so the whole message stays a plain one.
-            diagnostic.code.clear();
-            diagnostic.args.clear();
-            out_.add(std::move(diagnostic));
+    // Adds what `scratch` collected, each followed by what is used instead: a value (`using`),
+    // the default settings (`using` empty, `whole_file`), or nothing (neither).
+    void flush(bool whole_file, std::string_view value = {}) {
+        for (const Diagnostic& found : scratch_.items()) {
+            if (!whole_file && value.empty()) {
+                Diagnostic kept = found;
+                kept.severity = Severity::warning;
+                out_.add(std::move(kept));
+                continue;
+            }
+            MessageArg problem = found.code.empty() ? MessageArg{"problem", found.message}
+                                                    : message_arg("problem", Message{found.code, found.args});
+            Message message = whole_file ? Message{"problems.settings.using_defaults", {std::move(problem)}}
+                                         : Message{"problems.settings.using_value",
+                                                   {std::move(problem), {"value", std::string(value)}}};
+            out_.add(coded_diagnostic(found.file, found.position, Severity::warning, std::move(message)));
         }
         scratch_.clear();
     }
@@ -42,6 +74,21 @@ private:
     DiagnosticList out_;
 };
 
+void read_field(const yaml::Node& value, const FieldRule& rule, Settings& settings, DiagnosticList& diagnostics) {
+    const Member member = member_of(rule.name);
+    if (const auto* number = std::get_if<int Settings::*>(&member)) {
+        if (auto read = yaml::read_integer(value, rule.name, rule.min, rule.max, rule.unit, diagnostics)) {
+            settings.**number = static_cast<int>(*read);
+        }
+    } else if (const auto* flag = std::get_if<bool Settings::*>(&member)) {
+        if (auto read = yaml::read_boolean(value, rule.name, diagnostics)) settings.**flag = *read;
+    } else if (const auto* text = std::get_if<std::string Settings::*>(&member)) {
+        if (auto read = yaml::read_language_tag(value, diagnostics)) settings.**text = *read;
+    } else {
+        (void)yaml::read_integer(value, rule.name, rule.min, rule.max, rule.unit, diagnostics);
+    }
+}
+
 }  // namespace
 
 SettingsReadResult read_settings(std::string_view text, const std::string& file_name) {
@@ -50,49 +97,25 @@ SettingsReadResult read_settings(std::string_view text, const std::string& file_
     yaml::ReadLimits limits;
     limits.max_bytes = max_settings_bytes;
     const auto document = yaml::read_document(text, warnings.scratch(), limits);
-    warnings.flush("; using the default settings");
+    warnings.flush(true);
     if (!document.root || !document.complete) return {result.settings, std::move(warnings).take()};
     const yaml::Node& root = *document.root;
     if (!root.is_mapping()) {
-        warnings.scratch().error(root.position, "settings must be a mapping of names to values, not " + yaml::describe(root));
-        warnings.flush("; using the default settings");
+        warnings.scratch().error(root.position, Message{"problems.settings.not_mapping", {yaml::described(root)}});
+        warnings.flush(true);
         return {result.settings, std::move(warnings).take()};
     }
-    yaml::check_keys(root, settings_keys, "settings", warnings.scratch());
-    warnings.flush("");
+    const RecordDescription& record = settings_record();
+    const std::vector<std::string_view> known = record.names();
+    yaml::check_keys(root, known, record.what, warnings.scratch());
+    warnings.flush(false);
 
-    Settings& s = result.settings;
-    const auto integer = [&](std::string_view key, int& target, int min, int max, std::string_view unit) {
-        if (const yaml::Node* value = root.find(key)) {
-            if (auto number = yaml::read_integer(*value, key, min, max, unit, warnings.scratch())) target = static_cast<int>(*number);
-            warnings.flush("; using " + std::to_string(target));
-        }
-    };
-    const auto boolean = [&](std::string_view key, bool& target) {
-        if (const yaml::Node* value = root.find(key)) {
-            if (auto flag = yaml::read_boolean(*value, key, warnings.scratch())) target = *flag;
-            warnings.flush(std::string("; using ") + (target ? "true" : "false"));
-        }
-    };
-    int version = settings_format_version;
-    integer("kindling_settings", version, 1, settings_format_version, "");
-    integer("text_size", s.text_size_percent, 100, 200, "percent");
-    boolean("high_contrast", s.high_contrast);
-    boolean("reduced_motion", s.reduced_motion);
-    boolean("fullscreen", s.fullscreen);
-    integer("safe_area", s.safe_area_percent, 0, 10, "percent");
-    integer("party_safe_area", s.party_safe_area_percent, 0, 10, "percent");
-    if (const yaml::Node* value = root.find("language")) {
-        if (auto language = yaml::read_text(*value, "language", warnings.scratch(), 35)) {
-            if (yaml::is_language_tag(*language)) s.language = *language;
-            else warnings.scratch().error(value->position, "\"language\" must be a language tag like \"en\" or \"de\", not " + yaml::describe(*value));
-        }
-        warnings.flush("; using " + s.language);
+    for (const FieldRule& rule : record.fields) {
+        const yaml::Node* value = root.find(rule.name);
+        if (value == nullptr) continue;
+        read_field(*value, rule, result.settings, warnings.scratch());
+        warnings.flush(false, value_text(result.settings, member_of(rule.name)));
     }
-    boolean("party_company_safe", s.party_company_safe);
-    boolean("party_scoreboard", s.party_scoreboard);
-    integer("party_players", s.party_players, 3, 8, "");
-    integer("party_cards", s.party_cards, 10, 60, "");
     result.diagnostics = std::move(warnings).take();
     return result;
 }
@@ -104,28 +127,28 @@ SettingsReadResult load_settings(const std::filesystem::path& path) {
     std::string message;
     if (!read_file(path, text, message, max_settings_bytes)) {
         SettingsReadResult result;
-        result.diagnostics.push_back({path.string(), {}, Severity::warning,
-                                      "cannot read the settings (" + message + "); using the default settings"});
+        result.diagnostics.push_back(coded_diagnostic(path.string(), {}, Severity::warning,
+                                                      {"problems.settings.unreadable", {{"error", message}}}));
         return result;
     }
     return read_settings(text, path.string());
 }
 
-std::string write_settings(const Settings& s) {
-    const auto flag = [](bool value) { return value ? "true" : "false"; };
+std::string write_settings(const Settings& settings) {
     std::string out = "# Kindling settings. Edit here or in the game's settings screen.\n";
-    out += "kindling_settings: " + std::to_string(settings_format_version) + "\n";
-    out += "text_size: " + std::to_string(s.text_size_percent) + "        # percent, 100 to 200\n";
-    out += std::string("high_contrast: ") + flag(s.high_contrast) + "\n";
-    out += std::string("reduced_motion: ") + flag(s.reduced_motion) + "\n";
-    out += std::string("fullscreen: ") + flag(s.fullscreen) + "\n";
-    out += "safe_area: " + std::to_string(s.safe_area_percent) + "          # percent of the screen kept clear at each edge, 0 to 10\n";
-    out += "party_safe_area: " + std::to_string(s.party_safe_area_percent) + "\n";
-    out += "language: " + yaml::plain_or_quoted(s.language) + "\n";
-    out += std::string("party_company_safe: ") + flag(s.party_company_safe) + "   # party mode deals only cards fine with friends around\n";
-    out += std::string("party_scoreboard: ") + flag(s.party_scoreboard) + "\n";
-    out += "party_players: " + std::to_string(s.party_players) + "      # the last party's set-up, 3 to 8\n";
-    out += "party_cards: " + std::to_string(s.party_cards) + "       # and its length in cards, 10 to 60\n";
+    for (const FieldRule& rule : settings_record().fields) {
+        out += std::string(rule.name) + ": ";
+        const Member member = member_of(rule.name);
+        const std::string value = value_text(settings, member);
+        out += std::holds_alternative<std::string Settings::*>(member) ? yaml::plain_or_quoted(value) : value;
+        out += "  # " + std::string(rule.doc);
+        if (rule.type == FieldType::whole_number && rule.min < rule.max) {
+            out += " " + std::to_string(rule.min) + " to " + std::to_string(rule.max);
+            if (!rule.unit.empty()) out += " " + std::string(rule.unit);
+            out += ".";
+        }
+        out += "\n";
+    }
     return out;
 }
 
