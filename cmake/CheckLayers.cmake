@@ -5,7 +5,8 @@
 # the ones before it in this list, nothing after it, and nothing outside the core but the
 # standard library and yaml-cpp (only the format layer reads YAML).
 set(core_layers text format deck night store session)
-# Folders outside the core that must not include what is above them, as "folder|pattern".
+# Folders outside the core (with their subfolders) that must not include what is above them,
+# as "folder|pattern".
 set(outside_rules
     "game/ui|\"(app|screens)/"
     "game/screens|\"app/"
@@ -73,7 +74,7 @@ foreach(rule IN LISTS outside_rules)
     string(REGEX MATCH "^([^|]+)\\|(.*)$" _ "${rule}")
     set(folder "${CMAKE_MATCH_1}")
     set(pattern "${CMAKE_MATCH_2}")
-    file(GLOB sources "${ROOT}/${folder}/*.cpp" "${ROOT}/${folder}/*.hpp")
+    file(GLOB_RECURSE sources "${ROOT}/${folder}/*.cpp" "${ROOT}/${folder}/*.hpp")
     foreach(source IN LISTS sources)
         include_lines("${source}" includes)
         foreach(entry IN LISTS includes)
