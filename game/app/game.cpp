@@ -18,11 +18,11 @@ Palette palette_for(const Settings& settings) {
 
 }  // namespace
 
-Game::Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, Settings settings)
+Game::Game(AppOptions options, GameEnvironment environment, DeckCatalogue decks, Settings settings)
     : options_(std::move(options)),
       environment_(environment),
-      decks_(std::make_unique<DeckLibrary>(std::move(decks))),
-      night_decks_(std::make_unique<LibraryNightDecks>(*decks_)),
+      decks_(std::make_unique<DeckCatalogue>(std::move(decks))),
+      night_decks_(std::make_unique<CatalogueNightDecks>(*decks_)),
       settings_(std::move(settings)),
       palette_(palette_for(settings_)),
       night_(*night_decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {

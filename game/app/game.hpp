@@ -4,10 +4,9 @@
 // screen_context() (screens/screen_context.hpp).
 
 #include "app/app_options.hpp"
-#include "app/deck_library.hpp"
 #include "app/game_screen_context.hpp"
-#include "app/library_night_decks.hpp"
 #include "app/play_tally.hpp"
+#include "core/deck/deck_catalogue.hpp"
 #include "core/session/night_flow.hpp"
 #include "core/text/clock.hpp"
 #include "core/store/settings.hpp"
@@ -41,7 +40,7 @@ struct GameEnvironment {
 
 class Game {
 public:
-    Game(AppOptions options, GameEnvironment environment, DeckLibrary decks, Settings settings);
+    Game(AppOptions options, GameEnvironment environment, DeckCatalogue decks, Settings settings);
     // The screen context and the night refer to this object: it stays where it was made.
     Game(const Game&) = delete;
     Game& operator=(const Game&) = delete;
@@ -58,7 +57,7 @@ public:
     // Called by the app when full screen changes; set by the app.
     std::function<void(bool)> on_fullscreen;
 
-    [[nodiscard]] const DeckLibrary& decks() const { return *decks_; }
+    [[nodiscard]] const DeckCatalogue& decks() const { return *decks_; }
     [[nodiscard]] NightFlow& night() { return night_; }
     [[nodiscard]] const NightFlow& night() const { return night_; }
     [[nodiscard]] ui::ScreenStack& screens() { return screens_; }
@@ -111,8 +110,8 @@ private:
 
     AppOptions options_;
     GameEnvironment environment_;
-    std::unique_ptr<DeckLibrary> decks_;  // on the heap: the flow keeps a reference to it
-    std::unique_ptr<LibraryNightDecks> night_decks_;
+    std::unique_ptr<DeckCatalogue> decks_;  // on the heap: the flow keeps a reference to it
+    std::unique_ptr<CatalogueNightDecks> night_decks_;
     Settings settings_;
     std::unique_ptr<UiStrings> strings_;
     Palette palette_;

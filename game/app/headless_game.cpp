@@ -16,14 +16,14 @@ namespace kindling::app {
 
 namespace {
 
-void print_problems(const DeckLibrary& decks) {
+void print_problems(const DeckCatalogue& decks) {
     for (const Diagnostic& problem : decks.problems) tell(format_diagnostic(problem));
 }
 
 int render_screenshot(const AppOptions& options, text::TextEngine& text) {
     const int width = options.width > 0 ? options.width : 1920;
     const int height = options.height > 0 ? options.height : 1080;
-    DeckLibrary decks = load_deck_library(options.decks);
+    DeckCatalogue decks = load_deck_catalogue(options.decks);
     print_problems(decks);
     HeadlessGame headless(options, width, height, text, settings_for(options, false), std::move(decks));
     std::string error;
@@ -45,7 +45,7 @@ int render_screenshot(const AppOptions& options, text::TextEngine& text) {
 int run_autoplay(const AppOptions& options, text::TextEngine& text) {
     const int width = options.width > 0 ? options.width : 1280;
     const int height = options.height > 0 ? options.height : 720;
-    DeckLibrary decks = load_deck_library(options.decks);
+    DeckCatalogue decks = load_deck_catalogue(options.decks);
     print_problems(decks);
     HeadlessGame headless(options, width, height, text, settings_for(options, false), std::move(decks));
     headless.game().screens().reset(options.party ? screens::make_party_screen(headless.game().screen_context())
@@ -66,8 +66,8 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     Settings settings = with_overrides(stored, options);
     settings.fullscreen = starts_fullscreen(options, settings);
     // The player's own decks join in, except on a screen opened by name (a made-up demo night).
-    DeckLibrary decks =
-        load_deck_library(options.decks, true, options.screen.empty() ? user_decks_folder() : std::filesystem::path{});
+    DeckCatalogue decks =
+        load_deck_catalogue(options.decks, true, options.screen.empty() ? user_decks_folder() : std::filesystem::path{});
     print_problems(decks);
 
     FileHistoryStore history(default_history_path(), system_clock());
@@ -134,11 +134,11 @@ std::unique_ptr<Display> offscreen_or_throw(int width, int height) {
 }  // namespace
 
 HeadlessGame::HeadlessGame(AppOptions options, int width, int height, text::TextEngine& text, Settings settings,
-                           DeckLibrary decks)
+                           DeckCatalogue decks)
     : HeadlessGame(std::move(options), offscreen_or_throw(width, height), text, std::move(settings), std::move(decks)) {}
 
 HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display, text::TextEngine& text,
-                           Settings settings, DeckLibrary decks) {
+                           Settings settings, DeckCatalogue decks) {
     GameEnvironment environment;
     environment.session_clock = &clock_;
     environment.manual_clock = &clock_;

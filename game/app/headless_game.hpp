@@ -16,10 +16,10 @@ class HeadlessGame {
 public:
     // Throws std::runtime_error when even an image in memory cannot be made.
     HeadlessGame(AppOptions options, int width, int height, text::TextEngine& text, Settings settings,
-                 DeckLibrary decks);
+                 DeckCatalogue decks);
     // The same, drawing into the given display (e.g. a real window, for benchmarks).
     HeadlessGame(AppOptions options, std::unique_ptr<Display> display, text::TextEngine& text, Settings settings,
-                 DeckLibrary decks);
+                 DeckCatalogue decks);
 
     [[nodiscard]] App& app() { return *app_; }
     [[nodiscard]] Game& game() { return app_->game(); }

@@ -14,8 +14,8 @@ text::TextEngine& game_text_engine() {
     return engine;
 }
 
-const app::DeckLibrary& builtin_library() {
-    static const app::DeckLibrary library = app::load_deck_library({});
+const DeckCatalogue& builtin_library() {
+    static const DeckCatalogue library = load_deck_catalogue({});
     return library;
 }
 
@@ -44,7 +44,7 @@ TestGame::TestGame(int width, int height, Settings settings, app::AppOptions opt
     headless_.app().set_time_ms(now_);
 }
 
-TestGame::TestGame(app::DeckLibrary decks, int width, int height, Settings settings)
+TestGame::TestGame(DeckCatalogue decks, int width, int height, Settings settings)
     : headless_(with_events_ready({}), width, height, game_text_engine(), std::move(settings), std::move(decks)) {
     headless_.app().record_text(true);
     headless_.app().set_time_ms(now_);

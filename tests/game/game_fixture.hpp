@@ -14,13 +14,13 @@
 namespace kindling::testing {
 
 text::TextEngine& game_text_engine();
-const app::DeckLibrary& builtin_library();
+const DeckCatalogue& builtin_library();
 
 class TestGame {
 public:
     explicit TestGame(int width = 1920, int height = 1080, Settings settings = {}, app::AppOptions options = {});
     // The same with other decks than the built-in ones (e.g. as loaded with broken --deck files).
-    TestGame(app::DeckLibrary decks, int width, int height, Settings settings = {});
+    TestGame(DeckCatalogue decks, int width, int height, Settings settings = {});
 
     [[nodiscard]] app::App& app() { return headless_.app(); }
     [[nodiscard]] app::Game& game() { return headless_.game(); }

@@ -91,8 +91,8 @@ namespace {
 
 // The built-in decks, with the kind of news that made the title's menu disappear: a replaced
 // built-in file, rejected files and a long located problem.
-app::DeckLibrary library_with_long_notice() {
-    app::DeckLibrary library = builtin_library();
+DeckCatalogue library_with_long_notice() {
+    DeckCatalogue library = builtin_library();
     library.replaced_builtin_files = {"/usr/share/kindling/decks/play.yaml", "/usr/share/kindling/decks/closeness.yaml"};
     library.rejected_files = 3;
     const std::string folder = "/home/ana/.local/share/kindling/decks/";

@@ -413,7 +413,7 @@ TEST_CASE("Votes are cast with the gamepad (d-pad and the bottom button) and wit
 }
 
 TEST_CASE("A player's copy of the party deck replaces the built-in one, and the set-up offers the decks") {
-    app::DeckLibrary library = builtin_library();
+    DeckCatalogue library = builtin_library();
     const Deck* original = library.find("party");
     REQUIRE(original != nullptr);
     Deck copy = *original;

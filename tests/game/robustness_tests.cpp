@@ -1,6 +1,6 @@
 // The game under conditions a player does not choose: broken or missing decks at start, a
 // damaged data folder, windows resized to absurd sizes, a minimised window.
-#include "app/deck_library.hpp"
+#include "core/deck/deck_catalogue.hpp"
 #include "app/display.hpp"
 #include "app/screen_catalog.hpp"
 #include "core/deck/translation_reader.hpp"
@@ -54,7 +54,7 @@ TEST_CASE("A damaged built-in deck in the data folder is replaced by the copy bu
         {"/usr/share/kindling/decks/extra.yaml", unclosed_list, false},  // no built-in copy of this one
         {"/usr/share/kindling/decks/gratitude.yaml", std::string(embedded_file("gratitude.yaml")), false},
     };
-    app::DeckLibrary library;
+    DeckCatalogue library;
     add_builtin_decks(library, sources, embedded_decks());
 
     REQUIRE(library.find("play") != nullptr);
@@ -69,7 +69,7 @@ TEST_CASE("A damaged built-in deck in the data folder is replaced by the copy bu
 TEST_CASE("Broken and missing decks at start leave the built-in decks to deal, and the title says where") {
     TemporaryDirectory folder;
     write(folder.path() / "ours.yaml", unclosed_list);
-    app::DeckLibrary library = app::load_deck_library({folder.path() / "ours.yaml", folder.path() / "gone.yaml"});
+    DeckCatalogue library = load_deck_catalogue({folder.path() / "ours.yaml", folder.path() / "gone.yaml"});
     CHECK(library.decks.size() == builtin_deck_count());
     CHECK(library.rejected_files == 2);
 
@@ -91,7 +91,7 @@ TEST_CASE("The player's own decks folder is dealt from too; a copy of a built-in
           "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: question\n    text: What made you laugh today?\n");
     write(folder.path() / "play.yaml", "kindling_deck: 1\nid: play\ntitle: Not the real one\ncards:\n"
                                        "  - kind: dare\n    text: Hop.\n");
-    const app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
+    const DeckCatalogue library = load_deck_catalogue({}, true, folder.path());
     REQUIRE(library.find("ours") != nullptr);
     CHECK(library.find("ours")->cards.at(0).text == "What made you laugh today?");
     CHECK(library.find("play")->title != "Not the real one");
@@ -99,14 +99,14 @@ TEST_CASE("The player's own decks folder is dealt from too; a copy of a built-in
     REQUIRE(library.problems.size() == 1);
     CHECK_THAT(format_diagnostic(library.problems[0]), Contains("play.yaml: error: a deck with the id \"play\" is already loaded"));
     // No folder (a first start) is no problem.
-    CHECK(app::load_deck_library({}, true, folder.path() / "absent").problems.empty());
+    CHECK(load_deck_catalogue({}, true, folder.path() / "absent").problems.empty());
 }
 
 TEST_CASE("Named pipes, sockets and symlink loops in the player's decks folder are reported, the other decks dealt") {
     TemporaryDirectory folder;
     const auto specials = make_special_paths(folder.path(), "mine");
     write(folder.path() / "ours.yaml", "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: question\n    text: What made you laugh today?\n");
-    const app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
+    const DeckCatalogue library = load_deck_catalogue({}, true, folder.path());
     CHECK(library.find("ours") != nullptr);
     CHECK(library.decks.size() == builtin_deck_count() + 1);
     for (const auto& special : specials) {
@@ -244,7 +244,7 @@ TEST_CASE("With the language set to German, the title tells what is wrong with a
     TemporaryDirectory folder;
     write(folder.path() / "ours.yaml",
           "kindling_deck: 1\nid: ours\ntitle: Ours\ncards:\n  - kind: questoin\n    text: What made you laugh today?\n");
-    TestGame game(app::load_deck_library({folder.path() / "ours.yaml"}), 1920, 1080);
+    TestGame game(load_deck_catalogue({folder.path() / "ours.yaml"}), 1920, 1080);
     Settings settings = game.game().settings();
     settings.language = "de";
     REQUIRE(game.game().change_settings(settings).empty());

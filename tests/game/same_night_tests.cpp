@@ -1,7 +1,7 @@
 // One night, four drivers: the game played with the keyboard, the editor's play-test and
 // `kindling-deck simulate` all go through the core's night flow, so the same decks, set-up and
 // seed deal the same cards in the same order.
-#include "app/deck_library.hpp"
+#include "core/deck/deck_catalogue.hpp"
 #include "core/session/night_simulation.hpp"
 #include "game/game_fixture.hpp"
 #include "model/play_test_dealer.hpp"
@@ -58,7 +58,7 @@ std::vector<std::string> texts_simulated(std::span<const Deck> decks) {
 }  // namespace
 
 TEST_CASE("One deck, one set-up, one seed: the game, the editor's play-test and simulate deal the same night") {
-    app::DeckLibrary library = app::load_deck_library({data_directory() / "decks" / "play.yaml"}, false);
+    DeckCatalogue library = load_deck_catalogue({data_directory() / "decks" / "play.yaml"}, false);
     REQUIRE(library.problems.empty());
     REQUIRE(library.decks.size() == 1);
     const Deck deck = library.decks.front();

@@ -1,6 +1,6 @@
 // Deck translations in the game: the settings language decides the words of cards, deck titles
 // and theme names, live and in the middle of a night, while the night itself stays the same.
-#include "app/deck_library.hpp"
+#include "core/deck/deck_catalogue.hpp"
 #include "game/game_fixture.hpp"
 #include "support/fixtures.hpp"
 #include "screens/screens.hpp"
@@ -32,7 +32,7 @@ void show_card(TestGame& game) {
 }  // namespace
 
 TEST_CASE("Translation files are never dealt as decks of their own") {
-    const app::DeckLibrary& library = builtin_library();
+    const DeckCatalogue& library = builtin_library();
     CHECK(library.find("closeness-ladder-de") == nullptr);
     CHECK(library.problems.empty());
     CHECK(std::any_of(library.translations.begin(), library.translations.end(), [](const DeckTranslation& t) {
@@ -99,7 +99,7 @@ TEST_CASE("The player's own translations are checked against every loaded deck a
            "  - id: nature-documentary\n    text: \"Raconte les trente prochaines secondes comme un documentaire animalier.\"\n";
     std::ofstream(folder.path() / "gone.fr.yaml", std::ios::binary)
         << "kindling_deck: 1\nid: gone-fr\ntranslation_of: gone\nlanguage: fr\ncards:\n  - id: a\n    text: Bonjour\n";
-    app::DeckLibrary library = app::load_deck_library({}, true, folder.path());
+    DeckCatalogue library = load_deck_catalogue({}, true, folder.path());
     REQUIRE(library.problems.size() == 1);
     CHECK(format_diagnostic(library.problems[0]).find("gone.fr.yaml:3:17: error: there is no deck \"gone\" to translate") != std::string::npos);
     CHECK(library.rejected_files == 1);

@@ -214,7 +214,7 @@ int play_night(int cards, bool window, bool reduced_motion) {
     options.seed = 11;
     Settings settings;
     settings.reduced_motion = reduced_motion;
-    app::HeadlessGame game(options, std::move(display), text, settings, app::load_deck_library({}));
+    app::HeadlessGame game(options, std::move(display), text, settings, load_deck_catalogue({}));
     std::int64_t now = 0;
     const auto settle = [&] {
         // As the game does when a card has landed: a quiet frame a moment later.

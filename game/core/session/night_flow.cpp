@@ -119,8 +119,7 @@ StartOutcome NightFlow::start_new() {
     }
     // The limits are copied into the session, so that when the night cannot start (no card fits
     // the choices) the players can change their choices without giving their limits again.
-    const ConsentBook consent = consent_ ? *consent_ : ConsentBook(draft_.players.size());
-    SessionStart started = Session::start(draft_, decks, consent, clock_, stores);
+    SessionStart started = Session::start(draft_, decks, limits_given(), clock_, stores);
     if (!started.session) return {false, false, std::move(started.problems), std::move(started.notices)};
     begin_cards(std::move(started.session), party);
     return {true, false, {}, std::move(started.notices)};
@@ -132,8 +131,7 @@ StartOutcome NightFlow::start_saved() {
         stage_ = NightStage::idle;
         return {false, true, {Message{"start.no_saved_night", {}}}, {}};
     }
-    SessionStart started = Session::resume(*saved_, decks_.as_written(), consent_ ? *consent_ : ConsentBook(draft_.players.size()),
-                                           clock_, stores_);
+    SessionStart started = Session::resume(*saved_, decks_.as_written(), limits_given(), clock_, stores_);
     if (!started.session) {
         // A saved night that cannot go on (a deck it used is gone) is let go.
         forget_saved();
@@ -142,6 +140,10 @@ StartOutcome NightFlow::start_saved() {
     }
     begin_cards(std::move(started.session), false);
     return {true, false, {}, std::move(started.notices)};
+}
+
+ConsentBook NightFlow::limits_given() const {
+    return consent_ ? *consent_ : ConsentBook(draft_.players.size());
 }
 
 void NightFlow::begin_cards(std::unique_ptr<Session> session, bool party) {

@@ -12,6 +12,7 @@
 // open to changes until the night starts (the couple's choices come after their limits), and a
 // night that cannot start stays where it was so the players can choose again.
 
+#include "core/deck/deck_catalogue.hpp"
 #include "core/night/party_rules.hpp"
 #include "core/session/party_night.hpp"
 #include "core/session/session.hpp"
@@ -63,6 +64,19 @@ public:
 
 private:
     std::span<const Deck> decks_;
+};
+
+// The game's decks: a catalogue's decks as written to deal from, the same in the players'
+// language for the words, the player's own after the built-in ones. The catalogue must outlive it.
+class CatalogueNightDecks final : public NightDecks {
+public:
+    explicit CatalogueNightDecks(const DeckCatalogue& catalogue) : catalogue_(catalogue) {}
+    [[nodiscard]] std::span<const Deck> as_written() const override { return catalogue_.as_written; }
+    [[nodiscard]] std::span<const Deck> shown() const override { return catalogue_.decks; }
+    [[nodiscard]] std::size_t builtin_count() const override { return catalogue_.builtin_decks; }
+
+private:
+    const DeckCatalogue& catalogue_;
 };
 
 // A deck written for a room full of people: most of its cards are answered by everyone.
@@ -174,6 +188,8 @@ private:
     }
     StartOutcome start_new();
     StartOutcome start_saved();
+    // The limits the players gave, or none when nobody was asked (a party).
+    [[nodiscard]] ConsentBook limits_given() const;
     void begin_cards(std::unique_ptr<Session> session, bool party);
 
     const NightDecks& decks_;
