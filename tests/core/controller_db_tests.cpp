@@ -1,6 +1,7 @@
 // gamecontrollerdb.txt: good lines are kept for SDL, lines for other systems are skipped, and
 // every broken line is named with its line and column instead of being dropped in silence.
 #include "core/store/controller_db.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/diagnostic_text.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,6 +48,13 @@ TEST_CASE("Controller mappings: each broken line is explained with file, line an
     CHECK_THAT(messages, Catch::Contains("gamecontrollerdb.txt:5:"));
     CHECK_THAT(messages, Catch::Contains("\"No buttons\" has no button mappings"));
     CHECK_THAT(messages, Catch::Contains("gamecontrollerdb.txt:6:52: error: expected a mapping like \"a:b0\", found \"oops\""));
+    // The same problems in German.
+    const UiStrings german = load_ui_strings("de").strings;
+    REQUIRE(read.diagnostics.size() == 5);
+    CHECK(format_diagnostic(read.diagnostics[1], german) ==
+          "gamecontrollerdb.txt:3:1: error: die GUID des Controllers muss aus 32 Hexadezimalziffern bestehen, nicht \"0300zz\"");
+    CHECK(format_diagnostic(read.diagnostics[4], german) ==
+          "gamecontrollerdb.txt:6:52: error: erwartet wird eine Belegung wie \"a:b0\", gefunden wurde \"oops\"");
 }
 
 TEST_CASE("Controller mappings: binary junk and folders get one clear message; a missing file none") {

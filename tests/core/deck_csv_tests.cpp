@@ -1,5 +1,6 @@
 #include "core/format/csv.hpp"
 #include "core/deck/deck_csv.hpp"
+#include "core/format/ui_strings.hpp"
 #include "core/deck/deck_writer.hpp"
 #include "deck-generator/deck_generator.hpp"
 
@@ -82,6 +83,15 @@ TEST_CASE("Importing CSV refuses unknown and duplicate columns and a header with
     CHECK(kindling::testing::diagnostic_lines(deck_from_csv("kind,text\nquestion,a,extra\n", "c.csv", deck_fields()).diagnostics) ==
           "c.csv:2:12: error: this row has 3 cells but the header names 2 columns\n"
           "c.csv:2:1: error: \"cards\" is empty; a deck needs at least one card\n");
+    // In German, with the same file, line and column.
+    const UiStrings german = load_ui_strings("de").strings;
+    const DeckReadResult unknown = deck_from_csv("kind,txt\nquestion,Hi\n", "c.csv", deck_fields());
+    REQUIRE(unknown.diagnostics.size() == 2);
+    CHECK(format_diagnostic(unknown.diagnostics[0], german) ==
+          "c.csv:1:6: error: unbekannte Spalte \"txt\"; meinst du \"text\"? Die Spalten sind \"id\", \"kind\", \"text\", "
+          "\"theme\", \"level\", \"intensity\", \"answers\", \"timer\", \"tags\" oder \"note\".");
+    CHECK(format_diagnostic(deck_from_csv("kind,text\n\"open\n", "c.csv", deck_fields()).diagnostics.at(0), german) ==
+          "c.csv:2:1: error: das Feld in Anführungszeichen, das hier beginnt, wird nie geschlossen; ergänze das fehlende \"");
 }
 
 TEST_CASE("Free-text cells stay text even when YAML would read them otherwise") {

@@ -2,6 +2,7 @@
 // must produce (NAME.expected); every deck in valid/ must read without any diagnostic. Translation
 // files (a `translation_of:` line) are read as translations, on their own.
 #include "core/deck/translation_reader.hpp"
+#include "core/format/ui_strings.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -41,6 +42,24 @@ TEST_CASE("Each invalid fixture deck produces exactly its expected diagnostics")
         CHECK(diagnostics_text(result) == expected);
         // Fixtures whose problems are only warnings still give a playable deck.
         CHECK(result.ok() == (expected.find(": error: ") == std::string::npos));
+    }
+}
+
+TEST_CASE("Every problem an invalid fixture deck gets is coded, with words in English and German") {
+    const UiStrings english = load_ui_strings("en").strings;
+    const UiStrings german = load_ui_strings("de").strings;
+    const auto decks = kindling::testing::files_with_extension(fixtures_directory() / "decks" / "invalid", ".yaml");
+    for (const auto& path : decks) {
+        const std::string name = path.filename().string();
+        const DeckFileRead result = read_deck_or_translation(read_text_file(path), name);
+        for (const Diagnostic& diagnostic : result.diagnostics()) {
+            INFO("fixture " << name << ": " << diagnostic.message);
+            REQUIRE_FALSE(diagnostic.code.empty());
+            CHECK(english.has(diagnostic.code));
+            CHECK(german.has(diagnostic.code));
+            CHECK(diagnostic_words(diagnostic, english) == diagnostic.message);
+            CHECK(diagnostic_words(diagnostic, german) != diagnostic.message);
+        }
     }
 }
 

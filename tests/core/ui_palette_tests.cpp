@@ -2,6 +2,7 @@
 // it sits on (WCAG 2 contrast: 4.5:1 for text, 3:1 for the focus ring and large marks).
 #include "core/format/data_paths.hpp"
 #include "core/format/ui_palette.hpp"
+#include "core/format/ui_strings.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -52,6 +53,15 @@ TEST_CASE("A theme file's problems are located and a broken theme is not used") 
     CHECK_THAT(text, Catch::Matchers::Contains(
                          "warm.yaml:5:3: error: missing required field \"panel_focus\" (a colour like \"#2a1d2e\")"));
     CHECK(messages(read_palette("[1, 2]", "x.yaml").diagnostics).starts_with("x.yaml:1:1: error: a theme must be a mapping"));
+    const UiStrings german = load_ui_strings("de").strings;
+    bool worded_in_german = false;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+        if (diagnostic.position != SourcePosition{6, 10}) continue;
+        CHECK(format_diagnostic(diagnostic, german) ==
+              "warm.yaml:6:10: error: \"panel\" muss eine Farbe in der Form \"#rrggbb\" oder \"#rrggbbaa\" sein, nicht \"blue\"");
+        worded_in_german = true;
+    }
+    CHECK(worded_in_german);
 }
 
 TEST_CASE("The built-in themes load cleanly and keep every text pair readable") {

@@ -59,6 +59,10 @@ TEST_CASE("Problems in a string file are located") {
           "en.yaml:6:9: error: \"list\" must be text, not a list\n");
     // Without a language the file cannot be used at all.
     CHECK_FALSE(result.file);
+    const UiStrings german = load_ui_strings("de").strings;
+    REQUIRE(result.diagnostics.size() == 4);
+    CHECK(format_diagnostic(result.diagnostics[2], german) ==
+          "en.yaml:5:3: error: \"Title\" ist kein Textschlüssel; nimm Kleinbuchstaben, Ziffern, \"_\" und \"-\"");
 }
 
 TEST_CASE("A file that is not a string file says what is missing") {

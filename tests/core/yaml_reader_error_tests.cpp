@@ -65,6 +65,29 @@ TEST_CASE("Encoding problems are worded in the reader's language: German for Ger
           "big.yaml: error: die Datei ist zu groß (1048577 Bytes); Kindling liest Dateien bis höchstens 1 MiB");
 }
 
+TEST_CASE("YAML syntax problems are worded in the reader's language: German for German strings") {
+    const UiStrings german = load_ui_strings("de").strings;
+    const auto german_error = [&](std::string_view text) {
+        const test::YamlRead read = read_yaml(text);
+        REQUIRE(read.diagnostics.items().size() == 1);
+        const Diagnostic& item = read.diagnostics.items()[0];
+        return std::to_string(item.position.line) + ":" + std::to_string(item.position.column) + ": " +
+               diagnostic_words(item, german);
+    };
+    CHECK(german_error("a: 1\na: 2\n") == "2:1: doppelter Schlüssel \"a\"; er steht schon in Zeile 1");
+    CHECK(german_error("a:\n\tb: 1\n") ==
+          "2:1: diese Zeile ist mit einem Tabulator eingerückt; rücke YAML nur mit Leerzeichen ein");
+    CHECK(german_error("a: \"open\n") == "1:4: der Text in Anführungszeichen, der hier beginnt, wird nie geschlossen");
+    CHECK(german_error("a: &x 1\n") == "1:4: Decks verwenden keine YAML-Anker (&name); schreib den Wert ganz aus");
+    CHECK(german_error("[a]: 1\n") == "1:1: ein Schlüssel muss Text sein, nicht eine Liste");
+    CHECK(german_error("a: [1, 2\n") == "1:4: die Liste, die hier beginnt, wird nie mit \"]\" geschlossen");
+    CHECK(german_error("- a\nb: 1\n") ==
+          "2:1: hier sollte \"- \" den nächsten Eintrag der Liste beginnen, gefunden wurde \"b\"");
+    CHECK(german_error("%YAML 1.2\na: 1\n") ==
+          "2:1: nach der %YAML-Zeile sollte \"---\" stehen, gefunden wurde \"a\"");
+    CHECK(german_error("a: {b: [1}\n") == "1:10: dieses \"}\" schließt nicht die Liste aus Zeile 1; schließ sie mit \"]\"");
+}
+
 TEST_CASE("Invalid UTF-8 and control characters are each reported and nothing is parsed") {
     const test::YamlRead read = read_yaml("a: \xC3(\nb: \x01\n\xC3\xA9: \x7F\nc: \xC2\x85 \xEF\xBF\xBE\n"
                                           "d: \xED\xA0\x80 [unclosed\n");

@@ -427,6 +427,14 @@ TEST_CASE("lint --lang de words the problems in German, in the same FILE:LINE:CO
               .output.find("encoding-utf16.yaml: error: die Datei ist in UTF-16 gespeichert; speichere sie als UTF-8\n") !=
           std::string::npos);
 
+    // And so are YAML's own syntax problems.
+    CHECK(deck_tool("--lang de lint " + fixture("invalid/yaml-duplicate-key.yaml"))
+              .output.find("yaml-duplicate-key.yaml:7:5: error: doppelter Schlüssel \"text\"; er steht schon in Zeile 6\n") !=
+          std::string::npos);
+    CHECK(deck_tool("--lang de lint " + fixture("invalid/yaml-missing-colon.yaml"))
+              .output.find("yaml-missing-colon.yaml:3:12: error: nach dem Schlüssel \"title Colon\" fehlt \":\"\n") !=
+          std::string::npos);
+
     // An unknown language falls back to English rather than failing.
     const CommandResult unknown = deck_tool("--lang xx lint " + fixture("invalid/unknown-kind.yaml"));
     CHECK(unknown.output.find("error: unknown kind \"questoin\"; did you mean \"question\"?") != std::string::npos);

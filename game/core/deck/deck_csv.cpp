@@ -119,20 +119,20 @@ DeckReadResult deck_from_csv(std::string_view csv_text, const std::string& file_
     std::vector<std::string> columns;
     bool header_ok = !rows.empty() && !diagnostics.has_errors();
     if (rows.empty() && !diagnostics.has_errors()) {
-        diagnostics.error({1, 1}, "the file is empty; the first row must name the columns, e.g. " +
-                                      std::string("kind,text,level"));
+        diagnostics.error({1, 1}, Message{"problems.csv.empty", {{"example", "kind,text,level"}}});
     }
     if (!rows.empty()) {
         for (const csv::Field& cell : rows.front()) {
             const std::string name{unicode::trim(cell.value)};
             if (std::find(deck_csv_columns.begin(), deck_csv_columns.end(), name) == deck_csv_columns.end()) {
-                std::string message = "unknown column \"" + name + "\"";
-                if (const auto hint = closest_match(name, deck_csv_columns)) message += "; did you mean \"" + std::string(*hint) + "\"?";
-                message += " Columns are " + quoted_list(deck_csv_columns) + ".";
-                diagnostics.error(cell.position, std::move(message));
+                const auto hint = closest_match(name, deck_csv_columns);
+                std::vector<MessageArg> args{{"column", name}, choices_arg("columns", deck_csv_columns)};
+                if (hint) args.push_back({"hint", std::string(*hint)});
+                diagnostics.error(cell.position,
+                                  Message{hint ? "problems.csv.unknown_column_hint" : "problems.csv.unknown_column", std::move(args)});
                 header_ok = false;
             } else if (std::find(columns.begin(), columns.end(), name) != columns.end()) {
-                diagnostics.error(cell.position, "the column \"" + name + "\" appears twice");
+                diagnostics.error(cell.position, Message{"problems.csv.column_twice", {{"column", name}}});
                 header_ok = false;
             }
             columns.push_back(name);
@@ -140,7 +140,7 @@ DeckReadResult deck_from_csv(std::string_view csv_text, const std::string& file_
         for (std::string_view required : {"kind", "text"}) {
             if (std::find(columns.begin(), columns.end(), required) == columns.end()) {
                 diagnostics.error(rows.front().front().position,
-                                  "the header row has no \"" + std::string(required) + "\" column");
+                                  Message{"problems.csv.missing_column", {{"column", std::string(required)}}});
                 header_ok = false;
             }
         }
@@ -155,8 +155,8 @@ DeckReadResult deck_from_csv(std::string_view csv_text, const std::string& file_
             const csv::Row& row = rows[r];
             if (row.size() > columns.size()) {
                 diagnostics.error(row[columns.size()].position,
-                                  "this row has " + std::to_string(row.size()) + " cells but the header names " +
-                                      std::to_string(columns.size()) + " columns");
+                                  Message{"problems.csv.too_many_cells", {{"cells", std::to_string(row.size())},
+                                                                          {"columns", std::to_string(columns.size())}}});
                 continue;
             }
             Node card;

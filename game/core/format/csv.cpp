@@ -58,8 +58,7 @@ std::vector<Row> parse(std::string_view text, DiagnosticList& diagnostics) {
             if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
             i += d.length;
         }
-        diagnostics.error({line, column}, "this is not UTF-8 text; save the spreadsheet as "
-                                          "\"CSV UTF-8\"");
+        diagnostics.error({line, column}, Message{"problems.csv.not_utf8", {}});
         return rows;
     }
     Cursor cursor(text);
@@ -76,8 +75,7 @@ std::vector<Row> parse(std::string_view text, DiagnosticList& diagnostics) {
                 cursor.advance();
                 while (true) {
                     if (cursor.done()) {
-                        diagnostics.error(field.position, "the quoted field that starts here is never "
-                                                          "closed; add the missing \"");
+                        diagnostics.error(field.position, Message{"problems.csv.quote_never_closed", {}});
                         return rows;
                     }
                     if (cursor.peek() == '"') {
@@ -94,15 +92,13 @@ std::vector<Row> parse(std::string_view text, DiagnosticList& diagnostics) {
                     cursor.advance();
                 }
                 if (!cursor.done() && cursor.peek() != ',' && !cursor.at_line_end()) {
-                    diagnostics.error(cursor.position(), "unexpected text after the closing quote; a "
-                                                         "quote inside a field is written as \"\"");
+                    diagnostics.error(cursor.position(), Message{"problems.csv.text_after_quote", {}});
                     return rows;
                 }
             } else {
                 while (!cursor.done() && cursor.peek() != ',' && !cursor.at_line_end()) {
                     if (cursor.peek() == '"') {
-                        diagnostics.error(cursor.position(), "a quote in the middle of a field; quote "
-                                                             "the whole field and write the quote as \"\"");
+                        diagnostics.error(cursor.position(), Message{"problems.csv.quote_inside_field", {}});
                         return rows;
                     }
                     field.value += cursor.current();

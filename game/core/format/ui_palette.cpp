@@ -166,14 +166,13 @@ PaletteReadResult read_palette(std::string_view bytes, const std::string& file_n
     limits.max_bytes = 256 * 1024;
     const auto document = yaml::read_document(bytes, diagnostics, limits);
     if (!document.root || !document.complete) {
-        if (!diagnostics.has_errors()) diagnostics.error({}, "the file holds no theme");
+        if (!diagnostics.has_errors()) diagnostics.error({}, Message{"problems.palette.empty", {}});
         result.diagnostics = std::move(diagnostics).take();
         return result;
     }
     const yaml::Node& root = *document.root;
     if (!root.is_mapping()) {
-        diagnostics.error(root.position, "a theme must be a mapping with \"kindling_theme\", \"id\", \"name\" and "
-                                         "\"colours\", not " + yaml::describe(root));
+        diagnostics.error(root.position, Message{"problems.palette.not_mapping", {yaml::described(root)}});
         result.diagnostics = std::move(diagnostics).take();
         return result;
     }
@@ -203,8 +202,7 @@ PaletteReadResult read_palette(std::string_view bytes, const std::string& file_n
     if (colours == nullptr) {
         yaml::report_missing(root, "colours", "palette_colours", diagnostics);
     } else if (!colours->is_mapping()) {
-        diagnostics.error(colours->position, "\"colours\" must be a mapping of names to \"#rrggbb\" colours, not " +
-                                                 yaml::describe(*colours));
+        diagnostics.error(colours->position, Message{"problems.palette.colours_not_mapping", {yaml::described(*colours)}});
     } else {
         std::vector<std::string_view> names;
         for (const PaletteColourName& entry : colour_fields()) names.push_back(entry.name);
@@ -217,9 +215,8 @@ PaletteReadResult read_palette(std::string_view bytes, const std::string& file_n
             }
             const auto colour = value->is_scalar() ? parse_colour(value->value) : std::nullopt;
             if (!colour) {
-                diagnostics.error(value->position, "\"" + std::string(entry.name) +
-                                                       "\" must be a colour written \"#rrggbb\" or \"#rrggbbaa\", not " +
-                                                       yaml::describe(*value));
+                diagnostics.error(value->position, Message{"problems.palette.not_colour",
+                                                           {{"field", std::string(entry.name)}, yaml::described(*value)}});
                 continue;
             }
             palette.*entry.member = *colour;

@@ -26,17 +26,15 @@ public:
 
     void read(const yaml::Node& mapping, const std::string& prefix, int depth) {
         if (depth > max_key_depth) {
-            diagnostics_.error(mapping.position, "strings are nested too deeply; use at most " +
-                                                     std::to_string(max_key_depth) + " levels of keys");
+            diagnostics_.error(mapping.position,
+                               Message{"problems.strings.too_deep", {{"max", std::to_string(max_key_depth)}}});
             return;
         }
         for (std::size_t i = 0; i < mapping.mapping_size(); ++i) {
             const yaml::Node& key = mapping.key_at(i);
             const yaml::Node& value = mapping.value_at(i);
             if (key.value.empty() || !std::all_of(key.value.begin(), key.value.end(), is_key_character)) {
-                diagnostics_.error(key.position, "\"" + key.value +
-                                                     "\" is not a string key; use lowercase letters, digits, "
-                                                     "\"_\" and \"-\"");
+                diagnostics_.error(key.position, Message{"problems.strings.bad_key", {{"key", key.value}}});
                 continue;
             }
             const std::string full = prefix.empty() ? key.value : prefix + "." + key.value;
@@ -79,14 +77,13 @@ StringFileReadResult read_string_file(std::string_view bytes, const std::string&
     limits.max_depth = max_key_depth + 2;
     const auto document = yaml::read_document(bytes, diagnostics, limits);
     if (!document.root || !document.complete) {
-        if (!diagnostics.has_errors()) diagnostics.error({}, "the file holds no strings");
+        if (!diagnostics.has_errors()) diagnostics.error({}, Message{"problems.strings.empty", {}});
         result.diagnostics = std::move(diagnostics).take();
         return result;
     }
     const yaml::Node& root = *document.root;
     if (!root.is_mapping()) {
-        diagnostics.error(root.position, "a string file must be a mapping with \"kindling_strings\", \"language\", "
-                                         "\"name\" and \"strings\", not " + yaml::describe(root));
+        diagnostics.error(root.position, Message{"problems.strings.not_mapping", {yaml::described(root)}});
         result.diagnostics = std::move(diagnostics).take();
         return result;
     }
@@ -102,8 +99,7 @@ StringFileReadResult read_string_file(std::string_view bytes, const std::string&
     if (const yaml::Node* language = root.find("language")) {
         if (auto tag = yaml::read_text(*language, "language", diagnostics, 35)) {
             if (yaml::is_language_tag(*tag)) file.language = *tag;
-            else diagnostics.error(language->position, "\"language\" must be a language tag like \"en\" or \"de\", not " +
-                                                           yaml::describe(*language));
+            else diagnostics.error(language->position, Message{"problems.strings.not_language", {yaml::described(*language)}});
         }
     } else {
         yaml::report_missing(root, "language", "strings_language", diagnostics);
@@ -117,7 +113,7 @@ StringFileReadResult read_string_file(std::string_view bytes, const std::string&
     if (strings == nullptr) {
         yaml::report_missing(root, "strings", "strings_texts", diagnostics);
     } else if (!strings->is_mapping()) {
-        diagnostics.error(strings->position, "\"strings\" must be a mapping of keys to texts, not " + yaml::describe(*strings));
+        diagnostics.error(strings->position, Message{"problems.strings.texts_not_mapping", {yaml::described(*strings)}});
     } else {
         StringTreeReader(file, diagnostics).read(*strings, "", 1);
     }

@@ -93,10 +93,9 @@ private:
 
 detail::SyntaxError too_long_to_resolve(const detail::SourceText& source, std::size_t from, std::size_t limit) {
     const std::size_t bracket = source.text().find_first_of("[{", from);
-    const std::string why = "is too long to read (more than " + std::to_string(limit) +
-                            " brackets and commas); write it with one \"- \" item per line instead";
-    if (bracket != std::string_view::npos) return {source.position(bracket), "this list or mapping in brackets " + why};
-    return {source.position(from), "the list or mapping in brackets that follows " + why};
+    std::vector<MessageArg> args{{"max", std::to_string(limit)}};
+    if (bracket != std::string_view::npos) return {source.position(bracket), detail::yaml_problem("brackets_too_long", args)};
+    return {source.position(from), detail::yaml_problem("brackets_that_follow_too_long", args)};
 }
 
 void parse(const detail::SourceText& source, const ReadLimits& limits, detail::TreeBuilder& builder,
@@ -116,8 +115,8 @@ void parse(const detail::SourceText& source, const ReadLimits& limits, detail::T
         if (buffer.was_cut()) throw too_long_to_resolve(source, buffer.last_event_before_cut(), limits.max_unresolved_indicators);
         const std::size_t pos = error.mark.pos < 0 ? builder.last_event_pos() : static_cast<std::size_t>(error.mark.pos);
         if (dynamic_cast<const YAML::DeepRecursion*>(&error) != nullptr) {
-            throw detail::SyntaxError{source.position(pos), "nested more than " + std::to_string(limits.max_depth) +
-                                                                 " levels deep"};
+            throw detail::SyntaxError{source.position(pos),
+                                      detail::yaml_problem("too_deep", {{"max", std::to_string(limits.max_depth)}})};
         }
         throw detail::explain_syntax_error(source, builder, pos, error.msg);
     }

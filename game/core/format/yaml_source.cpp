@@ -118,13 +118,13 @@ std::string quoted_for_message(std::string_view text) {
     return out;
 }
 
-std::string describe_character_at(const SourceText& source, std::size_t pos) {
-    if (pos >= source.size()) return "the end of the file";
+MessageArg found_character(const SourceText& source, std::size_t pos) {
+    if (pos >= source.size()) return word_arg("found", "problems.yaml.found.end_of_file");
     const char c = source.at(pos);
-    if (c == '\n') return "the end of the line";
-    if (c == '\t') return "a tab";
-    if (c == ' ') return "a space";
-    return "\"" + std::string{unicode::prefix_code_points(source.text().substr(pos), 1)} + "\"";
+    if (c == '\n') return word_arg("found", "problems.yaml.found.end_of_line");
+    if (c == '\t') return word_arg("found", "problems.yaml.found.tab");
+    if (c == ' ') return word_arg("found", "problems.yaml.found.space");
+    return {"found", "\"" + std::string{unicode::prefix_code_points(source.text().substr(pos), 1)} + "\""};
 }
 
 }  // namespace kindling::yaml::detail

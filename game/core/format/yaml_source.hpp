@@ -4,6 +4,7 @@
 // Kindling's messages count them in characters, so every position is worked out here.
 
 #include "core/format/diagnostics.hpp"
+#include "core/format/message.hpp"
 
 #include <cstddef>
 #include <string>
@@ -51,7 +52,8 @@ inline bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
 
 // Text quoted for a message, cut to a readable length: "\"cards\"".
 std::string quoted_for_message(std::string_view text);
-// How the character at `pos` is named in a message: "\"x\"", "the end of the line", ...
-std::string describe_character_at(const SourceText& source, std::size_t pos);
+// The character at `pos` as the {found} argument of a message: "\"x\"" as it is, or the words
+// for the end of the line, the end of the file, a tab or a space.
+MessageArg found_character(const SourceText& source, std::size_t pos);
 
 }  // namespace kindling::yaml::detail

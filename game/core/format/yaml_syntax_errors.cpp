@@ -51,10 +51,12 @@ const Node* innermost_flow(const TreeBuilder& builder) {
     return builder.open_collection_is_flow() ? builder.open_collection() : nullptr;
 }
 
-std::string closing_for(const Node& collection) { return collection.is_mapping() ? "\"}\"" : "\"]\""; }
-std::string word_for(const Node& collection) { return collection.is_mapping() ? "mapping" : "list"; }
+// The name of a problem about a [ ] list or a { } mapping: `name` ends in "_list" or "_mapping".
+std::string for_flow(std::string_view name, const Node& collection) {
+    return std::string{name} + (collection.is_mapping() ? "_mapping" : "_list");
+}
 
-SyntaxError at(const SourceText& source, std::size_t pos, std::string message) {
+SyntaxError at(const SourceText& source, std::size_t pos, Message message) {
     return {source.position(pos), std::move(message)};
 }
 
@@ -68,24 +70,25 @@ SyntaxError explain_map_value(const SourceText& source, const TreeBuilder& build
         while (text_end > text_start && is_blank(source.at(text_end - 1))) --text_end;
         const char first = source.at(text_start);
         if (first == '[' || first == '{') {
-            return at(source, text_start, std::string{"a key must be text, not a "} + (first == '[' ? "list" : "mapping"));
+            return at(source, text_start, key_not_text(first == '{'));
         }
-        return at(source, pos, "the text " + quoted_for_message(slice(source, text_start, text_end)) +
-                                   " is followed by \": \", which starts a new key; put the whole text in quotes");
+        return at(source, pos, yaml_problem("colon_inside_text",
+                                            {{"text", quoted_for_message(slice(source, text_start, text_end))}}));
     }
     // The ":" ends a text that began on an earlier line: that line lacks its ":", or this line
     // is indented as if it belonged to the value above.
     const std::size_t previous = previous_content_line(source, pos);
-    if (previous == npos) return at(source, pos, "a key is missing before \":\"");
+    if (previous == npos) return at(source, pos, yaml_problem("key_missing_before_colon"));
     if (source.indentation(pos) > source.indentation(previous)) {
         const std::string* key = builder.last_key();
         return at(source, line + source.indentation(pos),
-                  key ? "this line is indented more than the key " + quoted_for_message(*key) + " above it"
-                      : std::string{"this line is indented more than the line above it"});
+                  key ? yaml_problem("indented_more_than_key", {{"key", quoted_for_message(*key)}})
+                      : yaml_problem("indented_more_than_line_above"));
     }
     const std::size_t key_start = skip_blanks(source, previous);
     const std::size_t key_end = content_end(source, previous);
-    return at(source, key_end, "expected \":\" after the key " + quoted_for_message(slice(source, key_start, key_end)));
+    return at(source, key_end,
+              yaml_problem("expected_colon_after_key", {{"key", quoted_for_message(slice(source, key_start, key_end))}}));
 }
 
 // The quoted text that the last event is followed by and that is never closed.
@@ -94,49 +97,43 @@ SyntaxError unclosed_quote(const SourceText& source, const TreeBuilder& builder,
     if (source.at(from) == '"' || source.at(from) == '\'') from = std::min(source.quoted_end(from), pos);
     for (std::size_t i = from; i < pos && i < source.size(); ++i) {
         if (source.at(i) == '"' || source.at(i) == '\'') {
-            return at(source, i, "the quoted text that starts here is never closed");
+            return at(source, i, yaml_problem("quote_never_closed"));
         }
     }
-    return at(source, pos, "a quoted text is not closed before this point");
+    return at(source, pos, yaml_problem("quote_not_closed_before"));
 }
 
 SyntaxError unclosed_flow(const SourceText& source, const TreeBuilder& builder, std::size_t pos, bool mapping) {
     const Node* flow = innermost_flow(builder);
     if (flow == nullptr) {
-        return at(source, pos, std::string{"expected \",\" or "} + (mapping ? "\"}\"" : "\"]\"") + ", found " +
-                                   describe_character_at(source, pos));
+        return at(source, pos, yaml_problem(mapping ? "expected_comma_or_close_mapping" : "expected_comma_or_close_list",
+                                            {found_character(source, pos)}));
     }
-    if (pos >= source.size()) {
-        return {flow->position, "the " + word_for(*flow) + " that starts here is never closed with " + closing_for(*flow)};
-    }
-    return at(source, pos, "expected \",\" or " + closing_for(*flow) + " after the " +
-                               (flow->is_mapping() ? "value" : "item") + ", found " +
-                               describe_character_at(source, pos));
+    if (pos >= source.size()) return {flow->position, yaml_problem(for_flow("never_closed", *flow))};
+    return at(source, pos, yaml_problem(for_flow("expected_comma_after_entry", *flow), {found_character(source, pos)}));
 }
 
 SyntaxError explain_end_of_block(const SourceText& source, const TreeBuilder& builder, std::size_t pos) {
     const Node* open = builder.open_collection();
     if (source.line_start(pos) <= builder.last_event_pos()) {
-        return at(source, pos, "expected the end of the line after the value, found " + describe_character_at(source, pos));
+        return at(source, pos, yaml_problem("expected_end_of_line", {found_character(source, pos)}));
     }
     if (open != nullptr && open->is_sequence()) {
         if (static_cast<int>(source.indentation(pos)) > open->position.column - 1) {
-            return at(source, pos, "this line is indented more than the \"-\" above it");
+            return at(source, pos, yaml_problem("indented_more_than_dash"));
         }
-        return at(source, pos, "expected \"- \" to start the next item of the list, found " +
-                                   describe_character_at(source, pos));
+        return at(source, pos, yaml_problem("expected_next_item", {found_character(source, pos)}));
     }
     if (open != nullptr && open->is_mapping() && source.line_start(pos) + source.indentation(pos) == pos) {
         const std::string* key = builder.last_key();
         if (key != nullptr && static_cast<int>(source.indentation(pos)) > open->position.column - 1) {
-            return at(source, pos, "this line is indented more than the key " + quoted_for_message(*key) + " above it");
+            return at(source, pos, yaml_problem("indented_more_than_key", {{"key", quoted_for_message(*key)}}));
         }
         if (key != nullptr && static_cast<int>(source.indentation(pos)) < open->position.column - 1) {
-            return at(source, pos, "this line is indented less than the key " + quoted_for_message(*key) +
-                                       " above it; line it up with a key");
+            return at(source, pos, yaml_problem("indented_less_than_key", {{"key", quoted_for_message(*key)}}));
         }
     }
-    return at(source, pos, "expected a key of the mapping here, found " + describe_character_at(source, pos));
+    return at(source, pos, yaml_problem("expected_key", {found_character(source, pos)}));
 }
 
 // The backslash of the escape that ends just before `pos`.
@@ -164,10 +161,10 @@ SyntaxError explain_syntax_error(const SourceText& source, const TreeBuilder& bu
     pos = std::min(pos, source.size());
     builder.check_last_quote_closed();
     if (const std::size_t tab = source.tab_in_indentation(pos); tab != npos && tab <= pos) {
-        return at(source, tab, "this line is indented with a tab; indent YAML with spaces only");
+        return at(source, tab, yaml_problem("tab_in_indentation"));
     }
     if (message == msg::TAB_IN_INDENTATION) {
-        return at(source, pos, "a tab is used for indentation here; indent YAML with spaces only");
+        return at(source, pos, yaml_problem("tab_used_for_indentation"));
     }
     if (message == msg::MAP_VALUE) return explain_map_value(source, builder, pos);
     if (message == msg::EOF_IN_SCALAR || message == msg::DOC_IN_SCALAR) return unclosed_quote(source, builder, pos);
@@ -178,77 +175,69 @@ SyntaxError explain_syntax_error(const SourceText& source, const TreeBuilder& bu
     if (message == msg::FLOW_END) {
         const Node* flow = innermost_flow(builder);
         if (flow != nullptr) {
-            return at(source, pos, "this \"" + std::string(1, c) + "\" does not close the " + word_for(*flow) +
-                                       " that starts at line " + std::to_string(flow->position.line) +
-                                       "; close it with " + closing_for(*flow));
+            return at(source, pos, yaml_problem(for_flow("wrong_close", *flow),
+                                                {{"close", std::string(1, c)}, {"line", std::to_string(flow->position.line)}}));
         }
-        return at(source, pos, "unexpected \"" + std::string(1, c) + "\" without a matching \"" +
-                                   (c == ']' ? "[" : "{") + "\" before it");
+        return at(source, pos, yaml_problem("unmatched_close", {{"close", std::string(1, c)}, {"open", c == ']' ? "[" : "{"}}));
     }
     if (message == msg::BLOCK_ENTRY) {
         if (innermost_flow(builder) != nullptr || source.at(pos - 1) == '[' || source.at(pos - 1) == '{') {
-            return at(source, pos, "unexpected \"-\"; inside [ ] the items are separated by commas, not started with \"-\"");
+            return at(source, pos, yaml_problem("dash_in_brackets"));
         }
         const std::string* key = builder.last_key();
         if (key != nullptr && source.line_start(pos) <= builder.last_event_pos()) {
-            return at(source, pos, "a list cannot start on the same line as its key " + quoted_for_message(*key) +
-                                       "; start it on the next line");
+            return at(source, pos, yaml_problem("list_on_key_line", {{"key", quoted_for_message(*key)}}));
         }
-        return at(source, pos, "a list item \"- \" cannot start here; check the indentation");
+        return at(source, pos, yaml_problem("dash_cannot_start"));
     }
     if (message == msg::UNKNOWN_TOKEN) {
         if (c == '|' || c == '>') {
-            return at(source, pos, "a block text (\"|\" or \">\") cannot be used inside [ ] or { }; use a quoted text");
+            return at(source, pos, yaml_problem("block_text_in_brackets"));
         }
-        return at(source, pos, "a text cannot start with " + describe_character_at(source, pos) +
-                                   " here; put the text in quotes");
+        return at(source, pos, yaml_problem("text_cannot_start", {found_character(source, pos)}));
     }
     if (message == msg::CHAR_IN_BLOCK) {
         std::size_t indicator = pos;
         while (indicator > source.line_start(pos) && source.at(indicator) != '|' && source.at(indicator) != '>') --indicator;
         const char kind = source.at(indicator) == '>' ? '>' : '|';
-        return at(source, pos, std::string{"text cannot follow \""} + kind +
-                                   "\" on its line; start the text on the next line, indented");
+        return at(source, pos, yaml_problem("text_after_block_indicator", {{"indicator", std::string(1, kind)}}));
     }
     if (message == msg::ZERO_INDENT_IN_BLOCK) {
-        return at(source, pos > 0 ? pos - 1 : pos, "the indentation number after \"|\" or \">\" must be 1 to 9");
+        return at(source, pos > 0 ? pos - 1 : pos, yaml_problem("block_indentation_number"));
     }
     if (starts_with(message, msg::INVALID_ESCAPE)) {
         const std::size_t backslash = escape_start(source, pos);
         // yaml-cpp stops right after the escape's first byte, which may be the start of a longer
         // character: quote the whole character.
         const std::size_t end = pos > backslash + 1 ? end_of_character(source, pos - 1) : pos;
-        return at(source, backslash, "\"" + std::string{slice(source, backslash, end)} +
-                                         "\" is not a valid escape in double-quoted text; to write a backslash, "
-                                         "write it twice: \"\\\\\"");
+        return at(source, backslash,
+                  yaml_problem("invalid_escape", {{"escape", "\"" + std::string{slice(source, backslash, end)} + "\""}}));
     }
     if (message == msg::INVALID_HEX) {
-        return at(source, escape_start(source, pos), "this escape must be followed by hexadecimal digits (0-9, A-F)");
+        return at(source, escape_start(source, pos), yaml_problem("escape_needs_hex"));
     }
     if (starts_with(message, msg::INVALID_UNICODE)) {
         const std::size_t backslash = escape_start(source, pos);
         const char high = source.at(backslash + 2);
         const char next = source.at(backslash + 3);
         if ((high == 'd' || high == 'D') && std::string_view{"89abAB"}.find(next) != npos) {
-            return at(source, backslash, "this escape is half of a UTF-16 surrogate pair; write the character "
-                                         "itself or as \\U and 8 hex digits");
+            return at(source, backslash, yaml_problem("escape_half_surrogate"));
         }
-        return at(source, backslash, "this escape does not name a Unicode character");
+        return at(source, backslash, yaml_problem("escape_not_a_character"));
     }
     if (message == msg::UNKNOWN_ANCHOR || starts_with(message, "alias") || message == msg::MULTIPLE_ALIASES ||
         message == msg::CHAR_IN_ALIAS || message == msg::ALIAS_CONTENT) {
-        return at(source, pos, "decks do not use YAML aliases (*name); write the value out in full");
+        return at(source, pos, yaml_problem("alias"));
     }
     if (starts_with(message, "anchor") || message == msg::MULTIPLE_ANCHORS || message == msg::CHAR_IN_ANCHOR) {
-        return at(source, pos, "decks do not use YAML anchors (&name); write the value out in full");
+        return at(source, pos, yaml_problem("anchor"));
     }
     if (message == msg::MULTIPLE_TAGS || message == msg::CHAR_IN_TAG_HANDLE || message == msg::TAG_WITH_NO_SUFFIX ||
         message == msg::END_OF_VERBATIM_TAG) {
-        return at(source, pos, "decks do not use YAML tags such as \"!!str\"; remove the tag and put the text in "
-                               "quotes if it must stay text");
+        return at(source, pos, yaml_problem("tag"));
     }
-    if (message == msg::BAD_FILE) return at(source, pos, "nested too deeply");
-    return at(source, pos, "this is not valid YAML (the YAML reader says: " + std::string{message} + ")");
+    if (message == msg::BAD_FILE) return at(source, pos, yaml_problem("nested_too_deeply"));
+    return at(source, pos, yaml_problem("not_yaml", {{"error", std::string{message}}}));
 }
 
 void check_directives(const SourceText& source) {
@@ -260,7 +249,7 @@ void check_directives(const SourceText& source) {
         if (c == '\n' || c == '#' || first >= source.size()) continue;
         if (line != first || c != '%') {
             if (any && source.text().substr(line, 3) != "---") {
-                throw at(source, first, "expected \"---\" after the %YAML line, found " + describe_character_at(source, first));
+                throw at(source, first, yaml_problem("expected_document_start", {found_character(source, first)}));
             }
             return;
         }
@@ -268,20 +257,16 @@ void check_directives(const SourceText& source) {
         std::size_t name_end = line;
         while (name_end < source.size() && !is_blank(source.at(name_end)) && source.at(name_end) != '\n') ++name_end;
         const std::string_view name = slice(source, line, name_end);
-        if (name == "%TAG") throw at(source, line, "decks do not use YAML tags (%TAG); remove this line");
-        if (name != "%YAML") {
-            throw at(source, line, "unknown directive " + quoted_for_message(name) +
-                                       "; the only line starting with \"%\" a deck may have is \"%YAML 1.2\"");
-        }
-        if (version_seen) throw at(source, line, "the %YAML line is given twice");
+        if (name == "%TAG") throw at(source, line, yaml_problem("tag_directive"));
+        if (name != "%YAML") throw at(source, line, yaml_problem("unknown_directive", {{"name", quoted_for_message(name)}}));
+        if (version_seen) throw at(source, line, yaml_problem("yaml_line_twice"));
         version_seen = true;
         const std::size_t version_start = skip_blanks(source, name_end);
         std::size_t version_end = version_start;
         while (version_end < source.size() && !is_blank(source.at(version_end)) && source.at(version_end) != '\n') ++version_end;
         const std::string_view version = slice(source, version_start, version_end);
         if (version != "1.1" && version != "1.2") {
-            throw at(source, version_start, "this file declares YAML version " + quoted_for_message(version) +
-                                                "; Kindling reads YAML 1.2 (and 1.1)");
+            throw at(source, version_start, yaml_problem("yaml_version", {{"version", quoted_for_message(version)}}));
         }
     }
 }

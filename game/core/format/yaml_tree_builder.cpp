@@ -14,9 +14,6 @@ std::size_t offset_of(const YAML::Mark& mark, std::size_t fallback) noexcept {
     return mark.pos < 0 ? fallback : static_cast<std::size_t>(mark.pos);
 }
 
-std::string kind_word(const Node& node) {
-    return node.is_mapping() ? "mapping" : node.is_sequence() ? "list" : "text";
-}
 
 // yaml-cpp 0.7 writes the escapes \N and \_ (U+0085, U+00A0) as single Latin-1 bytes; checked
 // text holds no other bytes that are not UTF-8, so those are turned into their UTF-8 form.
@@ -40,6 +37,14 @@ bool is_flow_indicator(char c) noexcept { return c == ',' || c == '[' || c == ']
 
 }  // namespace
 
+Message yaml_problem(std::string_view name, std::vector<MessageArg> args) {
+    return Message{"problems.yaml." + std::string{name}, std::move(args)};
+}
+
+Message key_not_text(bool mapping) {
+    return yaml_problem("key_not_text", {word_arg("value", mapping ? "problems.value.mapping" : "problems.value.list")});
+}
+
 const std::string* TreeBuilder::last_key() const noexcept {
     for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
         if (frame->node.is_mapping() && frame->children.size() > 0) {
@@ -49,7 +54,7 @@ const std::string* TreeBuilder::last_key() const noexcept {
     return nullptr;
 }
 
-void TreeBuilder::fail(std::size_t pos, std::string message) const {
+void TreeBuilder::fail(std::size_t pos, Message message) const {
     throw SyntaxError{source_.position(pos), std::move(message)};
 }
 
@@ -66,19 +71,16 @@ void TreeBuilder::fail_second_document(std::size_t pos) const {
         marked = source_.text().substr(line, 3) == "...";
         line = source_.line_end(line) + 1;
     }
-    if (marked || !root_) fail(pos, "more than one YAML document; a deck file holds exactly one");
+    if (marked || !root_) fail(pos, yaml_problem("second_document"));
     const Node& root = *root_;
     if (root.is_mapping() && static_cast<int>(source_.indentation(pos)) < root.position.column - 1) {
-        fail(pos, "this line is indented less than the first line of the document (line " +
-                      std::to_string(root.position.line) + "); line them up");
+        fail(pos, yaml_problem("indented_less_than_document", {{"line", std::to_string(root.position.line)}}));
     }
     if (root.is_sequence()) {
-        fail(pos, "expected \"- \" to start the next item of the list, found " +
-                      describe_character_at(source_, pos));
+        fail(pos, yaml_problem("expected_next_item", {found_character(source_, pos)}));
     }
-    fail(pos, "found " + describe_character_at(source_, pos) + " after the end of the " + kind_word(root) +
-                  " that starts at line " + std::to_string(root.position.line) +
-                  ", which is the whole document");
+    const char* const after = root.is_mapping() ? "after_document_mapping" : "after_document_text";
+    fail(pos, yaml_problem(after, {found_character(source_, pos), {"line", std::to_string(root.position.line)}}));
 }
 
 void TreeBuilder::finish_document() const {
@@ -92,16 +94,16 @@ void TreeBuilder::check_last_quote_closed() const {
     // yaml-cpp 0.7 ends an unclosed quoted text at the end of the file instead of refusing it.
     if (quoted && last_scalar_pos_ != std::string::npos &&
         source_.quoted_end(last_scalar_pos_) == std::string_view::npos) {
-        fail(last_scalar_pos_, "the quoted text that starts here is never closed");
+        fail(last_scalar_pos_, yaml_problem("quote_never_closed"));
     }
 }
 
 void TreeBuilder::OnAnchor(const YAML::Mark& mark, const std::string&) {
-    fail(offset_of(mark, last_event_pos_), "decks do not use YAML anchors (&name); write the value out in full");
+    fail(offset_of(mark, last_event_pos_), yaml_problem("anchor"));
 }
 
 void TreeBuilder::OnAlias(const YAML::Mark& mark, YAML::anchor_t) {
-    fail(offset_of(mark, last_event_pos_), "decks do not use YAML aliases (*name); write the value out in full");
+    fail(offset_of(mark, last_event_pos_), yaml_problem("alias"));
 }
 
 bool TreeBuilder::in_key_slot() const noexcept {
@@ -113,8 +115,7 @@ void TreeBuilder::check_node_start(const YAML::Mark& mark, const std::string& ta
     last_event_pos_ = pos;
     // yaml-cpp gives "?" for plain nodes and "!" for quoted ones when no tag was written.
     if ((tag != "?" && tag != "!") || (tag == "!" && source_.at(pos) == '!')) {
-        fail(pos, "decks do not use YAML tags such as \"!!str\"; remove the tag and put the text in "
-                  "quotes if it must stay text");
+        fail(pos, yaml_problem("tag"));
     }
     if (!in_key_slot()) return;
     std::size_t before = pos;
@@ -123,7 +124,7 @@ void TreeBuilder::check_node_start(const YAML::Mark& mark, const std::string& ta
     const std::size_t question = before - 1;
     const char preceding = question == 0 ? '\n' : source_.at(question - 1);
     if (preceding == '\n' || is_blank(preceding) || is_flow_indicator(preceding)) {
-        fail(question, "decks do not use \"?\" to mark keys; write the key followed by \":\"");
+        fail(question, yaml_problem("question_key"));
     }
 }
 
@@ -131,12 +132,10 @@ void TreeBuilder::count_node(std::size_t pos) {
     ++nodes_total_;
     ++nodes_in_memory_;
     if (nodes_total_ > limits_.max_nodes_total) {
-        fail(pos, "the file holds more than " + std::to_string(limits_.max_nodes_total) +
-                      " values, more than Kindling reads from one file");
+        fail(pos, yaml_problem("too_many_values", {{"max", std::to_string(limits_.max_nodes_total)}}));
     }
     if (nodes_in_memory_ > limits_.max_nodes_in_memory) {
-        fail(pos, "the file holds more than " + std::to_string(limits_.max_nodes_in_memory) +
-                      " values that would have to be kept in memory at once; split it into smaller files");
+        fail(pos, yaml_problem("too_many_values_in_memory", {{"max", std::to_string(limits_.max_nodes_in_memory)}}));
     }
 }
 
@@ -190,8 +189,8 @@ void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t) {
     const Frame& parent = stack_.back();
     const char at = source_.at(pos);
     if (in_key_slot()) {
-        if (at == ',') fail(pos, "unexpected \",\"; an entry is missing before it");
-        fail(pos, at == ':' ? "a key is missing before \":\"" : "a key is missing here");
+        if (at == ',') fail(pos, yaml_problem("entry_missing_before_comma"));
+        fail(pos, yaml_problem(at == ':' ? "key_missing_before_colon" : "key_missing"));
     }
     std::size_t empty_at = pos;
     if (parent.node.is_mapping()) {
@@ -200,11 +199,11 @@ void TreeBuilder::OnNull(const YAML::Mark& mark, YAML::anchor_t) {
             const std::size_t after_key = key.style == ScalarStyle::plain ? pos + key.value.size()
                                                                           : source_.quoted_end(pos);
             fail(std::min(after_key, source_.line_end(pos)),
-                 "expected \":\" after the key " + quoted_for_message(key.value));
+                 yaml_problem("expected_colon_after_key", {{"key", quoted_for_message(key.value)}}));
         }
         empty_at = empty_value_pos(parent, pos);
     } else if (parent.flow) {
-        if (at == ',') fail(pos, "unexpected \",\"; an item is missing before it");
+        if (at == ',') fail(pos, yaml_problem("item_missing_before_comma"));
     } else {
         empty_at = empty_item_pos(parent, pos);
     }
@@ -256,12 +255,11 @@ void TreeBuilder::start_collection(NodeKind kind, const YAML::Mark& mark, const 
     check_node_start(mark, tag);
     const std::size_t pos = last_event_pos_;
     if (in_key_slot() && !collection_key_) {
-        collection_key_ = SyntaxError{source_.position(pos), std::string{"a key must be text, not a "} +
-                                                                 (kind == NodeKind::mapping ? "mapping" : "list")};
+        collection_key_ = SyntaxError{source_.position(pos), key_not_text(kind == NodeKind::mapping)};
     }
     const std::size_t depth = stack_.size() + 1;
     if (depth > static_cast<std::size_t>(std::max(limits_.max_depth, 0))) {
-        fail(pos, "nested more than " + std::to_string(limits_.max_depth) + " levels deep");
+        fail(pos, yaml_problem("too_deep", {{"max", std::to_string(limits_.max_depth)}}));
     }
     Node node = make_node(kind, pos);
     // Collections at one nesting level tend to have alike sizes (the cards of a deck), so each
@@ -321,8 +319,8 @@ void TreeBuilder::add_key(Frame& mapping, Node&& key, std::size_t pos) {
     if (collection_key_) return;  // reported at the end; such keys have no text to compare
     if (const auto earlier = mapping.keys.repeated_key(mapping.children)) {
         const Node& added = mapping.children[mapping.children.size() - 1];
-        fail(pos, "duplicate key " + quoted_for_message(added.value) + "; it was first given at line " +
-                      std::to_string(mapping.children[*earlier].position.line));
+        fail(pos, yaml_problem("duplicate_key", {{"key", quoted_for_message(added.value)},
+                                                 {"line", std::to_string(mapping.children[*earlier].position.line)}}));
     }
 }
 

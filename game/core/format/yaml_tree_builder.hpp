@@ -15,13 +15,20 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace kindling::yaml::detail {
 
 struct SyntaxError {
     SourcePosition position;
-    std::string message;
+    Message message;
 };
+
+// A problem of the YAML layer: its code is "problems.yaml." followed by `name`.
+Message yaml_problem(std::string_view name, std::vector<MessageArg> args = {});
+// "a key must be text, not a mapping" (or a list).
+Message key_not_text(bool mapping);
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
@@ -75,7 +82,7 @@ private:
         std::size_t nodes_in_memory_before_items = 0;
     };
 
-    [[noreturn]] void fail(std::size_t pos, std::string message) const;
+    [[noreturn]] void fail(std::size_t pos, Message message) const;
     void check_node_start(const YAML::Mark& mark, const std::string& tag);
     void count_node(std::size_t pos);
     Node make_node(NodeKind kind, std::size_t pos);

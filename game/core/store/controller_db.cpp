@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace kindling {
 
@@ -22,28 +23,28 @@ int column_of(std::string_view line, std::size_t byte) {
     return static_cast<int>(unicode::code_point_count(line.substr(0, byte))) + 1;
 }
 
-// Checks one line; returns an empty message when it is a well-formed mapping, else the problem
-// and the byte where it is.
-std::string check_line(std::string_view line, std::size_t& at, std::string& name, std::string& platform) {
+// Checks one line; returns nothing when it is a well-formed mapping, else the problem and the
+// byte where it is.
+std::optional<Message> check_line(std::string_view line, std::size_t& at, std::string& name, std::string& platform) {
     at = 0;
     const std::size_t guid_end = line.find(',');
     if (guid_end == std::string_view::npos) {
-        return "expected \"GUID,name,mappings\" separated by commas, found no comma";
+        return Message{"problems.controllers.no_comma", {}};
     }
     const std::string_view guid = line.substr(0, guid_end);
     if (!(guid == "xinput" || (guid.size() == 32 && is_hex(guid)))) {
-        return "the controller's GUID must be 32 hexadecimal digits, not \"" + std::string(guid.substr(0, 40)) + "\"";
+        return Message{"problems.controllers.bad_guid", {{"guid", std::string(guid.substr(0, 40))}}};
     }
     const std::size_t name_end = line.find(',', guid_end + 1);
     name = std::string(line.substr(guid_end + 1, name_end == std::string_view::npos ? std::string_view::npos
                                                                                      : name_end - guid_end - 1));
     if (unicode::is_blank(name)) {
         at = guid_end + 1;
-        return "the controller needs a name after its GUID";
+        return Message{"problems.controllers.no_name", {}};
     }
     if (name_end == std::string_view::npos) {
         at = line.size();
-        return "the controller \"" + name + "\" has no button mappings (e.g. a:b0,b:b1)";
+        return Message{"problems.controllers.no_mappings", {{"name", name}}};
     }
     std::size_t start = name_end + 1;
     int fields = 0;
@@ -54,7 +55,7 @@ std::string check_line(std::string_view line, std::size_t& at, std::string& name
             const std::size_t colon = field.find(':');
             if (colon == std::string_view::npos || colon == 0) {
                 at = start;
-                return "expected a mapping like \"a:b0\", found \"" + std::string(field.substr(0, 40)) + "\"";
+                return Message{"problems.controllers.bad_mapping", {{"found", std::string(field.substr(0, 40))}}};
             }
             if (field.substr(0, colon) == "platform") platform = std::string(field.substr(colon + 1));
             else ++fields;
@@ -63,9 +64,9 @@ std::string check_line(std::string_view line, std::size_t& at, std::string& name
     }
     if (fields == 0) {
         at = line.size();
-        return "the controller \"" + name + "\" has no button mappings (e.g. a:b0,b:b1)";
+        return Message{"problems.controllers.no_mappings", {{"name", name}}};
     }
-    return {};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -74,7 +75,7 @@ ControllerDbRead read_controller_db(std::string_view text, const std::string& fi
     ControllerDbRead read;
     DiagnosticList diagnostics(file_name);
     if (text.find('\0') != std::string_view::npos || !unicode::is_valid_utf8(text)) {
-        diagnostics.error({}, "this is not a text file of controller mappings (it has bytes that are not UTF-8 text)");
+        diagnostics.error({}, Message{"problems.controllers.not_text", {}});
         read.diagnostics = diagnostics.items();
         return read;
     }
@@ -90,9 +91,8 @@ ControllerDbRead read_controller_db(std::string_view text, const std::string& fi
         std::size_t at = 0;
         std::string name;
         std::string line_platform;
-        const std::string problem = check_line(line, at, name, line_platform);
-        if (!problem.empty()) {
-            diagnostics.error({number, column_of(line, at)}, problem);
+        if (auto problem = check_line(line, at, name, line_platform)) {
+            diagnostics.error({number, column_of(line, at)}, std::move(*problem));
             continue;
         }
         if (!line_platform.empty() && line_platform != platform) {
@@ -112,7 +112,8 @@ ControllerDbRead load_controller_db(const std::filesystem::path& path, std::stri
     std::string problem;
     if (!read_file(path, text, problem, max_controller_db_bytes)) {
         ControllerDbRead read;
-        read.diagnostics.push_back({path.string(), {}, Severity::error, "cannot read it: " + problem, -1, {}});
+        read.diagnostics.push_back(coded_diagnostic(path.string(), {}, Severity::error,
+                                                    Message{"problems.file.unreadable", {{"error", problem}}}));
         return read;
     }
     return read_controller_db(text, path.string(), platform);
