@@ -62,6 +62,16 @@ void start_night(ScreenContext& game) {
         return;
     }
     game.screens().reset(make_card_screen(game));
+    // Something the players should know but that did not stop the night (the play history was
+    // damaged and set aside): said once, over the first card.
+    if (!started.notices.empty()) {
+        std::string message;
+        for (const Message& notice : started.notices) message += (message.empty() ? "" : "\n") + words(notice, game.strings());
+        game.screens().push(make_dialog_screen<NoticeChoice>(
+            game, std::string(game.strings().text("start.notice_title")), message,
+            {{NoticeChoice::ok, std::string(game.strings().text("common.ok")), true}},
+            [&game](NoticeChoice) { game.screens().pop(); }));
+    }
 }
 
 void end_night(ScreenContext& game) {

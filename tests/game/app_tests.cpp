@@ -3,6 +3,7 @@
 // autoplay through the event queue.
 #include "app/display.hpp"
 #include "app/screen_catalog.hpp"
+#include "core/store/play_history.hpp"
 #include "core/store/saved_night.hpp"
 #include "game/game_fixture.hpp"
 #include "screens/screens.hpp"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace kindling;
 using namespace kindling::testing;
@@ -83,6 +85,31 @@ TEST_CASE("A corrupt saved night is set aside with a message, never a crash") {
     game.start_at_title();
     CHECK(game.focus() == "start");
     CHECK(game.shows_part("its save was put aside"));
+}
+
+TEST_CASE("A damaged play history is set aside and the players are told once, over the first card") {
+    // The notice the real history file gives when it cannot be read...
+    TemporaryDirectory folder;
+    const std::filesystem::path path = folder.path() / "history.yaml";
+    std::ofstream(path, std::ios::binary) << "kindling_history: 1\nnights: [unclosed\n";
+    ManualClock clock;
+    FileHistoryStore file(path, clock);
+    const LoadedHistory damaged = file.load();
+    REQUIRE_FALSE(damaged.notice.code.empty());
+
+    // ...reaches the players when the night starts, and the night goes on.
+    TestGame game(1280, 720);
+    game.headless().history().report_on_next_load(damaged.notice);
+    game.open("setup");
+    REQUIRE(game.focus() == "deal");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "dialog");
+    CHECK(game.shows_part("Before you begin"));
+    CHECK(game.shows_part("Kindling could not read its play history"));
+    game.key(SDLK_RETURN);
+    CHECK(game.top() == "card");
+    // Said once: the next night starts without it.
+    CHECK(english_words(game.headless().history().load().notice).empty());
 }
 
 TEST_CASE("Changed settings are saved at once and apply live") {

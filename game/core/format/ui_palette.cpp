@@ -238,7 +238,8 @@ PaletteLoad load_builtin_palette(std::string_view id) {
             return load;
         }
     } else {
-        load.diagnostics.push_back({"themes", {}, Severity::error, "there is no built-in theme \"" + std::string(id) + "\""});
+        load.diagnostics.push_back(coded_diagnostic("themes", {}, Severity::error,
+                                                    Message{"problems.palette.no_builtin", {{"id", std::string(id)}}}));
     }
     // The data folder's copy may have been edited into something unreadable: the embedded copy
     // is the one the program was tested with.

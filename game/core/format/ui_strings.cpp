@@ -261,8 +261,8 @@ UiStringsLoad load_ui_strings(std::string_view language) {
         chosen = read_builtin_or_empty(base_language(wanted), diagnostics);
     }
     if (chosen.language.empty()) {
-        diagnostics.push_back({"strings", {}, Severity::warning,
-                               "no words for the language \"" + wanted + "\"; using English"});
+        diagnostics.push_back(coded_diagnostic("strings", {}, Severity::warning,
+                                               Message{"problems.strings.unknown_language", {{"language", wanted}}}));
         return {UiStrings(std::move(english), std::nullopt), std::move(diagnostics)};
     }
     return {UiStrings(std::move(english), std::move(chosen)), std::move(diagnostics)};

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace kindling {
@@ -93,15 +94,18 @@ WriteResult start_fresh(HistoryStore& store, bool keep_favourites);
 class MemoryHistoryStore final : public HistoryStore {
 public:
     explicit MemoryHistoryStore(PlayHistory history = {}) : history_(std::move(history)) {}
-    LoadedHistory load() override { return {history_, {}}; }
+    LoadedHistory load() override { return {history_, std::exchange(notice_, {})}; }
     WriteResult save(const PlayHistory& history) override {
         history_ = history;
         return {true, {}};
     }
     [[nodiscard]] const PlayHistory& history() const noexcept { return history_; }
+    // The next load reports `notice`, as a file store reports a damaged file it set aside.
+    void report_on_next_load(Message notice) { notice_ = std::move(notice); }
 
 private:
     PlayHistory history_;
+    Message notice_;
 };
 
 }  // namespace kindling

@@ -251,7 +251,8 @@ DeckReadResult Workspace::import_csv(DeckDocument& document, const fs::path& fil
     std::string bytes;
     std::string error;
     if (!read_file(file, bytes, error, max_deck_file_bytes)) {
-        result.diagnostics.push_back({file.string(), {}, Severity::error, "cannot read: " + error});
+        result.diagnostics.push_back(coded_diagnostic(file.string(), {}, Severity::error,
+                                                      Message{"problems.file.unreadable", {{"error", error}}}));
         return result;
     }
     Deck fields = document.deck();
