@@ -1,6 +1,8 @@
 // Crash safety: the night is saved after every turn, resumes exactly, and a broken save is set
 // aside with a located message instead of crashing the game.
 #include "core/store/saved_night.hpp"
+#include "core/format/record_fields.hpp"
+#include "core/format/yaml_reader.hpp"
 #include "core/session/session.hpp"
 #include "core/format/ui_strings.hpp"
 #include "support/fixtures.hpp"
@@ -251,4 +253,108 @@ TEST_CASE("A save that fails is a notice the game words, not an English sentence
     CHECK(words(notice, load_ui_strings("de").strings) ==
           "Der Abend konnte nicht gespeichert werden: no space left on the device");
     CHECK(english_words(notice) == "The night could not be saved: no space left on the device");
+}
+
+namespace {
+
+// A saved night with something in every list, so that every nested record is written.
+SavedNight full_saved_night() {
+    SavedNight saved;
+    saved.saved_at = 1'700'000'000;
+    saved.setup = couple(14, 77);
+    saved.setup.style = PlayStyle::party;
+    saved.setup.players = {"Ana", "Ben", "Cleo", "Dev"};
+    saved.setup.teams = {{"Foxes", {0, 1}}, {"Owls", {2, 3}}};
+    saved.setup.decks = {"play"};
+    saved.setup.themes = {"play", "closeness"};
+    saved.setup.apart = true;
+    NightState& night = saved.night;
+    night.started_at = 1'699'999'000;
+    night.active_ms = 61'000;
+    night.current = "play/one";
+    night.timer.phase = TimerPhase::paused;
+    night.timer.length_ms = 60'000;
+    night.timer.remaining_ms = 12'000;
+    night.timer.min_seconds = 30;
+    night.timer.max_seconds = 120;
+    night.seats = {{1, 2, 3}, {0, 0, -1}, {2, 1, 5}, {0, 1, 4}};
+    night.put_aside = {"play/two"};
+    night.favourites = {{"play/one", "Tell a story", "Play", CardKind::question, true}};
+    PlayedEntry played;
+    played.key = "play/one";
+    played.deck_id = "play";
+    played.text = "Tell a story";
+    played.theme = "play";
+    played.theme_title = "Play";
+    played.level = 2;
+    played.reader = 3;
+    night.played = {played};
+    return saved;
+}
+
+// Every mapping's keys in the order its description gives, every required field there, and
+// the same for the records it nests.
+void check_against_description(const yaml::Node& mapping, const RecordDescription& record) {
+    INFO("record " << record.name);
+    std::vector<std::string> written;
+    for (std::size_t i = 0; i < mapping.mapping_size(); ++i) written.push_back(mapping.key_at(i).value);
+    std::vector<std::string> expected;
+    for (const FieldRule& rule : record.fields) {
+        const yaml::Node* value = mapping.find(rule.name);
+        if (rule.required) CHECK(value != nullptr);
+        if (value == nullptr) continue;
+        expected.emplace_back(rule.name);
+        if (rule.type == FieldType::record) check_against_description(*value, *find_record(rule.record));
+        if (rule.type == FieldType::record_list) {
+            for (const yaml::Node& item : value->children) check_against_description(item, *find_record(rule.record));
+        }
+    }
+    CHECK(written == expected);
+}
+
+}  // namespace
+
+TEST_CASE("A saved night is written in the order of its descriptions, at every level, and read back") {
+    const SavedNight saved = full_saved_night();
+    const std::string text = encode_saved_night(saved);
+    DiagnosticList tree_diagnostics("night.yaml");
+    const yaml::ReadResult tree = yaml::read_document(text, tree_diagnostics);
+    REQUIRE(tree.root);
+    check_against_description(*tree.root, saved_night_record());
+    DiagnosticList diagnostics("night.yaml");
+    const auto decoded = decode_saved_night(text, diagnostics);
+    CHECK(diagnostics.items().empty());
+    REQUIRE(decoded);
+    CHECK(*decoded == saved);
+}
+
+TEST_CASE("A saved night's nested parts are checked against their descriptions") {
+    const std::string text = encode_saved_night(full_saved_night());
+    // An unknown key deep inside is named with a suggestion, and the night still reads.
+    std::string renamed = text;
+    renamed.replace(renamed.find("partner_turns: 1"), 16, "partner_turnz: 1");
+    DiagnosticList unknown("night.yaml");
+    const auto read = decode_saved_night(renamed, unknown);
+    REQUIRE(unknown.items().size() >= 1);
+    CHECK_THAT(format_diagnostic(unknown.items().front()), Catch::Contains("unknown field \"partner_turnz\""));
+    CHECK_THAT(format_diagnostic(unknown.items().front()), Catch::Contains("did you mean \"partner_turns\""));
+    CHECK_FALSE(read);  // the real field is missing now: a damaged file is set aside
+    // A number outside its described range is an error with its line.
+    std::string out_of_range = text;
+    const std::size_t line = out_of_range.find("hold_back_nights: ");
+    out_of_range.replace(line, out_of_range.find('\n', line) - line, "hold_back_nights: 99");
+    DiagnosticList range("night.yaml");
+    CHECK_FALSE(decode_saved_night(out_of_range, range));
+    REQUIRE_FALSE(range.items().empty());
+    CHECK_THAT(format_diagnostic(range.items().front()), Catch::Contains("\"hold_back_nights\" must be a whole number from 0 to 30"));
+}
+
+TEST_CASE("The saved night's described limits are the night's own") {
+    CHECK(find_record("session_setup")->at("hold_back_nights").max == max_hold_back_nights);
+    CHECK(find_record("night_length")->at("amount").max == max_night_minutes);
+    CHECK(find_record("night_levels")->at("min").min == min_level);
+    CHECK(find_record("night_levels")->at("max").max == max_level);
+    CHECK(find_record("saved_timer")->at("max_seconds").max == max_timer_seconds);
+    CHECK(find_record("team")->at("members").item_max == static_cast<std::size_t>(max_team_players));
+    CHECK(find_record("played_card")->at("level").max == max_level);
 }

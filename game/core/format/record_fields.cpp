@@ -106,6 +106,16 @@ constexpr FieldRule texts(std::string_view name, long long max, std::size_t item
     return rule;
 }
 
+constexpr FieldRule numbers(std::string_view name, long long max, long long item_min, std::size_t item_max,
+                            std::string_view doc) {
+    FieldRule rule{name, T::number_list, false};
+    rule.max = max;
+    rule.min = item_min;
+    rule.item_max = item_max;
+    rule.doc = doc;
+    return rule;
+}
+
 constexpr FieldRule slugs(std::string_view name, long long max, std::string_view separators, std::string_view doc) {
     FieldRule rule{name, T::slug_list, false};
     rule.max = max;
@@ -264,13 +274,124 @@ constexpr std::array history_night_fields{
     texts("cards", 0, 0, "The keys of the cards played."),
 };
 
+// Kindling writes every field of a saved night, so a missing one is a damaged file; texts may
+// be empty.
+constexpr FieldRule saved(FieldRule rule) {
+    rule.required = true;
+    rule.allow_blank = true;
+    rule.default_value = {};
+    return rule;
+}
+
 constexpr std::array saved_night_fields{
     version("kindling_saved_night", "Format version."),
-    nested("setup", "session_setup", "How the night was set up."),
-    nested("night", "night_state", "Where the night stands."),
+    saved(number("saved_at", 0, 9'223'372'036'854'775'807LL, "", "", "When it was saved, in seconds since 1970.")),
+    saved(nested("setup", "session_setup", "How the night was set up.")),
+    saved(nested("night", "night_state", "Where the night stands.")),
 };
 
-constexpr std::array<RecordDescription, 17> descriptions{{
+// The saved night's parts. Their limits are the night's own (core/night/session_setup.hpp,
+// core/deck/deck.hpp); record_fields_tests holds the two together.
+constexpr long long count_max = 1'000'000;
+constexpr long long milliseconds_max = 9'223'372'036'854'775'807LL / 4;
+constexpr std::string_view play_style_names[]{"couple", "party"};
+constexpr std::string_view length_unit_names[]{"cards", "minutes"};
+constexpr std::string_view stage_names[]{"playing", "paused", "finished"};
+constexpr std::string_view end_reason_names[]{"none", "completed", "ran-out-of-cards", "ended-by-players"};
+constexpr std::string_view timer_phase_names[]{"none", "ready", "running", "paused", "finished", "skipped"};
+
+constexpr std::array session_setup_fields{
+    saved(choice("style", true, play_style_names, "", "A couple's night or a party.")),
+    saved(texts("players", 0, 0, "The players' names, in seat order.")),
+    saved(records("teams", true, "team", 0, 0, "A party's teams; empty when everyone plays alone.")),
+    saved(texts("decks", 0, 0, "The ids of the decks chosen; empty for every deck.")),
+    saved(texts("themes", 0, 0, "The themes chosen; empty for every theme.")),
+    saved(nested("length", "night_length", "How long the night is.")),
+    saved(nested("levels", "night_levels", "The depths dealt.")),
+    saved(choice("intensity_limit", true, intensity_names, "", "The most private cards dealt.")),
+    saved(text("seed", true, 16, "The night's random seed, 16 hexadecimal digits.")),
+    saved(text("mode", false, slug_chars, "The deck's way of playing, or empty for Game Night.")),
+    saved(number("hold_back_nights", 0, 30, "", "", "Cards of this many recent nights are held back.")),
+    saved(boolean("replay_favourites", "false", "Favourites may come back although held back.")),
+    boolean("apart", "false", "Played apart, over a video call."),
+};
+
+constexpr std::array team_fields{
+    saved(text("name", true, title_chars, "The team's name.")),
+    saved(numbers("members", 16, 0, 16, "The seats of its players.")),
+};
+
+constexpr std::array night_length_fields{
+    saved(choice("unit", true, length_unit_names, "", "Counted in cards or in minutes.")),
+    saved(number("amount", 1, 600, "", "", "How many.")),
+};
+
+constexpr std::array night_levels_fields{
+    saved(number("min", 1, 3, "", "", "The lowest depth dealt.")),
+    saved(number("max", 1, 3, "", "", "The highest depth dealt.")),
+};
+
+constexpr std::array night_state_fields{
+    saved(nested("random", "random_state", "The dealing generator, to go on with the same cards.")),
+    saved(number("started_at", 0, 9'223'372'036'854'775'807LL, "", "", "When the night began, in seconds since 1970.")),
+    saved(number("active_ms", 0, milliseconds_max, "", "", "Time played, pauses left out.")),
+    saved(choice("stage", true, stage_names, "", "Playing, paused or finished.")),
+    saved(choice("end_reason", true, end_reason_names, "", "Why a finished night ended.")),
+    saved(number("turn_reader", 0, count_max, "", "", "The seat reading now.")),
+    saved(number("turn_partner", 0, count_max, "", "", "The seat answering with the reader.")),
+    saved(text("current", false, long_text_chars, "The key of the card on the table.")),
+    saved(boolean("current_is_closing", "false", "The card on the table is the mode's closing step.")),
+    saved(number("set_index", 0, count_max, "", "", "The mode's set being played.")),
+    saved(number("set_position", 0, count_max, "", "", "The card within that set.")),
+    saved(number("set_started_ms", 0, milliseconds_max, "", "", "When that set began, in time played.")),
+    saved(number("swaps", 0, count_max, "", "", "Cards swapped so far.")),
+    saved(nested("timer", "saved_timer", "The card's timer.")),
+    saved(records("seats", true, "seat_tally", 0, 0, "Who answered how often, per seat.")),
+    saved(texts("put_aside", 0, 0, "Keys of the cards kept for later.")),
+    saved(records("favourites", true, "favourite_mark", 0, 0, "Cards marked tonight.")),
+    saved(records("played", true, "played_card", 0, 0, "The cards played, in order.")),
+};
+
+constexpr std::array random_state_fields{
+    saved(text("state", true, 16, "16 hexadecimal digits.")),
+    saved(text("increment", true, 16, "16 hexadecimal digits.")),
+};
+
+constexpr std::array saved_timer_fields{
+    saved(choice("phase", true, timer_phase_names, "", "Where the timer stands.")),
+    saved(number("length_ms", 0, 100'000'000, "", "", "Its length.")),
+    saved(number("remaining_ms", 0, 100'000'000, "", "", "What is left of it.")),
+    saved(number("min_seconds", 0, 3600, "seconds", "", "The shortest length the players may choose.")),
+    saved(number("max_seconds", 0, 3600, "seconds", "", "The longest length the players may choose.")),
+};
+
+constexpr std::array seat_tally_fields{
+    saved(number("partner_turns", 0, count_max, "", "", "Turns answered with the reader.")),
+    saved(number("first_speaker_turns", 0, count_max, "", "", "Turns this seat spoke first.")),
+    saved(number("last_first_speaker_turn", -1, count_max, "", "", "The last turn it spoke first, -1 for none.")),
+};
+
+constexpr std::array favourite_mark_fields{
+    saved(text("key", true, long_text_chars, "The card's key.")),
+    saved(text("text", true, long_text_chars, "Its words, for the summary.")),
+    saved(text("theme_title", false, title_chars, "Its theme's name.")),
+    saved(choice("kind", true, card_kind_names, "", "Its kind.")),
+    saved(boolean("favourite", "false", "Marked as a favourite (else kept for later).")),
+};
+
+constexpr std::array played_card_fields{
+    saved(text("key", true, long_text_chars, "The card's key.")),
+    saved(text("deck", false, slug_chars, "The id of its deck.")),
+    saved(text("text", true, long_text_chars, "Its words.")),
+    saved(text("theme", false, slug_chars, "Its theme's id.")),
+    saved(text("theme_title", false, title_chars, "Its theme's name.")),
+    saved(choice("kind", true, card_kind_names, "", "Its kind.")),
+    saved(number("level", 1, 3, "", "", "Its depth.")),
+    saved(choice("intensity", true, intensity_names, "", "How private it is.")),
+    saved(number("reader", 0, count_max, "", "", "The seat that read it.")),
+};
+
+constexpr std::array<RecordDescription, 28> descriptions{{
     {"deck", "deck", deck_fields},
     {"card", "card", card_fields},
     {"theme", "theme", theme_fields},
@@ -288,6 +409,16 @@ constexpr std::array<RecordDescription, 17> descriptions{{
     {"history", "history", history_fields},
     {"history_night", "history_night", history_night_fields},
     {"saved_night", "saved_night", saved_night_fields},
+    {"session_setup", "saved_night", session_setup_fields},
+    {"team", "saved_night", team_fields},
+    {"night_length", "saved_night", night_length_fields},
+    {"night_levels", "saved_night", night_levels_fields},
+    {"night_state", "saved_night", night_state_fields},
+    {"random_state", "saved_night", random_state_fields},
+    {"saved_timer", "saved_night", saved_timer_fields},
+    {"seat_tally", "saved_night", seat_tally_fields},
+    {"favourite_mark", "saved_night", favourite_mark_fields},
+    {"played_card", "saved_night", played_card_fields},
 }};
 
 constexpr std::size_t description_count = descriptions.size();

@@ -24,6 +24,7 @@ enum class FieldType : unsigned char {
     choice,        // one of `choices`
     text_list,     // at most `max` texts, each at most `item_max` characters
     slug_list,     // at most `max` slugs (ids of other records)
+    number_list,   // at most `max` whole numbers, each `min`..`item_max`
     record_list,   // a list of records (`record` names them)
     record,        // one nested record, or a short form described in `doc`
 };

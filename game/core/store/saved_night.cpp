@@ -12,7 +12,6 @@ namespace {
 using yaml::quote;
 using yaml::Node;
 
-constexpr std::int64_t int64_max = std::numeric_limits<std::int64_t>::max();
 
 std::string quoted_list(const std::vector<std::string>& items) {
     std::string out = "[";
@@ -136,145 +135,164 @@ std::optional<LengthUnit> unit_from_string(std::string_view text) {
     return std::nullopt;
 }
 
+// Reads each part of a saved night by its description (record_fields: saved_night and the
+// records it nests): the known keys, which fields must be there, and the range of every number.
 class SavedNightReader {
 public:
     explicit SavedNightReader(RecordReader& reader) : r_(reader) {}
 
-    std::vector<std::string> texts(const Node* node, std::string_view name) {
-        std::vector<std::string> out;
-        for (const Node* item : r_.list(node, name)) {
-            if (auto text = r_.text(item, name)) out.push_back(std::move(*text));
-        }
-        return out;
+    // `mapping` as a record of `name`: unknown keys are reported, and the reads below take their
+    // rules from it.
+    SavedNightReader& as(const Node& mapping, std::string_view name) {
+        record_ = find_record(name);
+        mapping_ = &mapping;
+        r_.check_keys(mapping, *record_);
+        return *this;
     }
 
-    std::int64_t number(const Node& mapping, std::string_view key, std::int64_t min, std::int64_t max) {
-        return r_.integer(r_.field(mapping, key), key, min, max).value_or(min);
-    }
+    const Node* value(std::string_view key) { return r_.field(*mapping_, record_->at(key)); }
 
-    std::size_t index(const Node& mapping, std::string_view key) {
-        return static_cast<std::size_t>(number(mapping, key, 0, 1'000'000));
+    std::int64_t number(std::string_view key) {
+        const FieldRule& rule = record_->at(key);
+        return r_.integer(value(key), key, rule.min, rule.max).value_or(rule.min);
     }
+    std::size_t index(std::string_view key) { return static_cast<std::size_t>(number(key)); }
+    int small(std::string_view key) { return static_cast<int>(number(key)); }
 
-    int small(const Node& mapping, std::string_view key, int min, int max) {
-        return static_cast<int>(number(mapping, key, min, max));
-    }
+    bool flag(std::string_view key) { return r_.boolean(value(key), key).value_or(false); }
 
-    bool flag(const Node& mapping, std::string_view key) {
-        return r_.boolean(r_.field(mapping, key), key).value_or(false);
-    }
-
-    std::string text(const Node& mapping, std::string_view key) {
-        const Node* node = r_.field(mapping, key);
+    std::string text(std::string_view key) {
+        const Node* node = value(key);
         if (node != nullptr && node->is_scalar() && node->style != yaml::ScalarStyle::plain) {
             return node->value;  // quoted: empty text is fine here
         }
         return r_.text(node, key).value_or("");
     }
 
-    void setup(const Node& node, SessionSetup& setup) {
-        setup.style = r_.choice<PlayStyle>(r_.field(node, "style"), "style", style_from_string)
-                          .value_or(PlayStyle::couple);
-        setup.players = texts(r_.field(node, "players"), "players");
-        for (const Node* item : r_.list(r_.field(node, "teams"), "teams")) {
-            const Node* team_node = r_.mapping(item, "teams");
-            if (team_node == nullptr) continue;
-            Team team;
-            team.name = text(*team_node, "name");
-            for (const Node* member : r_.list(r_.field(*team_node, "members"), "members")) {
-                team.members.push_back(static_cast<std::size_t>(
-                    r_.integer(member, "members", 0, max_team_players).value_or(0)));
-            }
-            setup.teams.push_back(std::move(team));
+    std::vector<std::string> texts(std::string_view key) {
+        std::vector<std::string> out;
+        for (const Node* item : r_.list(value(key), key)) {
+            if (auto text = r_.text(item, key)) out.push_back(std::move(*text));
         }
-        setup.decks = texts(r_.field(node, "decks"), "decks");
-        setup.themes = texts(r_.field(node, "themes"), "themes");
-        if (const Node* length = r_.mapping(r_.field(node, "length"), "length")) {
-            setup.length.unit = r_.choice<LengthUnit>(r_.field(*length, "unit"), "unit", unit_from_string)
-                                    .value_or(LengthUnit::cards);
-            setup.length.amount = small(*length, "amount", 1, max_night_minutes);
-        }
-        if (const Node* levels = r_.mapping(r_.field(node, "levels"), "levels")) {
-            setup.min_level = small(*levels, "min", min_level, max_level);
-            setup.max_level = small(*levels, "max", min_level, max_level);
-        }
-        setup.intensity_limit = r_.choice<Intensity>(r_.field(node, "intensity_limit"), "intensity_limit",
-                                                     intensity_from_string)
-                                    .value_or(Intensity::company);
-        setup.seed = r_.hex64(r_.field(node, "seed"), "seed").value_or(0);
-        setup.mode = text(node, "mode");
-        setup.hold_back_nights = small(node, "hold_back_nights", 0, max_hold_back_nights);
-        setup.replay_favourites = flag(node, "replay_favourites");
-        // Saves written before the apart switch existed have no such line: together, then.
-        if (const Node* apart = node.find("apart")) setup.apart = r_.boolean(apart, "apart").value_or(false);
+        return out;
     }
 
-    void night(const Node& node, NightState& night) {
-        if (const Node* random = r_.mapping(r_.field(node, "random"), "random")) {
-            night.random.state = r_.hex64(r_.field(*random, "state"), "state").value_or(0);
-            night.random.increment = r_.hex64(r_.field(*random, "increment"), "increment").value_or(1);
+    std::uint64_t hex(std::string_view key, std::uint64_t fallback) { return r_.hex64(value(key), key).value_or(fallback); }
+
+    template <typename Enum, typename Parser>
+    Enum choice(std::string_view key, Parser parse, Enum fallback) {
+        return r_.choice<Enum>(value(key), key, parse).value_or(fallback);
+    }
+
+    // The mappings of a list of records, each already checked against `record`.
+    template <typename Read>
+    void each(std::string_view key, std::string_view record, Read read) {
+        const Node* list_node = value(key);
+        const RecordDescription* outer = record_;
+        const Node* outer_mapping = mapping_;
+        for (const Node* item : r_.list(list_node, key)) {
+            if (const Node* entry = r_.mapping(item, key)) read(as(*entry, record));
         }
-        night.started_at = number(node, "started_at", 0, int64_max);
-        night.active_ms = number(node, "active_ms", 0, int64_max / 4);
-        night.stage = r_.choice<Stage>(r_.field(node, "stage"), "stage", stage_from_string).value_or(Stage::playing);
-        night.end_reason = r_.choice<EndReason>(r_.field(node, "end_reason"), "end_reason", end_reason_from_string)
-                               .value_or(EndReason::none);
-        night.turn_reader = index(node, "turn_reader");
-        night.turn_partner = index(node, "turn_partner");
-        night.current = text(node, "current");
-        night.current_is_closing = flag(node, "current_is_closing");
-        night.set_index = index(node, "set_index");
-        night.set_position = index(node, "set_position");
-        night.set_started_ms = number(node, "set_started_ms", 0, int64_max / 4);
-        night.swaps = small(node, "swaps", 0, 1'000'000);
-        if (const Node* timer = r_.mapping(r_.field(node, "timer"), "timer")) {
-            night.timer.phase = r_.choice<TimerPhase>(r_.field(*timer, "phase"), "phase", timer_phase_from_string)
-                                    .value_or(TimerPhase::none);
-            night.timer.length_ms = number(*timer, "length_ms", 0, 100'000'000);
-            night.timer.remaining_ms = number(*timer, "remaining_ms", 0, 100'000'000);
-            night.timer.min_seconds = small(*timer, "min_seconds", 0, max_timer_seconds);
-            night.timer.max_seconds = small(*timer, "max_seconds", 0, max_timer_seconds);
-        }
-        for (const Node* item : r_.list(r_.field(node, "seats"), "seats")) {
-            const Node* seat = r_.mapping(item, "seats");
-            if (seat == nullptr) continue;
-            night.seats.push_back({small(*seat, "partner_turns", 0, 1'000'000),
-                                   small(*seat, "first_speaker_turns", 0, 1'000'000),
-                                   small(*seat, "last_first_speaker_turn", -1, 1'000'000)});
-        }
-        night.put_aside = texts(r_.field(node, "put_aside"), "put_aside");
-        for (const Node* item : r_.list(r_.field(node, "favourites"), "favourites")) {
-            const Node* mark = r_.mapping(item, "favourites");
-            if (mark == nullptr) continue;
-            night.favourites.push_back({text(*mark, "key"), text(*mark, "text"), text(*mark, "theme_title"),
-                                        kind(*mark), flag(*mark, "favourite")});
-        }
-        for (const Node* item : r_.list(r_.field(node, "played"), "played")) {
-            const Node* entry = r_.mapping(item, "played");
-            if (entry == nullptr) continue;
+        record_ = outer;
+        mapping_ = outer_mapping;
+    }
+
+    // A nested record, read by `read` when it is a mapping.
+    template <typename Read>
+    void nested(std::string_view key, std::string_view record, Read read) {
+        const RecordDescription* outer = record_;
+        const Node* outer_mapping = mapping_;
+        if (const Node* entry = r_.mapping(value(key), key)) read(as(*entry, record));
+        record_ = outer;
+        mapping_ = outer_mapping;
+    }
+
+    void setup(SessionSetup& setup) {
+        setup.style = choice<PlayStyle>("style", style_from_string, PlayStyle::couple);
+        setup.players = texts("players");
+        each("teams", "team", [&](SavedNightReader& team_fields) {
+            Team team;
+            team.name = team_fields.text("name");
+            const FieldRule& members = find_record("team")->at("members");
+            for (const Node* member : r_.list(team_fields.value("members"), members.name)) {
+                team.members.push_back(static_cast<std::size_t>(
+                    r_.integer(member, members.name, members.min, static_cast<std::int64_t>(members.item_max)).value_or(0)));
+            }
+            setup.teams.push_back(std::move(team));
+        });
+        setup.decks = texts("decks");
+        setup.themes = texts("themes");
+        nested("length", "night_length", [&](SavedNightReader& length) {
+            setup.length.unit = length.choice<LengthUnit>("unit", unit_from_string, LengthUnit::cards);
+            setup.length.amount = length.small("amount");
+        });
+        nested("levels", "night_levels", [&](SavedNightReader& levels) {
+            setup.min_level = levels.small("min");
+            setup.max_level = levels.small("max");
+        });
+        setup.intensity_limit = choice<Intensity>("intensity_limit", intensity_from_string, Intensity::company);
+        setup.seed = hex("seed", 0);
+        setup.mode = text("mode");
+        setup.hold_back_nights = small("hold_back_nights");
+        setup.replay_favourites = flag("replay_favourites");
+        // Saves written before the apart switch existed have no such line: together, then.
+        setup.apart = flag("apart");
+    }
+
+    void night(NightState& night) {
+        nested("random", "random_state", [&](SavedNightReader& random) {
+            night.random.state = random.hex("state", 0);
+            night.random.increment = random.hex("increment", 1);
+        });
+        night.started_at = number("started_at");
+        night.active_ms = number("active_ms");
+        night.stage = choice<Stage>("stage", stage_from_string, Stage::playing);
+        night.end_reason = choice<EndReason>("end_reason", end_reason_from_string, EndReason::none);
+        night.turn_reader = index("turn_reader");
+        night.turn_partner = index("turn_partner");
+        night.current = text("current");
+        night.current_is_closing = flag("current_is_closing");
+        night.set_index = index("set_index");
+        night.set_position = index("set_position");
+        night.set_started_ms = number("set_started_ms");
+        night.swaps = small("swaps");
+        nested("timer", "saved_timer", [&](SavedNightReader& timer) {
+            night.timer.phase = timer.choice<TimerPhase>("phase", timer_phase_from_string, TimerPhase::none);
+            night.timer.length_ms = timer.number("length_ms");
+            night.timer.remaining_ms = timer.number("remaining_ms");
+            night.timer.min_seconds = timer.small("min_seconds");
+            night.timer.max_seconds = timer.small("max_seconds");
+        });
+        each("seats", "seat_tally", [&](SavedNightReader& seat) {
+            night.seats.push_back({seat.small("partner_turns"), seat.small("first_speaker_turns"),
+                                   seat.small("last_first_speaker_turn")});
+        });
+        night.put_aside = texts("put_aside");
+        each("favourites", "favourite_mark", [&](SavedNightReader& mark) {
+            night.favourites.push_back({mark.text("key"), mark.text("text"), mark.text("theme_title"), mark.kind(),
+                                        mark.flag("favourite")});
+        });
+        each("played", "played_card", [&](SavedNightReader& entry) {
             PlayedEntry played;
-            played.key = text(*entry, "key");
-            played.deck_id = text(*entry, "deck");
-            played.text = text(*entry, "text");
-            played.theme = text(*entry, "theme");
-            played.theme_title = text(*entry, "theme_title");
-            played.kind = kind(*entry);
-            played.level = small(*entry, "level", min_level, max_level);
-            played.intensity = r_.choice<Intensity>(r_.field(*entry, "intensity"), "intensity",
-                                                    intensity_from_string)
-                                   .value_or(Intensity::personal);
-            played.reader = index(*entry, "reader");
+            played.key = entry.text("key");
+            played.deck_id = entry.text("deck");
+            played.text = entry.text("text");
+            played.theme = entry.text("theme");
+            played.theme_title = entry.text("theme_title");
+            played.kind = entry.kind();
+            played.level = entry.small("level");
+            played.intensity = entry.choice<Intensity>("intensity", intensity_from_string, Intensity::personal);
+            played.reader = entry.index("reader");
             night.played.push_back(std::move(played));
-        }
+        });
     }
 
 private:
     RecordReader& r_;
+    const RecordDescription* record_ = nullptr;
+    const Node* mapping_ = nullptr;
 
-    CardKind kind(const Node& mapping) {
-        return r_.choice<CardKind>(r_.field(mapping, "kind"), "kind", card_kind_from_string)
-            .value_or(CardKind::question);
-    }
+    CardKind kind() { return choice<CardKind>("kind", card_kind_from_string, CardKind::question); }
 };
 
 }  // namespace
@@ -315,9 +333,10 @@ std::optional<SavedNight> decode_saved_night(std::string_view text, DiagnosticLi
     if (!root) return std::nullopt;
     SavedNight saved;
     SavedNightReader fields(reader);
-    saved.saved_at = fields.number(*root, "saved_at", 0, int64_max);
-    if (const Node* setup = reader.mapping(reader.field(*root, "setup"), "setup")) fields.setup(*setup, saved.setup);
-    if (const Node* night = reader.mapping(reader.field(*root, "night"), "night")) fields.night(*night, saved.night);
+    fields.as(*root, "saved_night");
+    saved.saved_at = fields.number("saved_at");
+    fields.nested("setup", "session_setup", [&](SavedNightReader& setup) { setup.setup(saved.setup); });
+    fields.nested("night", "night_state", [&](SavedNightReader& night) { night.night(saved.night); });
     if (reader.failed()) return std::nullopt;
     return saved;
 }
