@@ -57,7 +57,7 @@ TEST_CASE("Controller mappings: each broken line is explained with file, line an
           "gamecontrollerdb.txt:6:52: error: erwartet wird eine Belegung wie \"a:b0\", gefunden wurde \"oops\"");
 }
 
-TEST_CASE("Controller mappings: binary junk and folders get one clear message; a missing file none") {
+TEST_CASE("Controller mappings: binary junk and folders get one clear message, a missing file none") {
     const ControllerDbRead junk = read_controller_db(std::string("\x89PNG\0\0", 6), "db.txt");
     CHECK(junk.mappings.empty());
     REQUIRE(junk.diagnostics.size() == 1);

@@ -38,7 +38,7 @@ bool any_contains(const std::vector<std::string>& texts, const std::string& part
 
 }  // namespace
 
-TEST_CASE("A folder names its deck files in subfolders too, sorted by path; other files are not decks") {
+TEST_CASE("A folder names its deck files in subfolders too, sorted by path, other files are not decks") {
     TemporaryDirectory folder;
     write(folder.path() / "b.yaml", one_card_deck("bee", "Bee"));
     write(folder.path() / "a" / "inner.yml", one_card_deck("inner", "Inner"));
@@ -52,7 +52,7 @@ TEST_CASE("A folder names its deck files in subfolders too, sorted by path; othe
     CHECK(contents.files[1].read.deck.deck.title == "Bee");
 }
 
-TEST_CASE("A path with nothing there is missing; an empty folder is not, and names no files") {
+TEST_CASE("A path with nothing there is missing, an empty folder is not, and names no files") {
     TemporaryDirectory folder;
     const DeckPathContents absent = read_deck_path(folder.path() / "absent.yaml", {});
     CHECK(absent.missing);
@@ -96,7 +96,7 @@ TEST_CASE("Named pipes, sockets and symlink loops under a deck path are refused 
     }
 }
 
-TEST_CASE("The catalogue deals from the user's folder and extra paths; a second copy of an id and a missing path are problems") {
+TEST_CASE("The catalogue deals from the user's folder and extra paths, a second copy of an id and a missing path are problems") {
     TemporaryDirectory folder;
     write(folder.path() / "mine" / "ours.yaml", one_card_deck("ours", "Ours"));
     write(folder.path() / "extra" / "theirs.yaml", one_card_deck("theirs", "Theirs"));

@@ -100,7 +100,7 @@ TEST_CASE("A simulated night lists every turn and is the same for the same seed"
     CHECK(differs);
 }
 
-TEST_CASE("A simulated mode names its sets and closing step; bad options give problems") {
+TEST_CASE("A simulated mode names its sets and closing step, bad options give problems") {
     Deck ladder_like = generous_deck("closeness-ladder", {"inner-world"}, 1);
     for (int set = 1; set <= 3; ++set) {
         for (int number = 1; number <= 12; ++number) {

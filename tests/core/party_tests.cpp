@@ -147,7 +147,7 @@ TEST_CASE("Votes are secret while they are cast: the room sees the tally only on
     CHECK(vote.public_counts() == std::vector<int>{0, 0, 0});
 }
 
-TEST_CASE("A vote: everyone votes once in seating order from the reader; undo and abstaining work") {
+TEST_CASE("A vote: everyone votes once in seating order from the reader, undo and abstaining work") {
     Vote vote(4, 2);
     CHECK(vote.voter() == 2);
     CHECK(vote.cast(0));
@@ -170,7 +170,7 @@ TEST_CASE("A vote: everyone votes once in seating order from the reader; undo an
     CHECK(result.agreed == std::vector<std::size_t>{0, 1});
 }
 
-TEST_CASE("Vote ties: leaders with equal votes share the win; one vote each decides nothing") {
+TEST_CASE("Vote ties: leaders with equal votes share the win, one vote each decides nothing") {
     Vote tie(5);
     for (const std::size_t candidate : std::vector<std::size_t>{1, 1, 3, 3, 0}) REQUIRE(tie.cast(candidate));
     const VoteResult shared = tie.result();
@@ -253,7 +253,7 @@ TEST_CASE("The couples round: the reader's teammate guesses, a right guess score
     CHECK(night.tally().right_guesses == 1);
 }
 
-TEST_CASE("Guesses without teams: a named player guesses the reader; open rounds score everyone named right") {
+TEST_CASE("Guesses without teams: a named player guesses the reader, open rounds score everyone named right") {
     PartyNight night(party_setup(eight, {}, PartyRules{}, 20, 1), PartyRules{});
     const GuessPlan pair = night.plan_guess(night.turn(turn_view("Ben", {"Gus"}, Answerer::partner, 2)));
     CHECK(pair.kind == GuessPlan::Kind::pair);

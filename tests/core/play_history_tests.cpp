@@ -20,7 +20,7 @@ TEST_CASE("Cards of the most recent nights are held back, favourites optionally 
     CHECK(held_back_cards(history, 10, false).size() == 4);
 }
 
-TEST_CASE("A night is added with its favourite changes; old nights are dropped") {
+TEST_CASE("A night is added with its favourite changes, old nights are dropped") {
     PlayHistory history;
     history.favourites = {"d/keep", "d/drop"};
     for (std::size_t i = 0; i < max_nights_in_history + 5; ++i) {

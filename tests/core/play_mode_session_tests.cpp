@@ -206,7 +206,7 @@ TEST_CASE("A deck's own mode: tag sets, shuffled order, counts, a reader per set
     CHECK(different.size() > 3);
 }
 
-TEST_CASE("Modes on offer: Game Night, then each deck's mode; the ladder deck gets the built-in one") {
+TEST_CASE("Modes on offer: Game Night, then each deck's mode, the ladder deck gets the built-in one") {
     Deck custom = deck("custom", {card("a", CardKind::question, "play", 1)});
     PlayMode mode;
     mode.id = "custom-mode";

@@ -25,7 +25,7 @@ TEST_CASE("Seeds are spread with SplitMix64") {
     CHECK(mix_seed(1) != mix_seed(2));
 }
 
-TEST_CASE("Same seed and stream give the same sequence; other seeds or streams do not") {
+TEST_CASE("Same seed and stream give the same sequence, other seeds or streams do not") {
     Random a(2024, 0);
     Random b(2024, 0);
     Random other_seed(2025, 0);

@@ -289,7 +289,7 @@ TEST_CASE("A card's timer waits for the players, pauses, extends, and losing tim
     CHECK(session->apply(Action::done()) == ActionResult::applied);
 }
 
-TEST_CASE("A session counts the steps that took effect, for soak runs; refused steps are not counted") {
+TEST_CASE("A session counts the steps that took effect, for soak runs, refused steps are not counted") {
     Card hug = card("hug", CardKind::gesture, "closeness", 1);
     hug.timer_seconds = 60;
     std::vector<Card> cards{hug};
@@ -374,7 +374,7 @@ TEST_CASE("Favourites are marked, summarised, remembered and can be dealt again 
     CHECK(session->view().card->favourite);
 }
 
-TEST_CASE("Cards played in recent nights are held back; a fresh start forgets them") {
+TEST_CASE("Cards played in recent nights are held back, a fresh start forgets them") {
     const std::vector<Deck> decks{generous_deck("mixed", four_themes, 4)};  // 16 cards per level
     ManualClock clock;
     MemoryHistoryStore history;

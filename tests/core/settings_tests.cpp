@@ -109,7 +109,7 @@ TEST_CASE("A settings file that is not YAML gives the defaults and a warning, ne
     CHECK(result.diagnostics[0].message.ends_with("; using the default settings"));
 }
 
-TEST_CASE("Settings are saved atomically and loaded back; a missing file means defaults") {
+TEST_CASE("Settings are saved atomically and loaded back, a missing file means defaults") {
     kindling::testing::TemporaryDirectory folder;
     const auto path = folder.path() / "config" / "kindling" / "settings.yaml";
     CHECK(load_settings(path).settings == Settings{});

@@ -126,7 +126,7 @@ TEST_CASE("Generated documents read back as written, and as yaml-cpp reads them"
     }
 }
 
-TEST_CASE("Damaged documents never crash; whatever Kindling accepts, yaml-cpp reads alike") {
+TEST_CASE("Damaged documents never crash, whatever Kindling accepts, yaml-cpp reads alike") {
     test::YamlDocumentGenerator generator(7);
     std::mt19937 rng(99);
     constexpr std::array<char, 24> alphabet{' ', '\n', '\t', '-', ':', '#', '"', '\'', '[', ']', '{', '}',

@@ -111,7 +111,7 @@ TEST_CASE("Streaming bounds memory by the largest item while the total stays lim
     CHECK(limited_sink.received.size() == 399);  // 3 + 5 * 399 = 1998 nodes before the limit
 }
 
-TEST_CASE("Items streamed before a syntax error stay handed over; the result is incomplete") {
+TEST_CASE("Items streamed before a syntax error stay handed over, the result is incomplete") {
     RecordingSink sink({"cards"});
     const test::YamlRead read =
         test::read_yaml("cards:\n  - a\n  - b\n  - [c\nnext: 1\n", {}, &sink);

@@ -201,7 +201,7 @@ TEST_CASE("A text without a document has no root and is complete") {
     }
 }
 
-TEST_CASE("CRLF and lone CR are line breaks; a UTF-8 byte order mark is skipped") {
+TEST_CASE("CRLF and lone CR are line breaks, a UTF-8 byte order mark is skipped") {
     CHECK(yaml_outcome("a: 1\r\nb: |\r\n  x\r\n  y\r\nc: \"p\r\n  q\"\r\n") ==
           R"({"a": "1", "b": "x\ny\n", "c": "p q"})");
     CHECK(yaml_outcome("a: 1\rb: 2\r") == R"({"a": "1", "b": "2"})");

@@ -202,7 +202,7 @@ TEST_CASE("A file touched without changes is not a conflict") {
     CHECK(save_document(document).ok());
 }
 
-TEST_CASE("Overwriting a file with comments asks first; a file with a syntax error is never overwritten") {
+TEST_CASE("Overwriting a file with comments asks first, a file with a syntax error is never overwritten") {
     TemporaryDirectory folder;
     const fs::path file = folder.path() / "commented.yaml";
     const std::string original = "# my notes\n" + write_deck(test_decks::sample_deck());

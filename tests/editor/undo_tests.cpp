@@ -26,7 +26,7 @@ Card with_text(const DeckDocument& document, std::size_t index, std::string text
 
 }  // namespace
 
-TEST_CASE("A freshly opened document has no unsaved changes; an edit and its undo toggle that") {
+TEST_CASE("A freshly opened document has no unsaved changes, an edit and its undo toggle that") {
     DeckDocument document(sample_deck(), DocumentOrigin::file, "/tmp/sample.yaml");
     CHECK_FALSE(document.has_unsaved_changes());
     CHECK_FALSE(document.history().can_undo());

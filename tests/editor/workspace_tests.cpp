@@ -33,7 +33,7 @@ fs::path write_deck_file(const fs::path& file, const Deck& deck) {
 
 }  // namespace
 
-TEST_CASE("Opening a deck twice switches to it; a missing path becomes a new deck there") {
+TEST_CASE("Opening a deck twice switches to it, a missing path becomes a new deck there") {
     TemporaryDirectory root;
     Workspace workspace(paths_in(root.path()), false);
     const fs::path file = write_deck_file(root.path() / "a.yaml", test_decks::sample_deck());

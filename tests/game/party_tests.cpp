@@ -234,7 +234,7 @@ TEST_CASE("Unplugging the controller in use pauses the party until any controlle
     CHECK(game.top() == "card");
 }
 
-TEST_CASE("Glyphs follow the controller type; confirm is the bottom button on every pad") {
+TEST_CASE("Glyphs follow the controller type, confirm is the bottom button on every pad") {
     using ui::Command;
     using ui::InputDevice;
     using ui::PadStyle;
@@ -364,7 +364,7 @@ TEST_CASE("The party set-up: teams of couples from presets, company-safe and poi
     CHECK(game.app().canvas().title_safe_percent() == 5);
 }
 
-TEST_CASE("kindling --party starts full screen unless --windowed; other starts follow the setting") {
+TEST_CASE("kindling --party starts full screen unless --windowed, other starts follow the setting") {
     app::AppOptions party;
     party.party = true;
     Settings windowed_setting;

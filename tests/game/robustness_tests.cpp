@@ -84,7 +84,7 @@ TEST_CASE("Broken and missing decks at start leave the built-in decks to deal, a
     CHECK(game.top() == "card");
 }
 
-TEST_CASE("The player's own decks folder is dealt from too; a copy of a built-in deck's id is left out, said so") {
+TEST_CASE("The player's own decks folder is dealt from too, a copy of a built-in deck's id is left out, said so") {
     TemporaryDirectory folder;
     std::filesystem::create_directories(folder.path() / "sub");
     write(folder.path() / "sub" / "ours.yaml",

@@ -77,7 +77,7 @@ ui::InputEvent command(ui::Command command) { return ui::InputEvent::make(comman
 
 }  // namespace
 
-TEST_CASE("A typed choice and its text id stand for each other; other ids stand for no choice") {
+TEST_CASE("A typed choice and its text id stand for each other, other ids stand for no choice") {
     CHECK(screens::button_id(Flavour::salty_sweet) == "salty-sweet");
     CHECK(screens::button_named<Flavour>("sweet") == Flavour::sweet);
     CHECK(screens::button_named<Flavour>("sour") == Flavour::sour);

@@ -144,7 +144,7 @@ TEST_CASE("A cluster wider than a line still makes progress") {
     CHECK(broken.lines == std::vector<std::string>{"\u6211", "\u7231", "\u4F60"});
 }
 
-TEST_CASE("Explicit newlines end lines; empty lines are kept") {
+TEST_CASE("Explicit newlines end lines, empty lines are kept") {
     FakeFonts fonts;
     ParagraphLayouter layouter(fonts, fonts);
     const auto layout = layouter.layout("one\n\ntwo three", {FontRole::regular, 10, 1000});

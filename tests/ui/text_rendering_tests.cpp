@@ -114,7 +114,7 @@ TEST_CASE("Every code point of the sample set is drawn by a font that has it (no
     }
 }
 
-TEST_CASE("Every run of the sample set leaves ink where it is placed; emoji are in colour") {
+TEST_CASE("Every run of the sample set leaves ink where it is placed, emoji are in colour") {
     TextEngine& engine = shared_engine();
     const Rgba white{255, 255, 255, 255};
     for (const UnicodeSample& sample : unicode_samples) {
@@ -207,7 +207,7 @@ TEST_CASE("A right-to-left paragraph is drawn against the right edge") {
     CHECK(leftmost > 400);
 }
 
-TEST_CASE("Text colour and opacity are applied; bold is heavier than regular") {
+TEST_CASE("Text colour and opacity are applied, bold is heavier than regular") {
     TextEngine& engine = shared_engine();
     const TextLayout regular = engine.layout("Kindling", {FontRole::regular, 48});
     const TextLayout bold = engine.layout("Kindling", {FontRole::bold, 48});
