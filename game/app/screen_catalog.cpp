@@ -74,25 +74,33 @@ bool start_demo_night(Game& game, std::string& error, bool with_timers = false) 
 
 // A couple's record of a few weeks of nights, made up for the between-nights screens: some
 // checks shared by both, some kept private, themes and favourites.
-BetweenNights demo_between(std::int64_t now) {
+BetweenNights demo_between(const Game& game, std::int64_t now) {
     constexpr std::int64_t day = 24 * 60 * 60;
-    const std::vector<std::vector<std::string>> themes{{"Inner world", "Gratitude"}, {"Play", "Closeness"},
-                                                       {"Quality time", "Kind words", "Play"}, {"Inner world"},
-                                                       {"Closeness", "Gratitude"}, {"Kind words", "Quality time"}};
+    const std::vector<std::vector<std::string>> themes{{"inner-world", "gratitude"}, {"play", "closeness"},
+                                                       {"quality-time", "kind-words", "play"}, {"inner-world"},
+                                                       {"closeness", "gratitude"}, {"kind-words", "quality-time"}};
     const int before[]{38, 45, 52, 41, 60, 55, 63, 58, 66, 70};
     const int after[]{55, 62, 64, 60, 72, 70, 78, 71, 80, 84};
     BetweenNights between;
     for (int n = 0; n < 10; ++n) {
         NightBetween night;
         night.ended_at = now - (10 - n) * 4 * day;
-        night.themes = themes[static_cast<std::size_t>(n) % themes.size()];
+        // Theme titles as the players read them, as a night keeps them.
+        for (const std::string& id : themes[static_cast<std::size_t>(n) % themes.size()]) {
+            night.themes.emplace_back(game.strings().text("themes." + id));
+        }
         const bool shared = n != 3 && n != 7;
         night.checks = {{"Alex", ClosenessAnswer{before[n], shared}, ClosenessAnswer{after[n], shared}},
                         {"Sam", ClosenessAnswer{before[n] - 6 + n % 3 * 5, true}, ClosenessAnswer{after[n] - 3, true}}};
         between.nights.push_back(std::move(night));
     }
-    between.favourites = {{"inner-world/demo-1", "What small thing did I do this month that you noticed?", now - 35 * day, 0},
-                          {"gratitude/demo-2", "Tell me about a moment this week when you felt at home with me.", now - 12 * day, 0}};
+    // Two cards of the first built-in deck, in the players' language, marked weeks apart.
+    const std::span<const Deck> decks = game.decks().decks;
+    if (!decks.empty() && decks.front().cards.size() > 3) {
+        const Deck& deck = decks.front();
+        between.favourites = {{deck.id + "/" + deck.cards[3].id, deck.cards[3].text, now - 35 * day, 0},
+                              {deck.id + "/" + deck.cards[1].id, deck.cards[1].text, now - 12 * day, 0}};
+    }
     return between;
 }
 
@@ -196,7 +204,7 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
         }
     } else if (name == "our-nights") {
         MemoryBetweenStore& store = demo_between_store();
-        store.save(demo_between(game.environment().session_clock->unix_seconds()));
+        store.save(demo_between(game, game.environment().session_clock->unix_seconds()));
         game.night().use_between_store(&store);
         stack.reset(make_title_screen(game.screen_context()));
         stack.push(make_our_nights_screen(game.screen_context()));

@@ -180,10 +180,10 @@ public:
                              Icon::check, true, std::nullopt}});
         if (favourite_) {
             page_.layout(painter, usable, strings().format("favourite_back.title", {{"when", marked_when(favourite_->marked_at, strings())}}),
-                         "\u201C" + favourite_->text + "\u201D\n\n" + text("favourite_back.question"), buttons_, game_.device(), strings());
+                         strings().format("ournights.quoted", {{"text", favourite_->text}}) + "\n\n" + text("favourite_back.question"), buttons_, game_.device(), strings());
         } else {
             page_.layout(painter, usable, strings().format("note.title_read", {{"name", me()}, {"from", note_ ? note_->from : other()}}),
-                         note_ ? "\u201C" + note_->text + "\u201D" : std::string(), buttons_, game_.device(), strings());
+                         note_ ? strings().format("ournights.quoted", {{"text", note_->text}}) : std::string(), buttons_, game_.device(), strings());
         }
     }
 

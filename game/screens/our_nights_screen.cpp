@@ -235,7 +235,7 @@ private:
         }
         std::size_t shown = 0;
         for (auto it = between_.favourites.rbegin(); it != between_.favourites.rend() && shown < favourites_shown; ++it, ++shown) {
-            const std::string line = "\u201C" + it->text + "\u201D";
+            const std::string line = strings().format("ournights.quoted", {{"text", it->text}});
             const TextSpec spec = type::small.wrapped(box.w - 40);
             const float h = painter.measure(line, spec).h;
             const float date_h = painter.measure("Ag", type::small).h;
