@@ -73,8 +73,10 @@ public:
         const float track_h = 28;
         const float label_h = painter.measure("Ag", type::label).h;
         track_ = {column.x + column.w * 0.12f, free_bottom - label_h - 30 - track_h, column.w * 0.76f, track_h};
-        const float picture_h = std::max(80.0f, track_.y - 60 - free_top);
-        radius_ = std::min(picture_h * 0.45f, column.w * 0.16f);
+        // Room under the circles for the names.
+        const float name_h = painter.measure("Ag", type::label_bold).h + 12;
+        const float picture_h = std::max(40.0f, track_.y - 40 - free_top - name_h);
+        radius_ = std::min(picture_h * 0.48f, column.w * 0.16f);
         picture_ = {column.x, free_top, column.w, picture_h};
     }
 
@@ -140,7 +142,7 @@ public:
         }
         const Palette& palette = painter.palette();
         const RectF area = painter.canvas().content();
-        draw_heading(painter, centred_column(area, 1500), heading(), text("closeness.private_line"));
+        draw_heading(painter, centred_column(area, 1500), heading(), line());
         draw_circles(painter, palette);
         draw_slider(painter, palette);
         buttons_.draw(painter, game_.device(), strings());
@@ -159,9 +161,12 @@ private:
         return strings().format(moment_ == CheckMoment::start ? "closeness.question_start" : "closeness.question_end",
                                 {{"name", me()}, {"other", other()}});
     }
-    float draw_heading_height(Painter& painter, const RectF& column) const {
-        return column.y + heading_height(painter, column, heading(), text("closeness.private_line"));
+    float draw_heading_height(Painter& painter, const RectF& column) {
+        // With large text the line under the question gives its room to the circles.
+        show_line_ = !subtitle_goes_in_list(painter, column, heading(), text("closeness.private_line"));
+        return column.y + heading_height(painter, column, heading(), line());
     }
+    [[nodiscard]] std::string line() const { return show_line_ ? text("closeness.private_line") : std::string(); }
 
     // The knob and a margin around the track: easy to grab.
     [[nodiscard]] RectF grab_area() const { return track_.inset(-radius_ * 0.2f - 20, -40); }
@@ -188,11 +193,11 @@ private:
         painter.circle(right, radius_, theirs);
         painter.ring_outline(left, radius_, 5, palette.accent);
         painter.ring_outline(right, radius_, 5, palette.text_muted);
-        // Each name at the far side of its circle, where the other circle never covers it.
-        painter.text(text("closeness.me"), type::label_bold, {left.x - radius_ * 0.45f, left.y}, palette.text,
-                     {HAlign::centre, VAlign::centre});
-        painter.text(other(), type::label_bold, {right.x + radius_ * 0.45f, right.y}, palette.text,
-                     {HAlign::centre, VAlign::centre});
+        // The names under the circles, each on its far side, so they never meet however close
+        // the circles come.
+        const float below = centre.y + radius_ + 12;
+        painter.text(text("closeness.me"), type::label_bold, {left.x, below}, palette.text, {HAlign::right, VAlign::top});
+        painter.text(other(), type::label_bold, {right.x, below}, palette.text, {HAlign::left, VAlign::top});
     }
 
     void draw_slider(Painter& painter, const Palette& palette) const {
@@ -223,6 +228,7 @@ private:
     bool slider_focused_ = true;
     bool dragging_ = false;
     bool first_layout_ = true;
+    bool show_line_ = true;
     ButtonRow buttons_;
     MessagePage page_;
     float top_ = 0;

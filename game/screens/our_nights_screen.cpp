@@ -49,6 +49,9 @@ public:
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();
+        // With large text the picture keeps its shapes and drops the words around it that do
+        // not fit: the subtitle, the favourites column, the names and the theme key.
+        compact_ = painter.canvas().text_scale() >= 1.35f;
         buttons_.set_items({{button_id(OurChoice::back), text("common.back"), Icon::back, false, std::nullopt},
                             {button_id(OurChoice::export_file), text("ournights.export"), Icon::export_file, false, std::nullopt},
                             {button_id(OurChoice::forget), text("ournights.forget"), Icon::door, false, std::nullopt}});
@@ -57,7 +60,7 @@ public:
         const float bottom = area.bottom() - hints_height(painter) - 20;
         const float footer = std::max(92.0f, buttons_.height());
         buttons_.layout(painter, {area.x, bottom - footer, area.w, footer}, HAlign::right, game_.device(), strings());
-        const float top = area.y + heading_height(painter, area, text("ournights.title"), text("ournights.subtitle"));
+        const float top = area.y + heading_height(painter, area, text("ournights.title"), subtitle());
         const std::string notice = notice_text();
         notice_h_ = notice.empty() ? 0 : notice_height(painter, area.w, notice) + 16;
         const float content_bottom = bottom - buttons_.height() - 24;
@@ -81,7 +84,7 @@ public:
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
         const RectF area = painter.canvas().content();
-        const float top = draw_heading(painter, area, text("ournights.title"), text("ournights.subtitle"));
+        const float top = draw_heading(painter, area, text("ournights.title"), subtitle());
         const std::string notice = notice_text();
         if (!notice.empty()) draw_notice(painter, {area.x, top, area.w, notice_h_ - 16}, notice);
         if (between_.nights.empty() && between_.favourites.empty()) {
@@ -89,10 +92,10 @@ public:
                          {body_.centre().x, body_.y + body_.h * 0.35f}, painter.palette().text_muted,
                          {HAlign::centre, VAlign::top});
         } else {
-            const float side = std::min(620.0f, body_.w * 0.32f);
-            const RectF chart{body_.x, body_.y, body_.w - side - 40, body_.h};
+            const float side = compact_ ? 0 : std::min(620.0f, body_.w * 0.32f);
+            const RectF chart{body_.x, body_.y, compact_ ? body_.w : body_.w - side - 40, body_.h};
             draw_chart(painter, chart);
-            draw_favourites(painter, {chart.right() + 40, body_.y, side, body_.h});
+            if (!compact_) draw_favourites(painter, {chart.right() + 40, body_.y, side, body_.h});
         }
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
@@ -101,6 +104,8 @@ public:
     }
 
 private:
+    [[nodiscard]] std::string subtitle() const { return compact_ ? std::string() : text("ournights.subtitle"); }
+
     void reload() {
         between_ = {};
         if (BetweenStore* store = game_.night().between_store()) {
@@ -141,16 +146,19 @@ private:
         const float strip_h = std::max(36.0f, box.h * 0.12f);
         const float legend_h = label_h + 16;
         // Top to bottom: the chart's title, the plot, its legend, the themes' title, their strip and key.
-        const float below_plot = 14 + legend_h + label_h + 8 + strip_h + 10 + label_h * 2 + 16;
+        const float key_h = compact_ ? 0 : label_h * 2 + 16;
+        const float below_plot = 14 + legend_h + label_h + 8 + strip_h + 10 + key_h;
         const RectF plot{box.x + 20, box.y + label_h + 12, box.w - 40, std::max(80.0f, box.h - label_h - 12 - below_plot)};
         painter.text(text("ournights.closeness"), type::small_bold, {box.x, box.y}, palette.text);
         painter.rounded_rect(plot, 16, palette.panel);
         for (const float level : {0.25f, 0.5f, 0.75f}) {
             painter.fill_rect({plot.x + 12, plot.bottom() - plot.h * level, plot.w - 24, 2}, palette.background);
         }
-        painter.text(text("closeness.together"), type::small, {plot.x + 16, plot.y + 8}, palette.text_muted);
-        painter.text(text("closeness.apart"), type::small, {plot.x + 16, plot.bottom() - 8}, palette.text_muted,
-                     {HAlign::left, VAlign::bottom});
+        if (plot.h > label_h * 4) {
+            painter.text(text("closeness.together"), type::small, {plot.x + 16, plot.y + 8}, palette.text_muted);
+            painter.text(text("closeness.apart"), type::small, {plot.x + 16, plot.bottom() - 8}, palette.text_muted,
+                         {HAlign::left, VAlign::bottom});
+        }
         const std::span<const NightBetween> nights = recent();
         const float slot = plot.w / static_cast<float>(std::max<std::size_t>(nights.size(), 1));
         const float dot = std::clamp(slot * 0.12f, 7.0f, 16.0f);
@@ -187,7 +195,7 @@ private:
         painter.text(text("ournights.after"), type::small, {after_x + dot * 3, legend_y}, palette.text_muted);
         // Whose colour is whose, by the names of the latest night.
         float name_x = after_x + dot * 3 + painter.measure(text("ournights.after"), type::small).w + 60;
-        if (!nights.empty()) {
+        if (!nights.empty() && !compact_) {
             const std::vector<PlayerCloseness>& checks = nights.back().checks;
             for (std::size_t p = 0; p < checks.size() && p < 2; ++p) {
                 painter.circle({name_x + dot, legend_y + label_h / 2}, dot * 0.8f, player_colours[p]);
@@ -208,6 +216,7 @@ private:
                                   colours.at(themes[t]));
             }
         }
+        if (compact_) return;
         float legend_x = plot.x;
         float key_y = strip_y + strip_h + 10;
         bool second_line = false;
@@ -281,6 +290,7 @@ private:
     ButtonRow buttons_;
     RectF body_;
     float notice_h_ = 0;
+    bool compact_ = false;
     bool first_layout_ = true;
 };
 
