@@ -72,6 +72,7 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
 
     FileHistoryStore history(default_history_path(), system_clock());
     FileSaveStore saves(default_saved_night_path());
+    FileBetweenStore between(default_between_path(), system_clock());
     MemoryHistoryStore demo_history;
     MemorySaveStore demo_saves;
     GameEnvironment environment;
@@ -98,6 +99,8 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         return 1;
     }
     auto game = std::make_unique<Game>(options, environment, std::move(decks), settings);
+    // A screen opened by name shows made-up nights; only a real run keeps the player's record.
+    if (options.screen.empty()) game->night().use_between_store(&between);
     App app(std::move(display), text, std::move(game));
     Game& g = app.game();
     if (!mappings.problems.empty()) {

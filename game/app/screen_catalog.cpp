@@ -8,9 +8,10 @@ namespace kindling::app {
 
 namespace {
 
-constexpr std::array<std::string_view, 18> names{
+constexpr std::array<std::string_view, 21> names{
     "title", "players", "handoff", "consent", "setup", "card", "timer", "pause", "summary", "settings", "help", "party",
-    "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect"};
+    "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect", "our-nights",
+    "closeness-check", "note"};
 
 const std::vector<std::string> party_people{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
 
@@ -69,6 +70,44 @@ bool start_demo_night(Game& game, std::string& error, bool with_timers = false) 
         return false;
     }
     return true;
+}
+
+// A couple's record of a few weeks of nights, made up for the between-nights screens: some
+// checks shared by both, some kept private, themes and favourites.
+BetweenNights demo_between(const Game& game, std::int64_t now) {
+    constexpr std::int64_t day = 24 * 60 * 60;
+    const std::vector<std::vector<std::string>> themes{{"inner-world", "gratitude"}, {"play", "closeness"},
+                                                       {"quality-time", "kind-words", "play"}, {"inner-world"},
+                                                       {"closeness", "gratitude"}, {"kind-words", "quality-time"}};
+    const int before[]{38, 45, 52, 41, 60, 55, 63, 58, 66, 70};
+    const int after[]{55, 62, 64, 60, 72, 70, 78, 71, 80, 84};
+    BetweenNights between;
+    for (int n = 0; n < 10; ++n) {
+        NightBetween night;
+        night.ended_at = now - (10 - n) * 4 * day;
+        // Theme titles as the players read them, as a night keeps them.
+        for (const std::string& id : themes[static_cast<std::size_t>(n) % themes.size()]) {
+            night.themes.emplace_back(game.strings().text("themes." + id));
+        }
+        const bool shared = n != 3 && n != 7;
+        night.checks = {{"Alex", ClosenessAnswer{before[n], shared}, ClosenessAnswer{after[n], shared}},
+                        {"Sam", ClosenessAnswer{before[n] - 6 + n % 3 * 5, true}, ClosenessAnswer{after[n] - 3, true}}};
+        between.nights.push_back(std::move(night));
+    }
+    // Two cards of the first built-in deck, in the players' language, marked weeks apart.
+    const std::span<const Deck> decks = game.decks().decks;
+    if (!decks.empty() && decks.front().cards.size() > 3) {
+        const Deck& deck = decks.front();
+        between.favourites = {{deck.id + "/" + deck.cards[3].id, deck.cards[3].text, now - 35 * day, 0},
+                              {deck.id + "/" + deck.cards[1].id, deck.cards[1].text, now - 12 * day, 0}};
+    }
+    return between;
+}
+
+// The between-nights record the screens opened by name show (never the player's file).
+MemoryBetweenStore& demo_between_store() {
+    static MemoryBetweenStore store;
+    return store;
 }
 
 void advance(Game& game, std::int64_t seconds) {
@@ -162,6 +201,24 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
         } else {
             stack.reset(make_card_screen(game.screen_context()));
             stack.push(make_party_scores_screen(game.screen_context(), false));
+        }
+    } else if (name == "our-nights") {
+        MemoryBetweenStore& store = demo_between_store();
+        store.save(demo_between(game, game.environment().session_clock->unix_seconds()));
+        game.night().use_between_store(&store);
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_our_nights_screen(game.screen_context()));
+    } else if (name == "closeness-check" || name == "note") {
+        MemoryBetweenStore& store = demo_between_store();
+        store.save({});
+        game.night().use_between_store(&store);
+        if (!start_demo_night(game, error)) return false;
+        if (name == "closeness-check") {
+            stack.reset(make_closeness_screen(game.screen_context(), CheckMoment::start, 0, false));
+        } else {
+            game.night().session()->apply(Action::done());
+            game.night().end();
+            stack.reset(make_note_screen(game.screen_context(), 0, false));
         }
     } else if (name == "reconnect") {
         if (!start_demo_party(game, error, false)) return false;

@@ -61,9 +61,10 @@ void start_night(ScreenContext& game) {
             }));
         return;
     }
-    game.screens().reset(make_card_screen(game));
+    continue_into_night(game);
     // Something the players should know but that did not stop the night (the play history was
-    // damaged and set aside): said once, over the first card.
+    // damaged and set aside): said once, over the
+    // night's first screen.
     if (!started.notices.empty()) {
         std::string message;
         for (const Message& notice : started.notices) message += (message.empty() ? "" : "\n") + words(notice, game.strings());
@@ -72,6 +73,43 @@ void start_night(ScreenContext& game) {
             {{NoticeChoice::ok, std::string(game.strings().text("common.ok")), true}},
             [&game](NoticeChoice) { game.screens().pop(); }));
     }
+}
+
+void continue_into_night(ScreenContext& game) {
+    NightFlow& night = game.night();
+    if (const std::optional<std::size_t> player = night.next_check(CheckMoment::start)) {
+        game.screens().reset(make_closeness_screen(game, CheckMoment::start, *player));
+        return;
+    }
+    for (std::size_t player = 0; player < night.player_count(); ++player) {
+        if (!night.notes_waiting(player).empty()) {
+            game.screens().reset(make_note_read_screen(game, player));
+            return;
+        }
+    }
+    if (std::optional<FavouriteMoment> back = night.take_favourite_back()) {
+        game.screens().reset(make_favourite_back_screen(game, std::move(*back)));
+        return;
+    }
+    game.screens().reset(make_card_screen(game));
+}
+
+void continue_to_summary(ScreenContext& game) {
+    NightFlow& night = game.night();
+    if (const std::optional<std::size_t> player = night.next_check(CheckMoment::end)) {
+        game.screens().reset(make_closeness_screen(game, CheckMoment::end, *player));
+        return;
+    }
+    if (const std::optional<std::size_t> writer = night.next_note_writer()) {
+        game.screens().reset(make_note_screen(game, *writer));
+        return;
+    }
+    std::optional<NightSummary> summary = night.summary();
+    if (!summary) {
+        game.screens().reset(make_title_screen(game));
+        return;
+    }
+    game.screens().reset(make_summary_screen(game, std::move(*summary)));
 }
 
 void end_night(ScreenContext& game) {
@@ -86,13 +124,6 @@ void end_night(ScreenContext& game) {
     show_summary(game);
 }
 
-void show_summary(ScreenContext& game) {
-    std::optional<NightSummary> summary = game.night().summary();
-    if (!summary) {
-        game.screens().reset(make_title_screen(game));
-        return;
-    }
-    game.screens().reset(make_summary_screen(game, std::move(*summary)));
-}
+void show_summary(ScreenContext& game) { continue_to_summary(game); }
 
 }  // namespace kindling::screens

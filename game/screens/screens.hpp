@@ -35,6 +35,16 @@ std::unique_ptr<ui::Screen> make_party_vote_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_guess_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_scores_screen(ScreenContext& game, bool final);
 std::unique_ptr<ui::Screen> make_reconnect_screen(ScreenContext& game);
+// Between nights (couples): the closeness check of one player (`covered`: the hand-over page
+// first), the note for next time, a sealed note opened, a favourite come back, and "Our nights".
+std::unique_ptr<ui::Screen> make_closeness_screen(ScreenContext& game, CheckMoment moment, std::size_t player,
+                                                  bool covered = true);
+std::unique_ptr<ui::Screen> make_note_screen(ScreenContext& game, std::size_t player, bool covered = true);
+std::unique_ptr<ui::Screen> make_note_read_screen(ScreenContext& game, std::size_t player, bool covered = true);
+std::unique_ptr<ui::Screen> make_favourite_back_screen(ScreenContext& game, FavouriteMoment favourite);
+std::unique_ptr<ui::Screen> make_our_nights_screen(ScreenContext& game);
+// "3 March 2026" in the players' words.
+std::string date_words(std::int64_t unix_seconds, const UiStrings& strings);
 
 // A small box over the current screen with a message and buttons; back chooses the first one.
 // The buttons are named by the caller's enum of choices (button_ids.hpp).
@@ -84,8 +94,14 @@ void after_limits(ScreenContext& game, std::size_t player);
 void start_night(ScreenContext& game);
 // Ends the night now and shows the summary (at a party with points, the final scores first).
 void end_night(ScreenContext& game);
-// The summary of the night just ended.
+// The summary of the night just ended (after each player's closeness check and note, when
+// the flow asks for them).
 void show_summary(ScreenContext& game);
+// The next step between the start of a couple night and its first card: each player's
+// closeness check, notes waiting, a favourite coming back; then the card.
+void continue_into_night(ScreenContext& game);
+// The next step between the end of a night and its summary.
+void continue_to_summary(ScreenContext& game);
 // The controller in use is gone during a party: pause with the reconnect prompt.
 void controller_lost(ScreenContext& game);
 

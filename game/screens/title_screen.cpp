@@ -24,12 +24,13 @@ std::string short_problem(const Diagnostic& problem, const UiStrings& strings) {
     return where + ": " + diagnostic_words(problem, strings);
 }
 
-enum class TitleChoice { resume, start, party, settings, help, quit };
+enum class TitleChoice { resume, start, party, our_nights, settings, help, quit };
 constexpr std::string_view button_name(TitleChoice choice) {
     switch (choice) {
         case TitleChoice::resume: return "resume";
         case TitleChoice::start: return "start";
         case TitleChoice::party: return "party";
+        case TitleChoice::our_nights: return "our-nights";
         case TitleChoice::settings: return "settings";
         case TitleChoice::help: return "help";
         case TitleChoice::quit: return "quit";
@@ -123,6 +124,7 @@ public:
                 break;
             case TitleChoice::start: plan_new_night(game_, PlayStyle::couple); break;
             case TitleChoice::party: game_.screens().push(make_party_screen(game_)); break;
+            case TitleChoice::our_nights: game_.screens().push(make_our_nights_screen(game_)); break;
             case TitleChoice::settings: game_.screens().push(make_settings_screen(game_)); break;
             case TitleChoice::help: game_.screens().push(make_help_screen(game_)); break;
             case TitleChoice::quit: game_.request_quit(); break;
@@ -176,6 +178,9 @@ private:
         start.primary = !saved;
         items.push_back(std::move(start));
         items.push_back({button_id(TitleChoice::party), OptionItem::Kind::action, text("title.party"), {}, {}, false, Icon::party});
+        if (game_.night().between_store() != nullptr) {
+            items.push_back({button_id(TitleChoice::our_nights), OptionItem::Kind::action, text("title.our_nights"), {}, {}, false, Icon::heart});
+        }
         items.push_back({button_id(TitleChoice::settings), OptionItem::Kind::action, text("title.settings"), {}, {}, false, Icon::gear});
         items.push_back({button_id(TitleChoice::help), OptionItem::Kind::action, text("title.help"), {}, {}, false, Icon::help});
         items.push_back({button_id(TitleChoice::quit), OptionItem::Kind::action, text("title.quit"), {}, {}, false, Icon::door});

@@ -113,10 +113,15 @@ bool shows_focus(const ui::RgbaImage& image, const Palette& palette) {
     return hits > 200;
 }
 
-void check_screen(std::string_view screen, std::span<const Size> in_sizes = sizes, bool party = false) {
+// `language`: the players' language; goldens in another language than English carry it in
+// their name ("note-de-1920x1080.png").
+void check_screen(std::string_view screen, std::span<const Size> in_sizes = sizes, bool party = false,
+                  std::string_view language = "en") {
     for (const Size size : in_sizes) {
-        CAPTURE(screen, size.width, size.height);
-        TestGame game(size.width, size.height);
+        CAPTURE(screen, size.width, size.height, language);
+        Settings settings;
+        settings.language = std::string(language);
+        TestGame game(size.width, size.height, settings);
         game.open(screen);
         ui::RgbaImage actual = game.capture();
         check_text_placement(game, game.app().canvas());
@@ -126,8 +131,9 @@ void check_screen(std::string_view screen, std::span<const Size> in_sizes = size
         }
         // Every 4K frame is compared at half its size, so goldens stay small as screens are added.
         if (size.width == 3840) actual = reduced(actual, reduction_4k);
-        const auto expected_path = golden_path(screen, size);
-        const auto actual_path = golden_path(screen, size, ".actual");
+        const std::string named = language == "en" ? std::string(screen) : std::string(screen) + "-" + std::string(language);
+        const auto expected_path = golden_path(named, size);
+        const auto actual_path = golden_path(named, size, ".actual");
         std::string error;
         if (updating()) {
             REQUIRE(ui::write_png(actual, expected_path.string(), error));
@@ -173,7 +179,22 @@ TEST_CASE("Screen party-scores matches its golden images") { check_screen("party
 TEST_CASE("Screen party-final matches its golden images") { check_screen("party-final", party_sizes, true); }
 TEST_CASE("Screen reconnect matches its golden images") { check_screen("reconnect", party_sizes, true); }
 
+// Between nights (issue 18): at 1080p and 4K, in English and German.
+constexpr Size between_sizes[] = {{1920, 1080}, {3840, 2160}};
+TEST_CASE("Screen our-nights matches its golden images") {
+    check_screen("our-nights", between_sizes);
+    check_screen("our-nights", between_sizes, false, "de");
+}
+TEST_CASE("Screen closeness-check matches its golden images") {
+    check_screen("closeness-check", between_sizes);
+    check_screen("closeness-check", between_sizes, false, "de");
+}
+TEST_CASE("Screen note matches its golden images") {
+    check_screen("note", between_sizes);
+    check_screen("note", between_sizes, false, "de");
+}
+
 TEST_CASE("Every registered screen has a golden test") {
     // The list above is written out so each screen is its own test; this keeps it complete.
-    CHECK(app::registered_screens().size() == 18);
+    CHECK(app::registered_screens().size() == 21);
 }

@@ -282,6 +282,43 @@ constexpr FieldRule saved(FieldRule rule) {
     rule.default_value = {};
     return rule;
 }
+// What a couple keeps between nights (store/between_nights.hpp).
+constexpr long long unix_seconds_max = 9'223'372'036'854'775'807LL;
+
+constexpr std::array between_fields{
+    version("kindling_between", "Format version."),
+    records("nights", true, "between_night", 0, 0, "The couple nights played, oldest first."),
+    records("notes", false, "sealed_note", 0, 0, "Notes sealed until the next night together."),
+    records("favourites", false, "favourite_moment", 0, 0, "When each favourite was marked."),
+};
+
+constexpr std::array between_night_fields{
+    number("ended", 0, unix_seconds_max, "", "", "When the night ended, in seconds since 1970."),
+    texts("themes", 0, 0, "The themes played, most played first."),
+    records("checks", false, "closeness_check", 0, 0, "Each player's closeness check."),
+};
+
+constexpr std::array closeness_check_fields{
+    text("player", true, short_text_chars, "The name the player played under."),
+    number("before", 0, 100, "", "", "Closeness at the start: 0 apart, 100 almost one; absent when skipped."),
+    boolean("before_shared", "false", "The player agreed to show the start answer."),
+    number("after", 0, 100, "", "", "Closeness at the end; absent when skipped."),
+    boolean("after_shared", "false", "The player agreed to show the end answer."),
+};
+
+constexpr std::array sealed_note_fields{
+    text("from", true, short_text_chars, "Who wrote it."),
+    text("to", true, short_text_chars, "Who it is for."),
+    text("text", true, short_text_chars, "The note."),
+    number("written", 0, unix_seconds_max, "", "", "When it was written, in seconds since 1970."),
+};
+
+constexpr std::array favourite_moment_fields{
+    text("card", true, short_text_chars, "The card's key."),
+    text("text", false, long_text_chars, "The card's words when it was marked."),
+    number("marked", 0, unix_seconds_max, "", "", "When it was marked, in seconds since 1970."),
+    number("returned", 0, unix_seconds_max, "", "", "When it came back; absent until then."),
+};
 
 constexpr std::array saved_night_fields{
     version("kindling_saved_night", "Format version."),
@@ -391,7 +428,7 @@ constexpr std::array played_card_fields{
     saved(number("reader", 0, count_max, "", "", "The seat that read it.")),
 };
 
-constexpr std::array<RecordDescription, 28> descriptions{{
+constexpr std::array<RecordDescription, 33> descriptions{{
     {"deck", "deck", deck_fields},
     {"card", "card", card_fields},
     {"theme", "theme", theme_fields},
@@ -419,6 +456,11 @@ constexpr std::array<RecordDescription, 28> descriptions{{
     {"seat_tally", "saved_night", seat_tally_fields},
     {"favourite_mark", "saved_night", favourite_mark_fields},
     {"played_card", "saved_night", played_card_fields},
+    {"between", "between", between_fields},
+    {"between_night", "between_night", between_night_fields},
+    {"closeness_check", "closeness_check", closeness_check_fields},
+    {"sealed_note", "sealed_note", sealed_note_fields},
+    {"favourite_moment", "favourite_moment", favourite_moment_fields},
 }};
 
 constexpr std::size_t description_count = descriptions.size();
@@ -476,5 +518,6 @@ const RecordDescription& translated_theme_record() { return named("translated_th
 const RecordDescription& settings_record() { return named("settings"); }
 const RecordDescription& history_record() { return named("history"); }
 const RecordDescription& saved_night_record() { return named("saved_night"); }
+const RecordDescription& between_record() { return named("between"); }
 
 }  // namespace kindling

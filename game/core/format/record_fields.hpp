@@ -81,6 +81,7 @@ const RecordDescription& translated_theme_record();
 const RecordDescription& settings_record();
 const RecordDescription& history_record();
 const RecordDescription& saved_night_record();
+const RecordDescription& between_record();
 
 // Every description, for the tests and the format reference.
 std::span<const RecordDescription* const> all_records();

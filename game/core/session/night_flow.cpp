@@ -1,7 +1,9 @@
 #include "core/session/night_flow.hpp"
 
 #include "core/store/saved_night.hpp"
+#include "core/text/unicode.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kindling {
@@ -156,6 +158,137 @@ void NightFlow::begin_cards(std::unique_ptr<Session> session, bool party) {
     resuming_ = false;
     next_card_requested_ = false;
     stage_ = NightStage::cards;
+    load_between();
+}
+
+// ---- between nights ----
+
+std::string NightFlow::seat_name(std::size_t player) const {
+    const std::vector<std::string>& players = session_->setup().players;
+    return player < players.size() ? players[player] : std::string();
+}
+
+void NightFlow::load_between() {
+    between_ = {};
+    tonight_ = {};
+    favourite_back_.reset();
+    night_recorded_ = false;
+    between_notice_ = {};
+    const std::size_t players = session_ ? session_->setup().players.size() : 0;
+    asked_start_.assign(players, false);
+    asked_end_.assign(players, false);
+    note_from_.assign(players, false);
+    notes_kept_sealed_.assign(players, false);
+    if (!between_nights()) return;
+    LoadedBetween loaded = stores_.between->load();
+    between_ = std::move(loaded.between);
+    between_notice_ = std::move(loaded.notice);
+    night_started_at_ = clock_.unix_seconds();
+    for (std::size_t i = 0; i < players; ++i) tonight_.checks.push_back({seat_name(i), std::nullopt, std::nullopt});
+    std::vector<std::string> favourites;
+    if (stores_.history != nullptr) favourites = stores_.history->load().history.favourites;
+    favourite_back_ = favourite_coming_back(between_, favourites, night_started_at_, false);
+}
+
+void NightFlow::save_between() {
+    const WriteResult written = stores_.between->save(between_);
+    if (!written) between_notice_ = {"notices.between_failed", {{"error", written.error}}};
+}
+
+bool NightFlow::use_between_store(BetweenStore* store) {
+    if (stage_ != NightStage::idle) return false;
+    stores_.between = store;
+    return true;
+}
+
+bool NightFlow::check_open(CheckMoment moment) const {
+    if (!between_nights()) return false;
+    if (moment == CheckMoment::start) return stage_ == NightStage::cards && session_->summary().cards_played == 0;
+    return stage_ == NightStage::summary && night_recorded_;
+}
+
+std::optional<std::size_t> NightFlow::next_check(CheckMoment moment) const {
+    if (!check_open(moment)) return std::nullopt;
+    const std::vector<bool>& asked = moment == CheckMoment::start ? asked_start_ : asked_end_;
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        if (!asked[i]) return i;
+    }
+    return std::nullopt;
+}
+
+bool NightFlow::check_closeness(CheckMoment moment, std::size_t player, std::optional<ClosenessAnswer> answer) {
+    if (!check_open(moment) || player >= tonight_.checks.size()) return false;
+    std::vector<bool>& asked = moment == CheckMoment::start ? asked_start_ : asked_end_;
+    if (asked[player]) return false;
+    if (answer) answer->value = std::clamp(answer->value, closeness_min, closeness_max);
+    asked[player] = true;
+    if (moment == CheckMoment::start) {
+        tonight_.checks[player].before = answer;
+        return true;
+    }
+    tonight_.checks[player].after = answer;
+    between_.nights.back().checks = tonight_.checks;
+    save_between();
+    return true;
+}
+
+std::vector<SealedNote> NightFlow::notes_waiting(std::size_t player) const {
+    if (!between_nights() || stage_ != NightStage::cards || player >= notes_kept_sealed_.size() ||
+        notes_kept_sealed_[player]) {
+        return {};
+    }
+    return notes_for(between_, seat_name(player), session_->setup().players, night_started_at_, false);
+}
+
+std::optional<SealedNote> NightFlow::open_note(std::size_t player) {
+    std::vector<SealedNote> waiting = notes_waiting(player);
+    if (waiting.empty()) return std::nullopt;
+    between_ = without_note(std::move(between_), waiting.front());
+    save_between();
+    return waiting.front();
+}
+
+bool NightFlow::write_note(std::size_t from, std::string text) {
+    if (!between_nights() || stage_ != NightStage::summary || !night_recorded_) return false;
+    if (session_->setup().players.size() != 2 || from >= 2 || note_from_[from]) return false;
+    const auto blank = text.find_first_not_of(" \t\n");
+    if (blank == std::string::npos || unicode::code_point_count(text) > max_note_chars) return false;
+    note_from_[from] = true;
+    between_.notes.push_back({seat_name(from), seat_name(1 - from), std::move(text), clock_.unix_seconds()});
+    save_between();
+    return true;
+}
+
+bool NightFlow::decline_note(std::size_t from) {
+    if (!next_note_writer() || from >= note_from_.size() || note_from_[from]) return false;
+    note_from_[from] = true;
+    return true;
+}
+
+std::optional<std::size_t> NightFlow::next_note_writer() const {
+    if (!between_nights() || stage_ != NightStage::summary || !night_recorded_ || session_->setup().players.size() != 2) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < note_from_.size(); ++i) {
+        if (!note_from_[i]) return i;
+    }
+    return std::nullopt;
+}
+
+bool NightFlow::keep_notes_sealed(std::size_t player) {
+    if (notes_waiting(player).empty()) return false;
+    notes_kept_sealed_[player] = true;
+    return true;
+}
+
+bool NightFlow::note_written(std::size_t from) const { return from < note_from_.size() && note_from_[from]; }
+
+std::optional<FavouriteMoment> NightFlow::take_favourite_back() {
+    if (!between_nights() || stage_ != NightStage::cards || !favourite_back_) return std::nullopt;
+    std::optional<FavouriteMoment> back = std::exchange(favourite_back_, std::nullopt);
+    between_ = with_favourite_returned(std::move(between_), back->key, clock_.unix_seconds());
+    save_between();
+    return back;
 }
 
 void NightFlow::look_for_saved_night() {
@@ -210,6 +343,17 @@ bool NightFlow::end() {
     if (!session_->finished()) session_->apply(Action::end());
     next_card_requested_ = false;
     stage_ = NightStage::summary;
+    if (between_nights()) {
+        // Tonight joins the record now, so that the end's check and the notes only add to it.
+        const NightSummary played = session_->summary();
+        const std::int64_t now = clock_.unix_seconds();
+        tonight_.ended_at = now;
+        for (const Tally& theme : played.themes) tonight_.themes.push_back(theme.title);
+        between_ = with_night(std::move(between_), tonight_);
+        between_ = with_favourite_marks(std::move(between_), played.favourites, now);
+        night_recorded_ = true;
+        save_between();
+    }
     return true;
 }
 
@@ -235,6 +379,8 @@ bool NightFlow::close() {
     if (stage_ != NightStage::summary) return false;
     session_.reset();
     party_.reset();
+    night_recorded_ = false;
+    favourite_back_.reset();
     stage_ = NightStage::idle;
     return true;
 }

@@ -8,6 +8,13 @@
 //     │                                                               └──keep_for_later (a couple)──▶ idle
 //     └──plan_resume (a saved couple night)──▶ limits ──start──▶ cards
 //
+// A couple night with a between-nights store (store/between_nights.hpp) has steps of its own:
+// in cards, before the first card is answered, each player's closeness check, the notes sealed
+// for them last time (each opened once) and a favourite that may come back; in summary, each
+// player's closeness check again and a note for next time. Every step is optional. On the
+// shared screen the players answer one at a time after a hand-over; a phone (issue 15) would
+// send the same commands for its player.
+//
 // Each command says whether it was accepted; out of order it changes nothing. The set-up stays
 // open to changes until the night starts (the couple's choices come after their limits), and a
 // night that cannot start stays where it was so the players can choose again.
@@ -16,6 +23,7 @@
 #include "core/night/party_rules.hpp"
 #include "core/session/party_night.hpp"
 #include "core/session/session.hpp"
+#include "core/store/between_rules.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -89,6 +97,9 @@ private:
 // through the original. Empty means every deck (when all decks are of one kind).
 [[nodiscard]] std::vector<std::string> default_decks(std::span<const Deck> decks, std::size_t builtin_count,
                                                      PlayStyle style);
+
+// The two moments of the closeness check.
+enum class CheckMoment : std::uint8_t { start, end };
 
 // Whether a night started, and if not, why (in words for the players).
 struct StartOutcome {
@@ -178,6 +189,38 @@ public:
     // After the summary: the night is over (the session already wrote the history).
     bool close();
 
+    // ---- between nights (a couple night with a between store) ----
+    // Whether the closeness check is asked at this moment now: a couple night, at start before
+    // the first card is answered, at end in the summary.
+    [[nodiscard]] bool check_open(CheckMoment moment) const;
+    // The first player not yet asked at this moment, or none.
+    [[nodiscard]] std::optional<std::size_t> next_check(CheckMoment moment) const;
+    // One player's answer (none: skipped); each player once per moment.
+    bool check_closeness(CheckMoment moment, std::size_t player, std::optional<ClosenessAnswer> answer);
+    // The notes waiting for this player tonight (start of a couple night only).
+    [[nodiscard]] std::vector<SealedNote> notes_waiting(std::size_t player) const;
+    // Opens a player's next note: it is dropped from the record at once, so it is never shown twice.
+    std::optional<SealedNote> open_note(std::size_t player);
+    // In the summary of a couple night: one note per player for the other, sealed until next time.
+    bool write_note(std::size_t from, std::string text);
+    [[nodiscard]] bool note_written(std::size_t from) const;
+    // The player chose not to write one tonight.
+    bool decline_note(std::size_t from);
+    // The next player who may still write a note tonight (summary of a couple of two), or none.
+    [[nodiscard]] std::optional<std::size_t> next_note_writer() const;
+    // The player leaves their notes sealed for another night.
+    bool keep_notes_sealed(std::size_t player);
+    // A favourite marked at least four weeks ago that may come back tonight (start of a couple
+    // night); taking it records that it came back, so it comes back only once.
+    [[nodiscard]] const std::optional<FavouriteMoment>& favourite_back() const { return favourite_back_; }
+    std::optional<FavouriteMoment> take_favourite_back();
+    // Where the between-nights record is kept (null: nothing between nights); only when idle.
+    bool use_between_store(BetweenStore* store);
+    // The store, for "Our nights"; null without one.
+    [[nodiscard]] BetweenStore* between_store() const { return stores_.between; }
+    // Something went wrong reading or writing it, for the players; no code when all is well.
+    [[nodiscard]] const Message& between_notice() const { return between_notice_; }
+
     [[nodiscard]] const NightDecks& decks() const { return decks_; }
     // The decks changed language: the night in progress takes its words from them.
     void refresh_words();
@@ -191,6 +234,10 @@ private:
     // The limits the players gave, or none when nobody was asked (a party).
     [[nodiscard]] ConsentBook limits_given() const;
     void begin_cards(std::unique_ptr<Session> session, bool party);
+    [[nodiscard]] bool between_nights() const { return stores_.between != nullptr && session_ && !party_; }
+    void load_between();
+    void save_between();
+    [[nodiscard]] std::string seat_name(std::size_t player) const;
 
     const NightDecks& decks_;
     const Clock& clock_;
@@ -206,6 +253,17 @@ private:
     Message saved_notice_;
     bool resuming_ = false;
     bool next_card_requested_ = false;
+    // Between nights: the record as loaded, and tonight's answers (one entry per player).
+    BetweenNights between_;
+    NightBetween tonight_;
+    std::vector<bool> asked_start_;
+    std::vector<bool> asked_end_;
+    std::vector<bool> note_from_;
+    std::vector<bool> notes_kept_sealed_;
+    std::int64_t night_started_at_ = 0;
+    std::optional<FavouriteMoment> favourite_back_;
+    bool night_recorded_ = false;
+    Message between_notice_;
 };
 
 }  // namespace kindling

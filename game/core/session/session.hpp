@@ -14,6 +14,7 @@
 #include "core/night/mode_plan.hpp"
 #include "core/night/night_state.hpp"
 #include "core/night/night_summary.hpp"
+#include "core/store/between_nights.hpp"
 #include "core/store/play_history.hpp"
 #include "core/store/save_store.hpp"
 #include "core/night/session_action.hpp"
@@ -106,6 +107,9 @@ std::string set_title(const ModeView& mode, const UiStrings& strings);
 struct SessionStores {
     HistoryStore* history = nullptr;  // none: nothing is held back or remembered
     SaveStore* save = nullptr;        // none: the night is not saved
+    // What a couple keeps between nights (closeness checks, notes, favourites' times); none:
+    // nothing of it is offered. Only the night's flow uses it.
+    BetweenStore* between = nullptr;
 };
 
 class Session;

@@ -1,0 +1,153 @@
+// A couple night with both closeness checks and a note, driven through SDL's event queue like a
+// keyboard would: the hand-over page, the slider, sharing, the note sealed at the end, opened
+// once at the next night's start; and "Our nights" with a damaged record.
+#include "game/game_fixture.hpp"
+#include "support/fixtures.hpp"
+
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+using namespace kindling;
+using namespace kindling::testing;
+
+namespace {
+
+void to_setup(TestGame& game) {
+    game.start_at_title();
+    REQUIRE(game.focus() == "start");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "players");
+    game.key(SDLK_RETURN);
+    game.key(SDLK_RETURN);
+    game.key(SDLK_RETURN);
+    for (int player = 0; player < 2; ++player) {
+        REQUIRE(game.top() == "handoff");
+        game.key(SDLK_RETURN);
+        REQUIRE(game.top() == "consent");
+        game.key(SDLK_RETURN);
+    }
+    REQUIRE(game.top() == "setup");
+}
+
+}  // namespace
+
+TEST_CASE("A night with both closeness checks and a note, through SDL's event queue") {
+    TestGame game(1280, 720);
+    MemoryBetweenStore store;
+    REQUIRE(game.game().night().use_between_store(&store));
+    to_setup(game);
+    game.key(SDLK_RETURN);  // deal
+
+    // Player 1: the hand-over page first, then the slider moved right three steps, shared.
+    REQUIRE(game.top() == "closeness-check");
+    CHECK(game.shows("Hand the device to Player 1"));
+    game.key(SDLK_RETURN);
+    CHECK(game.focus() == "slider");
+    for (int i = 0; i < 3; ++i) game.key(SDLK_RIGHT);
+    game.key(SDLK_DOWN);  // to the buttons: Done has the focus
+    CHECK(game.focus() == "done");
+    game.key(SDLK_LEFT);
+    CHECK(game.focus() == "share");
+    game.key(SDLK_RETURN);
+    CHECK(game.shows("Share with Player 2: yes"));
+    game.key(SDLK_RIGHT);
+    game.key(SDLK_RETURN);
+
+    // Player 2 skips with Escape on the slider.
+    REQUIRE(game.top() == "closeness-check");
+    CHECK(game.shows("Hand the device to Player 2"));
+    game.key(SDLK_RETURN);
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "card");
+
+    // Play the night to its end.
+    for (int card = 0; card < 40 && game.top() == "card"; ++card) game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "closeness-check");
+    for (int player = 0; player < 2; ++player) {
+        REQUIRE(game.top() == "closeness-check");
+        game.key(SDLK_RETURN);  // I'm ...
+        game.key(player == 0 ? SDLK_LEFT : SDLK_RIGHT);
+        game.key(SDLK_RETURN);  // done, on the slider
+    }
+    // The note for next time: player 1 writes, player 2 leaves it.
+    REQUIRE(game.top() == "note");
+    game.key(SDLK_RETURN);
+    game.type("Thank you for tonight");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "note");
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "summary");
+
+    const BetweenNights& kept = store.between();
+    REQUIRE(kept.nights.size() == 1);
+    REQUIRE(kept.nights[0].checks.size() == 2);
+    CHECK(kept.nights[0].checks[0].before == ClosenessAnswer{65, true});
+    CHECK_FALSE(kept.nights[0].checks[1].before);
+    CHECK(kept.nights[0].checks[0].after == ClosenessAnswer{45, false});
+    CHECK(kept.nights[0].checks[1].after == ClosenessAnswer{55, false});
+    REQUIRE(kept.notes.size() == 1);
+    CHECK(kept.notes[0].text == "Thank you for tonight");
+    CHECK(kept.notes[0].to == "Player 2");
+
+    // The next night: after both checks (skipped), Player 2 opens the note, once.
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "title");
+    game.settle(60'000);
+    to_setup(game);
+    game.key(SDLK_RETURN);
+    for (int player = 0; player < 2; ++player) {
+        REQUIRE(game.top() == "closeness-check");
+        game.key(SDLK_ESCAPE);
+    }
+    REQUIRE(game.top() == "note-read");
+    CHECK(game.shows("Hand the device to Player 2"));
+    game.key(SDLK_RETURN);
+    CHECK(game.shows("Player 2, Player 1 left you this"));
+    CHECK(game.shows_part("Thank you for tonight"));
+    CHECK(store.between().notes.empty());
+    game.key(SDLK_RETURN);
+    CHECK(game.top() == "card");
+}
+
+TEST_CASE("Our nights is reached from the title, a damaged record gives a message and an empty chart") {
+    TemporaryDirectory directory;
+    const auto path = directory.path() / "between.yaml";
+    std::ofstream(path) << "kindling_between: 1\nnights:\n  - ended: soon\n";
+    ManualClock clock(1'700'000'000);
+    FileBetweenStore store(path, clock);
+    TestGame game(1920, 1080);
+    REQUIRE(game.game().night().use_between_store(&store));
+    game.start_at_title();
+    game.click_text("Our nights");
+    REQUIRE(game.top() == "our-nights");
+    CHECK(game.shows_part("could not read what it keeps between your nights"));
+    CHECK(game.shows_part(":3:12:"));
+    CHECK(game.shows("Nothing here yet. After a night with the closeness check, it shows up here."));
+    CHECK(std::filesystem::exists(directory.path() / "between.yaml.corrupt-20231114-221320"));
+}
+
+TEST_CASE("Forget everything on Our nights asks first, then leaves no file behind") {
+    TemporaryDirectory directory;
+    const auto path = directory.path() / "between.yaml";
+    ManualClock clock(1'700'000'000);
+    FileBetweenStore store(path, clock);
+    BetweenNights between;
+    between.nights.push_back({1'699'000'000, {"Play"}, {}});
+    REQUIRE(store.save(between));
+    REQUIRE(store.save(between));
+    TestGame game(1920, 1080);
+    REQUIRE(game.game().night().use_between_store(&store));
+    game.start_at_title();
+    game.click_text("Our nights");
+    REQUIRE(game.top() == "our-nights");
+    game.click_text("Forget everything");
+    CHECK(std::filesystem::exists(path));  // only asked so far
+    game.key(SDLK_ESCAPE);                 // back keeps it
+    CHECK(std::filesystem::exists(path));
+    game.click_text("Forget everything");
+    game.key(SDLK_RIGHT);
+    game.key(SDLK_RETURN);
+    CHECK(std::filesystem::is_empty(directory.path()));
+    CHECK(game.shows_part("Everything is forgotten."));
+}
