@@ -80,7 +80,9 @@ void add(ScreenContext& game, const std::vector<ArrivingDeck>& decks) {
 }
 
 void play(ScreenContext& game, const ArrivingDeck& deck) {
-    if (!game.use_deck_file(deck.file)) return;
+    // A deck already among the decks is dealt from there; loading its copy as well would only
+    // be refused as a second deck with the same id.
+    if (deck.status != ArrivalStatus::already_there && !game.use_deck_file(deck.file)) return;
     plan_new_night(game, PlayStyle::couple);
     game.night().draft().decks = {deck.id};
 }

@@ -151,3 +151,20 @@ TEST_CASE("A deck opened from the file manager is offered to play at once") {
     CHECK(game.game().night().draft().decks == std::vector<std::string>{"our-wedding"});
     CHECK(files_in(home.decks()) == 0);  // played, not added
 }
+
+TEST_CASE("A deck opened from the file manager that is already among the decks is dealt from there") {
+    TemporaryDataHome home;
+    TestGame game(1280, 720);
+    game.start_at_title();
+    const std::size_t problems_before = game.game().decks().problems.size();
+    game.game().offer_decks({data_directory() / "decks" / "play.yaml"}, true);
+    game.game().screens().apply_pending();
+    game.settle();
+    CHECK(game.shows_part("is already among your decks"));
+    CHECK(game.focus() == "play");
+    game.key(SDLK_RETURN);
+    CHECK(game.top() == "players");
+    CHECK(game.game().night().draft().decks == std::vector<std::string>{"play"});
+    // No second copy of the deck was loaded (and refused) behind the players' backs.
+    CHECK(game.game().decks().problems.size() == problems_before);
+}
