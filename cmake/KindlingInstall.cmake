@@ -16,6 +16,9 @@ set(desktop ${CMAKE_SOURCE_DIR}/data/desktop)
 install(FILES ${desktop}/io.kindling.Kindling.desktop ${desktop}/io.kindling.KindlingEditor.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${desktop}/io.kindling.Kindling.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The deck file type (shared-mime-info); the package's trigger runs update-mime-database.
+install(FILES ${desktop}/io.kindling.Kindling.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+    RENAME io.kindling.Kindling.xml)
 install(FILES ${desktop}/io.kindling.Kindling.svg
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 file(GLOB icon_sizes RELATIVE ${desktop}/icons ${desktop}/icons/*)
@@ -47,7 +50,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION games)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "fonts-lato, fonts-noto-core, fonts-noto-color-emoji, fonts-dejavu-core, fontconfig")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, shared-mime-info")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -24,7 +24,10 @@ int main(int argc, char** argv) {
     std::vector<std::string> screens;
     for (const std::string_view name : kindling::app::registered_screens()) screens.emplace_back(name);
 
+    std::vector<std::string> open_files;
     cli.add_option("--deck", decks, "A deck file or folder of decks to deal from as well (repeatable)");
+    cli.add_option("deck-files", open_files,
+                   "Deck files to offer at the start: play one at once, or add them to your decks");
     cli.add_flag("--party", options.party,
                  "Start in party mode for the TV (3 to 8 players or 2 to 4 teams), full screen unless --windowed");
     auto* full = cli.add_flag("--fullscreen", fullscreen, "Start in full screen");
@@ -61,6 +64,7 @@ int main(int argc, char** argv) {
     }
 
     for (const std::string& deck : decks) options.decks.emplace_back(deck);
+    for (const std::string& file : open_files) options.open_files.emplace_back(file);
     if (fullscreen) options.fullscreen = true;
     if (windowed) options.fullscreen = false;
     if (!size.empty()) std::sscanf(size.c_str(), "%dx%d", &options.width, &options.height);

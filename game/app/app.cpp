@@ -172,6 +172,26 @@ bool App::dispatch(const SDL_Event& event) {
             caches_.clear();
             game_->bump_render_generation();
             return true;
+        case SDL_DROPBEGIN:
+            dropping_ = true;
+            dropped_.clear();
+            return false;
+        case SDL_DROPFILE:
+        case SDL_DROPTEXT:
+            if (event.drop.file != nullptr) {
+                if (event.type == SDL_DROPFILE) dropped_.emplace_back(event.drop.file);
+                SDL_free(event.drop.file);
+            }
+            // Without a begin event (older SDL video drivers) each file comes on its own.
+            if (dropping_) return false;
+            [[fallthrough]];
+        case SDL_DROPCOMPLETE:
+            dropping_ = false;
+            if (dropped_.empty()) return false;
+            game_->offer_decks(dropped_, false);
+            dropped_.clear();
+            game_->screens().apply_pending();
+            return true;
         case SDL_CONTROLLERDEVICEADDED:
             if (SDL_GameController* controller = SDL_GameControllerOpen(event.cdevice.which)) {
                 controllers_[SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(controller))] = controller;

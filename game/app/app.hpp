@@ -78,6 +78,9 @@ private:
     // The controller that last sent input: its removal during party play pauses the game.
     SDL_JoystickID active_pad_ = -1;
     long long frames_ = 0;
+    // Files dropped on the window since SDL_DROPBEGIN, offered together at SDL_DROPCOMPLETE.
+    std::vector<std::filesystem::path> dropped_;
+    bool dropping_ = false;
     int canvas_generation_ = -1;
     bool texture_budget_set_ = false;
     bool minimised_ = false;

@@ -11,6 +11,9 @@ namespace kindling::app {
 
 struct AppOptions {
     std::vector<std::filesystem::path> decks;  // --deck, in addition to the built-in decks
+    // Deck files named without an option (the desktop file's %f): offered at the start with
+    // "Play this deck?" and "Add to your decks".
+    std::vector<std::filesystem::path> open_files;
     bool party = false;
     std::optional<bool> fullscreen;            // --fullscreen / --windowed override the settings
     std::optional<std::uint64_t> seed;

@@ -1,6 +1,9 @@
 #include "app/game.hpp"
 
 #include "app/messages.hpp"
+#include "screens/screens.hpp"
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -23,6 +26,7 @@ Game::Game(AppOptions options, GameEnvironment environment, DeckCatalogue decks,
       environment_(environment),
       decks_(std::make_unique<DeckCatalogue>(std::move(decks))),
       night_decks_(std::make_unique<CatalogueNightDecks>(*decks_)),
+      extra_decks_(options_.decks),
       settings_(std::move(settings)),
       palette_(palette_for(settings_)),
       night_(*night_decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
@@ -59,6 +63,39 @@ std::string Game::change_settings(const Settings& settings) {
     }
     const std::string error = save_settings(to_save, environment_.settings_path);
     return error.empty() ? std::string{} : strings_->format("settings.save_failed", {{"error", error}});
+}
+
+void Game::offer_decks(const std::vector<std::filesystem::path>& paths, bool opened) {
+    screens::offer_arriving_decks(screen_context_, paths, opened);
+}
+
+std::vector<ArrivingDeck> Game::check_arriving_decks(std::span<const std::filesystem::path> paths) const {
+    return kindling::check_arriving_decks(paths, *decks_);
+}
+
+AddedDecks Game::add_arriving_decks(std::span<const ArrivingDeck> decks) {
+    if (environment_.user_decks.empty()) return {};
+    AddedDecks added = kindling::add_arriving_decks(decks, environment_.user_decks);
+    for (const std::filesystem::path& file : added.written) tell("added " + file.string() + " to the decks");
+    if (!added.written.empty()) reload_decks();
+    return added;
+}
+
+bool Game::use_deck_file(const std::filesystem::path& file) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) return false;
+    if (std::find(extra_decks_.begin(), extra_decks_.end(), file) == extra_decks_.end()) {
+        extra_decks_.push_back(file);
+        reload_decks();
+    }
+    return true;
+}
+
+void Game::reload_decks() {
+    DeckCatalogue fresh = load_deck_catalogue(extra_decks_, true, environment_.user_decks);
+    fresh.show_in_language(settings_.language);
+    // In place: the night's flow holds on to the catalogue.
+    *decks_ = std::move(fresh);
 }
 
 std::uint64_t Game::next_seed() {

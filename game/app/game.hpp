@@ -6,6 +6,7 @@
 #include "app/app_options.hpp"
 #include "app/game_screen_context.hpp"
 #include "app/play_tally.hpp"
+#include "core/deck/deck_arrival.hpp"
 #include "core/deck/deck_catalogue.hpp"
 #include "core/session/night_flow.hpp"
 #include "core/text/clock.hpp"
@@ -36,6 +37,9 @@ struct GameEnvironment {
     // a change saves these plus what the player changed, never the overrides themselves.
     std::optional<Settings> saved_settings;
     std::filesystem::path export_directory;    // where night summaries are written
+    // The player's own decks folder: decks dropped on the window are added there, and the decks
+    // are read again from it after adding. Empty: nothing can be added.
+    std::filesystem::path user_decks;
 };
 
 class Game {
@@ -58,6 +62,12 @@ public:
     std::function<void(bool)> on_fullscreen;
 
     [[nodiscard]] const DeckCatalogue& decks() const { return *decks_; }
+    // Deck files from elsewhere: offered to the players ("Add to your decks?", or "Play this
+    // deck?" for files `opened` from the file manager), checked, added, or dealt from.
+    void offer_decks(const std::vector<std::filesystem::path>& paths, bool opened);
+    [[nodiscard]] std::vector<ArrivingDeck> check_arriving_decks(std::span<const std::filesystem::path> paths) const;
+    AddedDecks add_arriving_decks(std::span<const ArrivingDeck> decks);
+    bool use_deck_file(const std::filesystem::path& file);
     [[nodiscard]] NightFlow& night() { return night_; }
     [[nodiscard]] const NightFlow& night() const { return night_; }
     [[nodiscard]] ui::ScreenStack& screens() { return screens_; }
@@ -107,11 +117,14 @@ public:
 
 private:
     void load_words();
+    // Reads every deck again (built-in, the player's folder, --deck and files used since).
+    void reload_decks();
 
     AppOptions options_;
     GameEnvironment environment_;
     std::unique_ptr<DeckCatalogue> decks_;  // on the heap: the flow keeps a reference to it
     std::unique_ptr<CatalogueNightDecks> night_decks_;
+    std::vector<std::filesystem::path> extra_decks_;  // --deck, then files chosen to play
     Settings settings_;
     std::unique_ptr<UiStrings> strings_;
     Palette palette_;

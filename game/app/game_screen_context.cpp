@@ -23,6 +23,13 @@ const std::vector<std::string>& GameScreenContext::replaced_builtin_decks() cons
 }
 std::size_t GameScreenContext::rejected_deck_files() const { return game_.decks().rejected_files; }
 const std::vector<Diagnostic>& GameScreenContext::deck_problems() const { return game_.decks().problems; }
+std::vector<ArrivingDeck> GameScreenContext::check_arriving_decks(std::span<const std::filesystem::path> paths) const {
+    return game_.check_arriving_decks(paths);
+}
+AddedDecks GameScreenContext::add_arriving_decks(std::span<const ArrivingDeck> decks) {
+    return game_.add_arriving_decks(decks);
+}
+bool GameScreenContext::use_deck_file(const std::filesystem::path& file) { return game_.use_deck_file(file); }
 const std::vector<std::string>& GameScreenContext::startup_notices() const { return game_.startup_notices(); }
 
 std::uint64_t GameScreenContext::next_seed() { return game_.next_seed(); }

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] std::size_t rejected_deck_files() const override;
     [[nodiscard]] const std::vector<Diagnostic>& deck_problems() const override;
     [[nodiscard]] const std::vector<std::string>& startup_notices() const override;
+    [[nodiscard]] std::vector<ArrivingDeck> check_arriving_decks(std::span<const std::filesystem::path> paths) const override;
+    AddedDecks add_arriving_decks(std::span<const ArrivingDeck> decks) override;
+    bool use_deck_file(const std::filesystem::path& file) override;
 
     [[nodiscard]] NightFlow& night() override;
     [[nodiscard]] const NightFlow& night() const override;

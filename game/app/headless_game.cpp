@@ -81,11 +81,13 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
     environment.settings_path = default_settings_path();
     environment.export_directory = user_data_directory() / "nights";
     environment.saved_settings = stored;
+    environment.user_decks = user_decks_folder();
     if (!options.screen.empty()) {
         // A screen opened by name shows a made-up night: it must not touch the player's files.
         environment.history = &demo_history;
         environment.saves = &demo_saves;
         environment.settings_path.clear();
+        environment.user_decks.clear();
     }
 
     DisplayRequest request;
@@ -119,6 +121,8 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         if (!g.night().saved_notice().code.empty()) tell(words(g.night().saved_notice(), g.strings()));
         g.screens().reset(screens::make_title_screen(g.screen_context()));
         if (options.party) g.screens().push(screens::make_party_screen(g.screen_context()));
+        // Started from the file manager with a deck: offer to play it (or add it).
+        if (!options.open_files.empty()) g.offer_decks(options.open_files, true);
     }
     return app.run();
 }
@@ -147,6 +151,7 @@ HeadlessGame::HeadlessGame(AppOptions options, std::unique_ptr<Display> display,
     environment.manual_clock = &clock_;
     environment.history = &history_;
     environment.saves = &saves_;
+    environment.user_decks = user_decks_folder();
     auto game = std::make_unique<Game>(std::move(options), environment, std::move(decks), std::move(settings));
     app_ = std::make_unique<App>(std::move(display), text, std::move(game));
 }

@@ -6,6 +6,7 @@
 // test can hand a screen a context of its own.
 
 #include "core/deck/deck.hpp"
+#include "core/deck/deck_arrival.hpp"
 #include "core/format/diagnostics.hpp"
 #include "core/format/ui_palette.hpp"
 #include "core/format/ui_strings.hpp"
@@ -60,6 +61,12 @@ public:
     [[nodiscard]] virtual const std::vector<std::string>& replaced_builtin_decks() const = 0;
     [[nodiscard]] virtual std::size_t rejected_deck_files() const = 0;
     [[nodiscard]] virtual const std::vector<Diagnostic>& deck_problems() const = 0;
+    // Deck files from elsewhere (dropped on the window, opened from the file manager), checked
+    // against the decks there; copying the good ones into the player's decks folder, after which
+    // they are dealt at once; and dealing from a file without adding it (false when it cannot be read).
+    [[nodiscard]] virtual std::vector<ArrivingDeck> check_arriving_decks(std::span<const std::filesystem::path> paths) const = 0;
+    virtual AddedDecks add_arriving_decks(std::span<const ArrivingDeck> decks) = 0;
+    virtual bool use_deck_file(const std::filesystem::path& file) = 0;
     // Things to tell the players at the title screen (a save set aside, ...).
     [[nodiscard]] virtual const std::vector<std::string>& startup_notices() const = 0;
 

@@ -83,6 +83,11 @@ std::unique_ptr<ui::Screen> make_dialog_screen(ScreenContext& game, std::string 
                                              });
 }
 
+// Deck files dropped on the window or opened from the file manager (`opened`): what each holds
+// or why it cannot be used, with "Add to your decks" for the good ones and, for one deck,
+// "Play this deck".
+void offer_arriving_decks(ScreenContext& game, const std::vector<std::filesystem::path>& paths, bool opened);
+
 // Steps of the flow that several screens take.
 // A new night of this style: plan it and ask who plays.
 void plan_new_night(ScreenContext& game, PlayStyle style);

@@ -396,6 +396,35 @@ TEST_CASE("Cards played in recent nights are held back, a fresh start forgets th
     CHECK(held_back_cards(history.history(), 3, false).empty());
 }
 
+TEST_CASE("A copied or renamed deck does not bring last night's cards again as new") {
+    const Deck original = generous_deck("mixed", four_themes, 4);
+    ManualClock clock;
+    MemoryHistoryStore history;
+    std::set<std::string> first_night;
+    {
+        const std::vector<Deck> decks{original};
+        auto session = start_or_fail(couple(12, 5), decks, ConsentBook(2), clock, {&history, nullptr});
+        while (!session->finished()) {
+            first_night.insert(session->view().card->text);
+            session->apply(Action::done());
+        }
+    }
+    REQUIRE(history.history().nights.back().contents.size() == 12);
+    // A friend's copy under another id, its cards with ids of their own: the same cards all the same.
+    Deck copy = original;
+    copy.id = "mixed-from-a-friend";
+    for (Card& card : copy.cards) card.id = "copy-" + card.id;
+    const std::vector<Deck> copies{copy};
+    auto second = start_or_fail(couple(12, 6), copies, ConsentBook(2), clock, {&history, nullptr});
+    int dealt = 0;
+    while (!second->finished()) {
+        CHECK_FALSE(first_night.contains(second->view().card->text));
+        second->apply(Action::done());
+        ++dealt;
+    }
+    CHECK(dealt == 12);
+}
+
 TEST_CASE("A timed night ends on a closing card once nine tenths of the time have passed") {
     const std::vector<Deck> decks{generous_deck("mixed", four_themes, 5)};
     SessionSetup setup = couple(20);

@@ -343,3 +343,35 @@ TEST_CASE("kindling-editor given a named pipe, a socket or a symlink loop starts
         CHECK(result.output.find(special.expected_words) != std::string::npos);
     }
 }
+
+TEST_CASE("Deck files dropped on the editor's window open, several at once") {
+    REQUIRE(SDL_InitSubSystem(SDL_INIT_EVENTS) == 0);
+    TemporaryDirectory root;
+    const fs::path first = write_deck_with(root.path() / "incoming", "From a friend");
+    const fs::path second = root.path() / "incoming" / "second.yaml";
+    fs::copy(first, second);
+    {
+        HeadlessEditor editor(options_in(root.path(), {}));
+        REQUIRE(editor.app().workspace().documents().empty());
+        // Through SDL's queue, as a file manager's drop arrives; the editor frees the names.
+        const auto push = [](Uint32 type, const fs::path& file) {
+            SDL_Event event{};
+            event.type = type;
+            event.drop.file = file.empty() ? nullptr : SDL_strdup(file.c_str());
+            REQUIRE(SDL_PushEvent(&event) == 1);
+        };
+        push(SDL_DROPBEGIN, {});
+        push(SDL_DROPFILE, first);
+        push(SDL_DROPFILE, second);
+        push(SDL_DROPCOMPLETE, {});
+        SDL_Event event;
+        while (SDL_PollEvent(&event) != 0) editor.app().process_event(event);
+        editor.frame();
+        const std::vector<DeckDocument*> open = editor.app().workspace().documents();
+        REQUIRE(open.size() == 2);
+        CHECK(open[0]->path() == first);
+        CHECK(open[1]->path() == second);
+        CHECK_FALSE(open[0]->has_unsaved_changes());
+    }
+    SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}

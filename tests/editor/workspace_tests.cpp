@@ -5,6 +5,7 @@
 #include "model/document_saver.hpp"
 #include "model/workspace.hpp"
 
+#include "core/deck/deck_code.hpp"
 #include "core/deck/deck_csv.hpp"
 #include "core/deck/deck_writer.hpp"
 #include "deck-generator/deck_generator.hpp"
@@ -148,6 +149,43 @@ TEST_CASE("CSV export and import use kindling-deck's layout") {
     REQUIRE(rejected.error_count() == 1);
     CHECK(rejected.diagnostics.front().position.line == 3);
     CHECK(document->deck().cards.size() == before + 2);  // nothing imported from a bad file
+}
+
+TEST_CASE("A plain-text list becomes a new deck in the user's decks; a list with errors opens nothing") {
+    TemporaryDirectory root;
+    Workspace workspace(paths_in(root.path()), false);
+    const fs::path list = root.path() / "notes" / "Our wedding.txt";
+    fs::create_directories(list.parent_path());
+    REQUIRE(write_file_atomically(list, "# Play\nWink at me across the room.\n3: What do you hope we never lose?\n"));
+    DeckReadResult result;
+    const OpenResult opened = workspace.import_text(list, result);
+    REQUIRE(opened.document);
+    CHECK(result.ok());
+    CHECK(opened.document->origin() == DocumentOrigin::new_deck);
+    CHECK(opened.document->path() == paths_in(root.path()).user_decks / "our-wedding.yaml");
+    CHECK(opened.document->deck().title == "Our wedding");
+    REQUIRE(opened.document->deck().cards.size() == 2);
+    CHECK(opened.document->deck().cards[0].theme == "play");
+    CHECK(opened.document->deck().cards[1].level == 3);
+    CHECK_FALSE(fs::exists(opened.document->path()));  // saved only when the author saves
+
+    // The deck code follows the document, unsaved edits included, and undo brings it back.
+    const std::string code = opened.document->code();
+    CHECK(code == deck_code(opened.document->deck()));
+    Card changed = opened.document->deck().cards[0];
+    changed.text = "Wink at me twice across the room.";
+    REQUIRE(opened.document->execute(edit_card(opened.document->cards(), opened.document->cards().key(0), changed, "Edit text")));
+    CHECK(opened.document->code() != code);
+    REQUIRE(opened.document->undo());
+    CHECK(opened.document->code() == code);
+
+    REQUIRE(write_file_atomically(list, "A fine card\n7: Too deep\n"));
+    const std::size_t open_before = workspace.documents().size();
+    DeckReadResult broken;
+    CHECK(workspace.import_text(list, broken).document == nullptr);
+    REQUIRE(broken.error_count() == 1);
+    CHECK(broken.diagnostics.front().position == SourcePosition{2, 1});
+    CHECK(workspace.documents().size() == open_before);
 }
 
 TEST_CASE("Large decks are validated in the background and the report catches up") {

@@ -37,6 +37,11 @@ public:
     [[nodiscard]] std::size_t rejected_deck_files() const override { return 0; }
     [[nodiscard]] const std::vector<Diagnostic>& deck_problems() const override { return problems_; }
     [[nodiscard]] const std::vector<std::string>& startup_notices() const override { return none_; }
+    [[nodiscard]] std::vector<ArrivingDeck> check_arriving_decks(std::span<const std::filesystem::path>) const override {
+        return {};
+    }
+    AddedDecks add_arriving_decks(std::span<const ArrivingDeck>) override { return {}; }
+    bool use_deck_file(const std::filesystem::path&) override { return false; }
     [[nodiscard]] NightFlow& night() override { return night_; }
     [[nodiscard]] const NightFlow& night() const override { return night_; }
     [[nodiscard]] std::uint64_t next_seed() override { return 1; }

@@ -17,6 +17,7 @@ for file in bin/kindling-deck bin/kindling-editor \
             share/applications/io.kindling.Kindling.desktop \
             share/applications/io.kindling.KindlingEditor.desktop \
             share/metainfo/io.kindling.Kindling.metainfo.xml \
+            share/mime/packages/io.kindling.Kindling.xml \
             share/icons/hicolor/scalable/apps/io.kindling.Kindling.svg \
             share/icons/hicolor/256x256/apps/io.kindling.Kindling.png \
             share/man/man1/kindling-deck.1 share/man/man1/kindling-editor.1 \
@@ -29,6 +30,28 @@ done
 
 desktop-file-validate "$prefix"/share/applications/*.desktop
 appstreamcli validate --no-net "$prefix/share/metainfo/io.kindling.Kindling.metainfo.xml" >/dev/null
+
+# The deck file type: the XML builds a MIME database, both programs declare the type, and a deck
+# is recognised by its content whatever its name, while other YAML stays YAML.
+deck_type=application/x-kindling-deck
+XDG_DATA_DIRS="$prefix/share:/usr/share" update-mime-database "$prefix/share/mime" 2>"$prefix/mime.log" || fail "update-mime-database: $(cat "$prefix/mime.log")"
+[[ ! -s "$prefix/mime.log" ]] || fail "update-mime-database complains: $(cat "$prefix/mime.log")"
+[[ -f "$prefix/share/mime/application/x-kindling-deck.xml" ]] || fail "the MIME database has no $deck_type"
+grep -q "$deck_type" "$prefix/share/mime/globs2" || fail "the MIME database has no name pattern for decks"
+for launcher in "$prefix"/share/applications/*.desktop; do
+    grep -qx "MimeType=$deck_type;" "$launcher" || fail "$(basename "$launcher") does not open decks"
+done
+grep -qx 'Exec=kindling %f' "$prefix/share/applications/io.kindling.Kindling.desktop" ||
+    fail "the game's launcher does not pass the deck file"
+if command -v gio >/dev/null; then
+    content_type() { XDG_DATA_DIRS="$prefix/share:/usr/share" gio info -a standard::content-type "$1" | sed -n 's/.*standard::content-type: //p'; }
+    mkdir -p "$prefix/files"
+    cp "$prefix/share/kindling/decks/inner-world.yaml" "$prefix/files/a friend's deck.yaml"
+    printf 'name: not a deck\nitems: [1, 2]\n' >"$prefix/files/other.yaml"
+    [[ "$(content_type "$prefix/files/a friend's deck.yaml")" == "$deck_type" ]] ||
+        fail "a deck file is seen as $(content_type "$prefix/files/a friend's deck.yaml")"
+    [[ "$(content_type "$prefix/files/other.yaml")" != "$deck_type" ]] || fail "any YAML file is taken for a deck"
+fi
 
 # No path of the build machine is compiled into a program's data (debug information aside):
 # an installed program must not go looking for the source tree it was built from.

@@ -45,7 +45,7 @@ TEST_CASE("lint exits 0 for valid decks, 1 for errors, 2 for a wrong command lin
 }
 
 TEST_CASE("Every command answers --help and --version") {
-    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv ", "simulate "}) {
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "import-text ", "export-csv ", "simulate "}) {
         INFO(command);
         const CommandResult help = deck_tool(command + "--help");
         CHECK(help.exit_code == 0);
@@ -89,6 +89,64 @@ TEST_CASE("stats counts cards by kind, theme, level and intensity") {
     CHECK(stats["by_intensity"]["company"] == 3);
     CHECK(stats["by_theme_level"]["toasts"]["1"] == 1);
     CHECK(deck_tool("stats " + fixture("valid")).output.find("By theme:") != std::string::npos);
+}
+
+TEST_CASE("stats gives each deck its code, the same for the deck and its canonical rewrite") {
+    TemporaryDirectory folder;
+    const fs::path copy = folder.path() / "copy.yaml";
+    fs::copy(fixtures_directory() / "decks" / "valid" / "every-field.yaml", copy);
+    const auto code_of = [](const std::string& path) {
+        const CommandResult result = deck_tool("stats --format json " + path);
+        REQUIRE(result.exit_code == 0);
+        return nlohmann::json::parse(result.output)["per_deck"][0]["code"].get<std::string>();
+    };
+    const std::string code = code_of(fixture("valid/every-field.yaml"));
+    CHECK(code.size() == 11);
+    REQUIRE(deck_tool("fmt " + shell_quote(copy.string())).exit_code == 0);
+    CHECK(code_of(shell_quote(copy.string())) == code);
+    std::string text = read_text_file(copy);
+    text.replace(text.find("text: "), 6, "text: Really, ");
+    write(copy, text);
+    CHECK(code_of(shell_quote(copy.string())) != code);
+    CHECK(deck_tool("stats " + shell_quote(copy.string())).output.find(code_of(shell_quote(copy.string()))) != std::string::npos);
+}
+
+TEST_CASE("import-text writes the deck next to the list, never over it or another file unless told") {
+    TemporaryDirectory folder;
+    const fs::path list = folder.path() / "date night.txt";
+    write(list, "# Play\nWhat song makes you dance?\n2: What do you want more of this year?\n");
+    const std::string quoted = shell_quote(list.string());
+    const CommandResult imported = deck_tool("import-text " + quoted);
+    REQUIRE(imported.exit_code == 0);
+    const fs::path deck = folder.path() / "date night.yaml";
+    CHECK(imported.output.find("wrote " + deck.string()) != std::string::npos);
+    const kindling::DeckReadResult read = kindling::read_deck_file(deck);
+    CHECK(read.ok());
+    CHECK(read.deck.id == "date-night");
+    CHECK(read.deck.title == "Date night");
+    REQUIRE(read.deck.cards.size() == 2);
+    CHECK(read.deck.cards[1].level == 2);
+    CHECK(read.deck.cards[0].theme == "play");
+
+    // The deck is there now: it is replaced only with --force.
+    const CommandResult again = deck_tool("import-text " + quoted);
+    CHECK(again.exit_code == 1);
+    CHECK(again.output == deck.string() + ": error: the file exists; use --force to replace it\n");
+    CHECK(deck_tool("import-text --force " + quoted).exit_code == 0);
+    // Never over the list itself.
+    const CommandResult over = deck_tool("import-text " + quoted + " -o " + quoted);
+    CHECK(over.exit_code == 1);
+    CHECK(over.output.find("the deck would replace the text it is made from") != std::string::npos);
+    CHECK(read_text_file(list).starts_with("# Play\n"));
+    // Problems by line, in German too, and no deck written.
+    const fs::path broken = folder.path() / "broken.txt";
+    write(broken, "A fine card\n5: Too deep\n");
+    const CommandResult problems = deck_tool_in("de_DE.UTF-8", "import-text " + shell_quote(broken.string()));
+    CHECK(problems.exit_code == 1);
+    CHECK(problems.output == broken.string() + ":2:1: error: die Tiefe vor „:“ muss 1, 2 oder 3 sein, nicht \"5\"\n");
+    CHECK_FALSE(fs::exists(folder.path() / "broken.yaml"));
+    CHECK(deck_tool("import-text").exit_code == 2);
+    CHECK(deck_tool("import-text " + shell_quote((folder.path() / "none.txt").string())).exit_code == 1);
 }
 
 TEST_CASE("fmt rewrites only when asked, atomically, and never drops comments silently") {
@@ -358,7 +416,7 @@ TEST_CASE("Usage errors exit 2 in the tool's own words, without CLI11's internal
     CHECK(deck_tool("simulate --intensity wild " + fixture("valid")).exit_code == 2);
     CHECK(deck_tool("simulate --cards 0 " + fixture("valid")).exit_code == 2);
 
-    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "export-csv ", "simulate "}) {
+    for (const std::string command : {"", "lint ", "stats ", "fmt ", "import-csv ", "import-text ", "export-csv ", "simulate "}) {
         INFO(command);
         const std::string help = deck_tool(command + "--help").output;
         for (const std::string internal : {"{", "->", " value in ", "FAILED", "TEXT:"}) {

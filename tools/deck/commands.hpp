@@ -22,5 +22,6 @@ Command add_import_csv_command(CLI::App& app);
 Command add_export_csv_command(CLI::App& app);
 Command add_simulate_command(CLI::App& app);
 Command add_paths_command(CLI::App& app);
+Command add_text_import_command(CLI::App& app);
 
 }  // namespace kindling::deck_tool

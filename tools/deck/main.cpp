@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     add(add_stats_command);
     add(add_fmt_command);
     add(add_import_csv_command);
+    add(add_text_import_command);
     add(add_export_csv_command);
     add(add_simulate_command);
     add(add_paths_command);

@@ -3,6 +3,7 @@
 #include "deck_loading.hpp"
 #include "diagnostics_output.hpp"
 
+#include "core/deck/deck_code.hpp"
 #include "core/deck/deck_stats.hpp"
 #include "core/deck/translation_checks.hpp"
 
@@ -101,6 +102,7 @@ int run_stats(const StatsOptions& options) {
         entry["file"] = deck.path.string();
         entry["id"] = deck.result.deck.id;
         entry["title"] = deck.result.deck.title;
+        entry["code"] = deck_code(deck.result.deck);
         per_deck.push_back(std::move(entry));
         for (const Card& card : deck.result.deck.cards) ++by_theme_level[card.theme][card.level];
     }
@@ -138,7 +140,7 @@ int run_stats(const StatsOptions& options) {
         for (const auto& deck : per_deck) {
             std::cout << "  " << std::left << std::setw(28) << deck["title"].get<std::string>() << std::right
                       << std::setw(6) << deck["cards"].get<std::size_t>() << "  "
-                      << deck["file"].get<std::string>() << '\n';
+                      << deck["code"].get<std::string>() << "  " << deck["file"].get<std::string>() << '\n';
         }
         print_counts(std::cout, "By kind", total.by_kind, total.cards);
         print_counts(std::cout, "By theme", total.by_theme, total.cards);

@@ -11,17 +11,19 @@ std::uint64_t text_fingerprint(std::string_view text) noexcept {
     return hash;
 }
 
+std::string content_key(std::uint64_t fingerprint) {
+    constexpr char hex[] = "0123456789abcdef";
+    std::string key = "~";
+    for (int shift = 60; shift >= 0; shift -= 4) key += hex[(fingerprint >> shift) & 0xFU];
+    return key;
+}
+
+std::string content_key(const Card& card) { return content_key(text_fingerprint(card.text)); }
+
 std::string card_key(std::string_view deck_id, const Card& card) {
     std::string key(deck_id);
     key += '/';
-    if (!card.id.empty()) {
-        key += card.id;
-        return key;
-    }
-    constexpr char hex[] = "0123456789abcdef";
-    key += '~';
-    const std::uint64_t hash = text_fingerprint(card.text);
-    for (int shift = 60; shift >= 0; shift -= 4) key += hex[(hash >> shift) & 0xFU];
+    key += card.id.empty() ? content_key(card) : card.id;
     return key;
 }
 

@@ -272,6 +272,7 @@ constexpr std::array history_fields{
 constexpr std::array history_night_fields{
     number("ended", 0, 9'223'372'036'854'775'807LL, "", "", "When the night ended, in seconds since 1970."),
     texts("cards", 0, 0, "The keys of the cards played."),
+    texts("contents", 0, 0, "The content keys of the cards played, so copies of a deck are known too."),
 };
 
 // Kindling writes every field of a saved night, so a missing one is a damaged file; texts may

@@ -313,7 +313,10 @@ std::optional<std::size_t> Session::pick_game_night_card(bool closing) {
     deal.pool = pool_;
     deal.played = played;
     deal.eligible = [&](std::size_t index) { return eligible(index, involved); };
-    deal.held_back = [&](std::size_t index) { return held_back_.contains(pool_[index].key); };
+    // By key for this deck, by content for the same card played from a copy of it.
+    deal.held_back = [&](std::size_t index) {
+        return held_back_.contains(pool_[index].key) || held_back_.contains(content_key(pool_[index].text_hash));
+    };
     deal.min_level = setup_.min_level;
     deal.max_level = setup_.max_level;
     deal.target = target_level(progress, setup_.min_level, setup_.max_level);
@@ -384,7 +387,13 @@ void Session::finish(EndReason reason) {
     if (stores_.history != nullptr && (!night_.played.empty() || !night_.favourites.empty())) {
         PlayedNight record;
         record.ended_at = clock_->unix_seconds();
-        for (const PlayedEntry& entry : night_.played) record.cards.push_back(entry.key);
+        for (const PlayedEntry& entry : night_.played) {
+            record.cards.push_back(entry.key);
+            // The fingerprint the pool took of the card's own words, not of a translation shown.
+            const std::vector<PoolCard>& cards = pool();
+            const auto pooled = std::find_if(cards.begin(), cards.end(), [&](const PoolCard& card) { return card.key == entry.key; });
+            if (pooled != cards.end()) record.contents.push_back(content_key(pooled->text_hash));
+        }
         std::vector<FavouriteChange> changes;
         for (const FavouriteMark& mark : night_.favourites) changes.push_back({mark.key, mark.favourite});
         const LoadedHistory loaded = stores_.history->load();

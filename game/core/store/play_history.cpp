@@ -16,6 +16,7 @@ std::unordered_set<std::string> held_back_cards(const PlayHistory& history, int 
     const std::size_t count = std::min(history.nights.size(), static_cast<std::size_t>(std::max(nights, 0)));
     for (std::size_t i = history.nights.size() - count; i < history.nights.size(); ++i) {
         held.insert(history.nights[i].cards.begin(), history.nights[i].cards.end());
+        held.insert(history.nights[i].contents.begin(), history.nights[i].contents.end());
     }
     if (replay_favourites) {
         for (const std::string& favourite : history.favourites) held.erase(favourite);
@@ -79,6 +80,7 @@ std::string encode_history(const PlayHistory& history) {
                     lead = "    ";
                     if (field.name == "ended") out += std::string(field.name) + ": " + std::to_string(night.ended_at) + "\n";
                     else if (field.name == "cards") write_keys(field.name, night.cards, "    ", out);
+                    else if (field.name == "contents") write_keys(field.name, night.contents, "    ", out);
                 }
             }
         }
@@ -100,6 +102,7 @@ std::optional<PlayHistory> decode_history(std::string_view text, DiagnosticList&
     const FieldRule& nights = record.at("nights");
     const FieldRule& ended = night_record().at("ended");
     const FieldRule& cards = night_record().at("cards");
+    const FieldRule& contents = night_record().at("contents");
     for (const yaml::Node* item : reader.list(reader.field(*root, nights), nights.name)) {
         const yaml::Node* night_node = reader.mapping(item, nights.name);
         if (night_node == nullptr) continue;
@@ -108,6 +111,9 @@ std::optional<PlayHistory> decode_history(std::string_view text, DiagnosticList&
         night.ended_at = reader.integer(reader.field(*night_node, ended), ended.name, ended.min, ended.max).value_or(0);
         for (const yaml::Node* card : reader.list(reader.field(*night_node, cards), cards.name)) {
             if (auto key = reader.text(card, cards.name)) night.cards.push_back(std::move(*key));
+        }
+        for (const yaml::Node* card : reader.list(reader.field(*night_node, contents), contents.name)) {
+            if (auto key = reader.text(card, contents.name)) night.contents.push_back(std::move(*key));
         }
         history.nights.push_back(std::move(night));
     }

@@ -26,6 +26,10 @@ inline constexpr std::size_t max_history_file_bytes = 4u * 1024u * 1024u;
 struct PlayedNight {
     std::int64_t ended_at = 0;        // Unix seconds
     std::vector<std::string> cards;   // card keys (card_key.hpp), in the order played
+    // Content keys (card_key.hpp) of the same cards: they hold a card back in any deck it is
+    // in, so a copied or renamed deck does not bring them again as new. Empty in histories
+    // written before they were kept.
+    std::vector<std::string> contents;
     friend bool operator==(const PlayedNight&, const PlayedNight&) = default;
 };
 
@@ -40,8 +44,8 @@ struct FavouriteChange {
     bool favourite = true;
 };
 
-// Keys of the cards played in the last `nights` nights; favourites are left out when
-// `replay_favourites` is set.
+// Card keys and content keys of the cards played in the last `nights` nights; favourites are
+// left out when `replay_favourites` is set.
 std::unordered_set<std::string> held_back_cards(const PlayHistory& history, int nights,
                                                 bool replay_favourites);
 

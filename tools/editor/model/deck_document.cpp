@@ -1,6 +1,7 @@
 #include "deck_document.hpp"
 
 #include "core/text/atomic_file.hpp"
+#include "core/deck/deck_code.hpp"
 #include "core/deck/deck_reader.hpp"
 #include "core/deck/deck_writer.hpp"
 #include "core/deck/translation_reader.hpp"
@@ -222,6 +223,14 @@ void DeckDocument::become_user_deck(const std::filesystem::path& path) {
     // The built-in decks point at the schema relative to data/decks, which is wrong elsewhere.
     schema_line_.clear();
     history_.mark_never_saved();
+}
+
+const std::string& DeckDocument::code() const {
+    if (code_revision_ != revision_) {
+        code_ = deck_code(deck());
+        code_revision_ = revision_;
+    }
+    return code_;
 }
 
 }  // namespace kindling::editor

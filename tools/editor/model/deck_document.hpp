@@ -63,6 +63,9 @@ public:
     [[nodiscard]] bool has_unsaved_changes() const noexcept { return history_.has_unsaved_changes(); }
     // Changes whenever the deck changes (edits, undo, redo): a cheap key for caches.
     [[nodiscard]] std::uint64_t revision() const noexcept { return revision_; }
+    // The deck's code (core/deck/deck_code.hpp) as it stands, unsaved edits included, for
+    // authors to compare with a friend's copy; worked out again only after a change.
+    [[nodiscard]] const std::string& code() const;
 
     // The file's own JSON Schema line, kept when the deck is written back.
     [[nodiscard]] const std::string& schema_line() const noexcept { return schema_line_; }
@@ -104,6 +107,8 @@ private:
     std::optional<DeckTranslation> translation_;
     std::uint64_t id_;
     std::uint64_t revision_ = 1;
+    mutable std::string code_;
+    mutable std::uint64_t code_revision_ = 0;
     std::string recovery_name_;
     std::optional<std::string> unreadable_text_;
 };

@@ -32,12 +32,14 @@ bool FileBrowserModel::saving() const noexcept {
 }
 
 std::string FileBrowserModel::filter_label() const {
+    if (purpose_ == BrowsePurpose::import_text) return "*.txt, *.md";
     return purpose_ == BrowsePurpose::import_csv || purpose_ == BrowsePurpose::export_csv ? "*.csv" : "*.yaml, *.yml";
 }
 
 bool FileBrowserModel::wanted(const fs::path& file) const {
     const std::string extension = fold_case(file.extension().string());
     if (purpose_ == BrowsePurpose::import_csv || purpose_ == BrowsePurpose::export_csv) return extension == ".csv";
+    if (purpose_ == BrowsePurpose::import_text) return extension == ".txt" || extension == ".md" || extension == ".text";
     return extension == ".yaml" || extension == ".yml";
 }
 

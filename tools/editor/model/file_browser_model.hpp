@@ -9,7 +9,7 @@
 
 namespace kindling::editor {
 
-enum class BrowsePurpose { open_deck, save_deck, import_csv, export_csv };
+enum class BrowsePurpose { open_deck, save_deck, import_csv, export_csv, import_text };
 
 struct BrowserEntry {
     std::string name;
@@ -27,7 +27,7 @@ public:
     [[nodiscard]] const std::vector<BrowserEntry>& entries() const noexcept { return entries_; }
     // Why the folder could not be listed, if it could not.
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
-    // "*.yaml, *.yml" or "*.csv"
+    // "*.yaml, *.yml", "*.csv" or "*.txt, *.md"
     [[nodiscard]] std::string filter_label() const;
 
     bool go_to(const std::filesystem::path& folder);

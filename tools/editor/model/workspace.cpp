@@ -3,6 +3,7 @@
 #include "card_edits.hpp"
 
 #include "core/deck/deck_csv.hpp"
+#include "core/deck/deck_text_import.hpp"
 
 #include <algorithm>
 
@@ -267,6 +268,26 @@ DeckReadResult Workspace::import_csv(DeckDocument& document, const fs::path& fil
                                           file.filename().string()));
     }
     return result;
+}
+
+OpenResult Workspace::import_text(const fs::path& file, DeckReadResult& result) {
+    std::string bytes;
+    std::string error;
+    if (!read_file(file, bytes, error, max_deck_file_bytes)) {
+        result = {};
+        result.diagnostics.push_back(coded_diagnostic(file.string(), {}, Severity::error,
+                                                      {"problems.file.unreadable", {{"error", error}}}));
+        return {nullptr, "Cannot read " + file.string() + ": " + error};
+    }
+    DeckHeader header = header_from_file_name(file);
+    if (header.id.empty()) header.id = "imported";
+    if (header.title.empty()) header.title = "Imported";
+    result = deck_from_text(bytes, file.string(), header);
+    if (result.error_count() > 0) return {nullptr, "Nothing was imported: the text has problems"};
+    const fs::path path = unused_deck_path(paths_.user_decks, result.deck.id);
+    DeckDocument* document = add(DeckDocument(result.deck, DocumentOrigin::new_deck, path));
+    return {document, "Imported " + std::to_string(result.deck.cards.size()) + " cards from " +
+                          file.filename().string() + "; the deck will be saved as " + path.string()};
 }
 
 OpenResult Workspace::recover(std::size_t pending_index) {

@@ -73,6 +73,10 @@ public:
     // Appends the file's cards to `document` when the whole file is valid; otherwise changes
     // nothing and returns the diagnostics.
     DeckReadResult import_csv(DeckDocument& document, const std::filesystem::path& file);
+    // A new deck from a plain-text list (one card per line, "# Theme", "1:" to "3:"; the rules of
+    // `kindling-deck import-text`), named after the file and to be saved in the user's decks.
+    // Opens nothing when the text has errors; `result` holds what was found either way.
+    OpenResult import_text(const std::filesystem::path& file, DeckReadResult& result);
 
     // Crash recovery.
     [[nodiscard]] RecoveryStore* recovery() const noexcept { return recovery_.get(); }

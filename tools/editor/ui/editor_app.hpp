@@ -89,6 +89,8 @@ public:
     void duplicate_to_my_decks(DeckDocument& document) override;
     void import_csv(DeckDocument& document) override;
     void export_csv(DeckDocument& document) override;
+    // A new deck from a plain-text list the author picks (File menu).
+    void import_text();
     void reload(DeckDocument& document) override;
     void move_cards(DeckDocument& from, DeckDocument& to, std::vector<CardKey> keys) override;
 

@@ -280,6 +280,30 @@ void EditorApp::import_csv(DeckDocument& document) {
     });
 }
 
+void EditorApp::import_text() {
+    choose_file(BrowsePurpose::import_text, start_folder(workspace_.active()), "", [this](const fs::path& path) {
+        DeckReadResult result;
+        const OpenResult opened = workspace_.import_text(path, result);
+        if (opened.document == nullptr) {
+            std::string details;
+            std::size_t shown = 0;
+            for (const Diagnostic& diagnostic : result.diagnostics) {
+                if (diagnostic.severity != Severity::error || ++shown > 12) continue;
+                details += format_diagnostic(diagnostic) + "\n";
+            }
+            dialogs_.push(std::make_unique<ChoiceDialog>(
+                text_, "Nothing was imported",
+                "The list has " + std::to_string(result.error_count()) +
+                    " problems; fix them and import again. One card per line; \"# Theme\" lines name the theme of the "
+                    "cards below them; \"1:\", \"2:\" or \"3:\" before a card gives its depth.",
+                std::vector<Choice>{{"OK", {}, true, true}}, details));
+            return;
+        }
+        context_.status(opened.message);
+        if (!opened.document->deck().cards.empty()) context_.view(*opened.document).select_only(opened.document->cards().key(0));
+    });
+}
+
 void EditorApp::export_csv(DeckDocument& document) {
     const std::uint64_t id = document.id();
     const std::string name = (document.deck().id.empty() ? std::string("deck") : document.deck().id) + ".csv";

@@ -200,6 +200,7 @@ void EditorApp::draw_menu_bar() {
             reload(*document);
         }
         ImGui::Separator();
+        if (ImGui::MenuItem("New deck from plain text\u2026")) import_text();
         if (ImGui::MenuItem("Import cards from CSV\u2026", nullptr, false, editable)) import_csv(*document);
         if (ImGui::MenuItem("Export cards as CSV\u2026", nullptr, false, readable)) export_csv(*document);
         ImGui::Separator();

@@ -37,9 +37,13 @@ std::vector<std::string> ZenityFileChooser::arguments(BrowsePurpose purpose, con
         args.emplace_back("--save");
         args.emplace_back("--confirm-overwrite");
     }
-    args.push_back(std::string("--title=") + (saving ? "Save" : "Open") + (csv ? " a spreadsheet (CSV)" : " a Kindling deck"));
+    const bool text = purpose == BrowsePurpose::import_text;
+    args.push_back(std::string("--title=") + (saving ? "Save" : "Open") +
+                   (csv ? " a spreadsheet (CSV)" : text ? " a plain-text list of cards" : " a Kindling deck"));
     args.push_back("--filename=" + (folder / suggested_name).string());
-    args.push_back(csv ? "--file-filter=Spreadsheets (CSV) | *.csv" : "--file-filter=Kindling decks | *.yaml *.yml");
+    args.push_back(csv    ? "--file-filter=Spreadsheets (CSV) | *.csv"
+                   : text ? "--file-filter=Text | *.txt *.md"
+                          : "--file-filter=Kindling decks | *.yaml *.yml");
     args.emplace_back("--file-filter=All files | *");
     return args;
 }

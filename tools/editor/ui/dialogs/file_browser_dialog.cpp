@@ -12,6 +12,7 @@ const char* action_label(BrowsePurpose purpose) {
     switch (purpose) {
         case BrowsePurpose::open_deck: return "Open";
         case BrowsePurpose::import_csv: return "Import";
+        case BrowsePurpose::import_text: return "Import";
         case BrowsePurpose::save_deck: return "Save";
         case BrowsePurpose::export_csv: return "Export";
     }
@@ -22,6 +23,7 @@ const char* title_for(BrowsePurpose purpose) {
     switch (purpose) {
         case BrowsePurpose::open_deck: return "Open a deck";
         case BrowsePurpose::import_csv: return "Import cards from a spreadsheet (CSV)";
+        case BrowsePurpose::import_text: return "New deck from a plain-text list";
         case BrowsePurpose::save_deck: return "Save the deck as";
         case BrowsePurpose::export_csv: return "Export the cards as a spreadsheet (CSV)";
     }

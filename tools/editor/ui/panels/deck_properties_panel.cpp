@@ -51,6 +51,8 @@ void DeckPropertiesPanel::draw_content() {
     DeckView& view = context_.view(*document);
     const ValidationReport& report = context_.workspace.report(*document);
     DeckInfo info = info_of(document->deck());
+    context_.text.text_muted("Deck code " + document->code() +
+                             " (a copy with the same code is the same deck)");
     if (document->read_only()) ImGui::BeginDisabled();
 
     text_field(*document, view, report, info, "Title", "title", info.title, "the name players see", nullptr);

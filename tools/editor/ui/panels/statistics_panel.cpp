@@ -40,6 +40,11 @@ void StatisticsPanel::draw_content() {
     const Deck& deck = document->deck();
     const DeckStats stats = count_cards(std::span<const Deck>(&deck, 1));
     ImGui::Text("%zu cards, %zu with a timer", stats.cards, stats.with_timer);
+    ImGui::SameLine();
+    ImGui::TextDisabled("  deck code %s", document->code().c_str());
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("The same code on a friend's copy means you hold the same deck; any change gives another code.");
+    }
 
     const float column = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     const auto table = [&](const char* id, auto rows) {
