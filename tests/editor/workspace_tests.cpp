@@ -151,7 +151,7 @@ TEST_CASE("CSV export and import use kindling-deck's layout") {
     CHECK(document->deck().cards.size() == before + 2);  // nothing imported from a bad file
 }
 
-TEST_CASE("A plain-text list becomes a new deck in the user's decks; a list with errors opens nothing") {
+TEST_CASE("A plain-text list becomes a new deck in the user's decks, a list with errors opens nothing") {
     TemporaryDirectory root;
     Workspace workspace(paths_in(root.path()), false);
     const fs::path list = root.path() / "notes" / "Our wedding.txt";
