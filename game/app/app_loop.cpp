@@ -49,10 +49,20 @@ int App::run() {
                 return 0;
             }
             if (game_->screens().empty()) break;
+            // Sound opens once the first frame is up, on a thread of its own.
+            open_sound();
         }
+        // A running timer's end wakes the loop for its chime even when nothing is drawn then.
+        next = next.sooner(sound_wake());
         int timeout = -1;
         if (minimised_) {
-            // Nothing to draw until the window is back; only an event (restore, quit) wakes us.
+            // Nothing to draw until the window is back; only an event (restore, quit) or the end
+            // of a running timer (its chime) wakes us.
+            observe_sound();
+            const ui::FrameRequest wake = sound_wake();
+            if (wake.at_ms != ui::FrameRequest::never) {
+                timeout = static_cast<int>(std::clamp<std::int64_t>(wake.at_ms - time_ms(), 0, 60'000));
+            }
         } else if (next.is_animating()) {
             // With vsync, presenting already waited for the display; without it, wait out the
             // rest of the frame here (still waking at once for input).
