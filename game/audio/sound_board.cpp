@@ -143,8 +143,8 @@ void SoundBoard::repeat_speech() {
 }
 
 void SoundBoard::speech_rendered(Pcm pcm, std::uint64_t request) {
-    // A newer text is waiting: this one is already out of date.
-    if (request != speech_worker_->latest()) return;
+    (void)request;  // the worker hands over only the latest request
+    if (pcm.samples.empty()) return;
     auto sound = std::make_unique<DeviceSound>(pcm, device_.spec());
     if (sound->chunk() == nullptr) return;
     const std::lock_guard lock(speech_mutex_);

@@ -86,6 +86,7 @@ private:
     std::unique_ptr<DeviceSound> music_;
     std::atomic<std::int64_t> frames_mixed_{0};
     std::atomic<bool> speaking_{false};
+
     float duck_gain_ = 1.0f;  // the audio thread's own
 
     std::mutex speech_mutex_;

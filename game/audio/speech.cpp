@@ -110,7 +110,11 @@ void SpeechWorker::run() {
             all.rate = pcm->rate;
             all.samples.insert(all.samples.end(), pcm->samples.begin(), pcm->samples.end());
         }
-        if (!all.samples.empty()) done_(std::move(all), number);
+        lock.lock();
+        // Said only when nothing newer was asked for meanwhile and the worker is not stopping.
+        const bool current = !stop_ && number == requests_;
+        lock.unlock();
+        if (current) done_(std::move(all), number);  // empty when nothing could be said
         lock.lock();
     }
 }

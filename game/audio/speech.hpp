@@ -31,7 +31,8 @@ struct Utterance {
 
 class SpeechWorker {
 public:
-    // `done` is called on the worker's thread with each rendered text and its request number.
+    // `done` is called on the worker's thread with the latest request's samples (empty when
+    // espeak-ng could say nothing) and its number; a request overtaken by a newer one is dropped.
     using Done = std::function<void(Pcm, std::uint64_t request)>;
     explicit SpeechWorker(Done done);
     ~SpeechWorker();

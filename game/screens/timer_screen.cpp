@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace kindling::screens {
 
@@ -124,11 +125,14 @@ public:
 
     void draw(Painter& painter) const override {
         // A frame that records its text (tests) draws everything, so every word is seen.
-        if (painter.recorder() != nullptr || !draw_kept_scene(painter)) {
+        const Kept kept = painter.recorder() != nullptr ? Kept::no : draw_kept_scene(painter);
+        if (kept == Kept::no) {
             draw_scene(painter);
             whole_frame_is_ours_ = game_.screens().top() == this;
         }
-        draw_clock(painter);
+        if (kept != Kept::patched) draw_clock(painter);
+        drawn_thousandths_ = thousandths();
+        drawn_seconds_ = seconds_shown();
     }
 
 private:
@@ -155,26 +159,64 @@ private:
 
     void draw_clock(Painter& painter) const {
         const Palette& palette = painter.palette();
-        const TimerView& timer = view_.timer;
-        const float fraction = timer.length_ms > 0 ? static_cast<float>(timer.remaining_ms) /
-                                                         static_cast<float>(timer.length_ms)
-                                                   : 0.0f;
-        painter.arc(ring_centre_, ring_radius_, 18, std::clamp(fraction, 0.0f, 1.0f), palette.accent);
-        const long long seconds = (timer.remaining_ms + 999) / 1000;
+        painter.arc(ring_centre_, ring_radius_, 18, fraction(), palette.accent);
         const TextSpec big{text::FontRole::bold, clock_height() / painter.canvas().text_scale()};
-        painter.text(clock_text(seconds), big, {ring_centre_.x, ring_centre_.y - 12}, palette.text,
+        painter.text(clock_text(seconds_shown()), big, {ring_centre_.x, ring_centre_.y - 12}, palette.text,
                      {HAlign::centre, VAlign::centre});
     }
 
-    // Copies the scene kept in a texture, drawing it there first when anything in it changed.
-    // False when the renderer cannot draw into textures.
-    bool draw_kept_scene(Painter& painter) const {
+    [[nodiscard]] float fraction() const {
+        const TimerView& timer = view_.timer;
+        const float part = timer.length_ms > 0 ? static_cast<float>(timer.remaining_ms) / static_cast<float>(timer.length_ms)
+                                               : 0.0f;
+        return std::clamp(part, 0.0f, 1.0f);
+    }
+    // What the frame shows: the arc in thousandths of the circle (as ShapeCache draws it), the
+    // digits in whole seconds.
+    [[nodiscard]] int thousandths() const { return static_cast<int>(std::lround(fraction() * 1000.0f)); }
+    [[nodiscard]] long long seconds_shown() const { return (view_.timer.remaining_ms + 999) / 1000; }
+
+    // Where the digits may be drawn, and where the arc changes between two of its lengths
+    // (thousandths), with room for anti-aliasing.
+    [[nodiscard]] RectF digits_box() const {
+        const float h = clock_height() * 1.4f;
+        const float w = std::min(2 * ring_radius_, clock_height() * 4);
+        return {ring_centre_.x - w / 2, ring_centre_.y - 12 - h / 2, w, h};
+    }
+    [[nodiscard]] RectF arc_box(int from, int to) const {
+        constexpr float two_pi = 6.2831853f;
+        const float radius = ring_radius_ - 10;
+        const float reach = 9 + 4;
+        float left = ring_centre_.x + ring_radius_;
+        float top = ring_centre_.y + ring_radius_;
+        float right = ring_centre_.x - ring_radius_;
+        float bottom = ring_centre_.y - ring_radius_;
+        const int low = std::min(from, to);
+        const int high = std::max(from, to);
+        for (int step = low; step <= high; ++step) {
+            const float angle = two_pi * static_cast<float>(step) / 1000.0f;
+            const float x = ring_centre_.x + radius * std::sin(angle);
+            const float y = ring_centre_.y - radius * std::cos(angle);
+            left = std::min(left, x - reach);
+            right = std::max(right, x + reach);
+            top = std::min(top, y - reach);
+            bottom = std::max(bottom, y + reach);
+        }
+        return {left, top, std::max(0.0f, right - left), std::max(0.0f, bottom - top)};
+    }
+
+    // How a frame used the kept scene: not at all (the renderer cannot draw into textures, or
+    // the frame records its text), copied whole (the clock still to be drawn), or patched (only
+    // where the arc or the digits changed, the clock drawn there already).
+    enum class Kept { no, copied, patched };
+
+    Kept draw_kept_scene(Painter& painter) const {
         SDL_Renderer& renderer = painter.renderer();
         int w = 0;
         int h = 0;
         if (SDL_GetRendererOutputSize(&renderer, &w, &h) != 0 || SDL_RenderTargetSupported(&renderer) == SDL_FALSE ||
             SDL_GetRenderTarget(&renderer) != nullptr) {
-            return false;
+            return Kept::no;
         }
         const std::string key = std::to_string(w) + "x" + std::to_string(h) + "/" +
                                 std::to_string(game_.render_generation()) + "/" + std::to_string(inputs_) + "/" +
@@ -188,26 +230,34 @@ private:
                                    renders_in_software(renderer);
         whole_frame_is_ours_ = on_top;
         if (only_the_ring) {
-            const SDL_Rect ring = painter.pixels({ring_centre_.x - ring_radius_ - 4, ring_centre_.y - ring_radius_ - 4,
-                                                  2 * ring_radius_ + 8, 2 * ring_radius_ + 8});
-            SDL_RenderCopy(&renderer, scene_.get(), &ring, &ring);
-            return true;
+            // Only where something moved: the scene is put back there and the clock drawn over it
+            // (drawing the arc over itself would darken its soft edges).
+            std::vector<SDL_Rect> changed;
+            if (seconds_shown() != drawn_seconds_) changed.push_back(painter.pixels(digits_box()));
+            if (thousandths() != drawn_thousandths_) changed.push_back(painter.pixels(arc_box(drawn_thousandths_, thousandths())));
+            for (const SDL_Rect& rect : changed) {
+                SDL_RenderSetClipRect(&renderer, &rect);
+                SDL_RenderCopy(&renderer, scene_.get(), &rect, &rect);
+                draw_clock(painter);
+            }
+            SDL_RenderSetClipRect(&renderer, nullptr);
+            return Kept::patched;
         }
         if (!scene_ || key != scene_key_) {
             if (!scene_ || scene_w_ != w || scene_h_ != h) {
                 scene_.reset(SDL_CreateTexture(&renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
-                if (!scene_) return false;
+                if (!scene_) return Kept::no;
                 SDL_SetTextureBlendMode(scene_.get(), SDL_BLENDMODE_NONE);
                 scene_w_ = w;
                 scene_h_ = h;
             }
-            if (SDL_SetRenderTarget(&renderer, scene_.get()) != 0) return false;
+            if (SDL_SetRenderTarget(&renderer, scene_.get()) != 0) return Kept::no;
             draw_scene(painter);
             SDL_SetRenderTarget(&renderer, nullptr);
             scene_key_ = key;
         }
         SDL_RenderCopy(&renderer, scene_.get(), nullptr, nullptr);
-        return true;
+        return Kept::copied;
     }
 
     void refresh() {
@@ -256,6 +306,8 @@ private:
     SessionView view_;
     long long inputs_ = 0;
     mutable bool whole_frame_is_ours_ = false;  // the last frame drawn was this screen's alone
+    mutable int drawn_thousandths_ = -1;         // what the last frame showed
+    mutable long long drawn_seconds_ = -1;
     mutable text::TexturePtr scene_;
     mutable std::string scene_key_;
     mutable int scene_w_ = 0;
