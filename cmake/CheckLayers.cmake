@@ -11,6 +11,7 @@ set(outside_rules
     "game/ui|\"(app|screens)/"
     "game/screens|\"app/"
     "game/ui/text|\"(app|screens|tools)/"
+    "game/audio|\"(app|screens|ui)/"
     "tools/editor/model|imgui"
 )
 

@@ -8,6 +8,11 @@ find_package(yaml-cpp REQUIRED)
 # SDL2_ttf::SDL2_ttf); their headers are included as <SDL.h> and <SDL_ttf.h>.
 find_package(SDL2 2.0.17 REQUIRED CONFIG)
 find_package(SDL2_ttf 2.20 REQUIRED CONFIG)
+# Game sound (game/audio): SDL_mixer plays, espeak-ng renders speech into its samples.
+find_package(SDL2_mixer 2.6 REQUIRED CONFIG)
+pkg_check_modules(ESPEAK_NG REQUIRED IMPORTED_TARGET espeak-ng)
+# ALSA, which SDL loads itself, only to keep its error lines off the terminal without a device.
+pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
 # Text: font discovery, Unicode data, bidi, line breaking.
 find_package(Fontconfig REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc data)

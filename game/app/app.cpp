@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include "app/messages.hpp"
 #include "screens/screens.hpp"
 
 #include <algorithm>
@@ -83,6 +84,8 @@ ui::FrameRequest App::render() {
     const std::vector<ui::Screen*> visible = game_->screens().visible();
     for (ui::Screen* screen : visible) next = next.sooner(screen->update(now));
     game_->observe_night();
+    // Before drawing: the chime must not wait for the frame.
+    observe_sound();
     for (ui::Screen* screen : visible) screen->layout(painter);
     for (const ui::Screen* screen : visible) screen->draw(painter);
     display_->present();
@@ -112,6 +115,11 @@ std::optional<ui::RgbaImage> App::capture(std::string& error) {
     return ui::read_renderer_pixels(display_->renderer(), error);
 }
 
+void App::observe_sound() {
+    if (std::optional<std::string> report = game_->sound().poll()) note(*report);
+    sound_cues_.observe(*game_);
+}
+
 void App::handle_input(const ui::InputEvent& input) {
     // Animations a screen starts now must start now, not at the last frame (which may have been
     // long ago when the game was idle).
@@ -125,13 +133,29 @@ void App::handle_input(const ui::InputEvent& input) {
             game_->change_settings(settings);
             return;
         }
+        if (input.command == ui::Command::mute) {
+            Settings settings = game_->settings();
+            settings.mute = !settings.mute;
+            game_->change_settings(settings);
+            return;
+        }
+        if (input.command == ui::Command::repeat_speech) {
+            game_->sound().repeat_speech();
+            return;
+        }
         ui::Screen* top = game_->screens().top();
         if (input.command == ui::Command::help && top != nullptr && top->name() != "help") {
             game_->screens().push(screens::make_help_screen(game_->screen_context()));
             return;
         }
     }
-    if (ui::Screen* top = game_->screens().top()) top->handle(input);
+    ui::Screen* top = game_->screens().top();
+    if (top == nullptr) return;
+    const std::string focus_before = top->focused_id();
+    top->handle(input);
+    if (input.type == ui::InputEvent::Type::command) {
+        sound_cues_.after_command(*game_, input.command, top->focused_id() != focus_before);
+    }
 }
 
 void App::take_pad(SDL_JoystickID pad) {
@@ -192,6 +216,10 @@ bool App::dispatch(const SDL_Event& event) {
             dropped_.clear();
             game_->screens().apply_pending();
             return true;
+        case SDL_AUDIODEVICEREMOVED:
+            // SDL_mixer goes on mixing into the lost device: the night goes on, silently.
+            if (event.adevice.iscapture == 0) note("sound: the audio device went away; playing on without sound");
+            return false;
         case SDL_CONTROLLERDEVICEADDED:
             if (SDL_GameController* controller = SDL_GameControllerOpen(event.cdevice.which)) {
                 controllers_[SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(controller))] = controller;
@@ -214,6 +242,7 @@ bool App::dispatch(const SDL_Event& event) {
     handle_input(*input);
     game_->screens().apply_pending();
     game_->observe_night();
+    observe_sound();
     return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/display.hpp"
 #include "app/game.hpp"
+#include "app/sound_cues.hpp"
 #include "ui/canvas.hpp"
 #include "ui/painter.hpp"
 #include "ui/png_io.hpp"
@@ -57,6 +58,10 @@ public:
     // Controllers open now, and the one in use (-1: none), for tests.
     [[nodiscard]] std::size_t open_controllers() const { return controllers_.size(); }
     [[nodiscard]] SDL_JoystickID active_pad() const { return active_pad_; }
+    // Opens the sound device off the main thread (the loop does this after the first frame).
+    void open_sound() { game_->sound().open_in_background(); }
+    // When the loop must wake next for sound's sake: a running timer's end (the chime).
+    [[nodiscard]] ui::FrameRequest sound_wake() const { return sound_cues_.next_wake(*game_, time_ms()); }
 
 private:
     void update_canvas();
@@ -64,6 +69,7 @@ private:
     void apply_fullscreen(bool fullscreen);
     void take_pad(SDL_JoystickID pad);
     void controller_removed(SDL_JoystickID pad);
+    void observe_sound();
 
     std::unique_ptr<Display> display_;
     text::TextEngine& text_;
@@ -72,6 +78,7 @@ private:
     ui::InputMapper input_;
     ui::Canvas canvas_;
     ui::TextRecorder recorder_;
+    SoundCues sound_cues_;
     bool recording_ = false;
     std::optional<std::int64_t> manual_time_;
     std::map<SDL_JoystickID, SDL_GameController*> controllers_;

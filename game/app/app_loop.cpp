@@ -49,18 +49,29 @@ int App::run() {
                 return 0;
             }
             if (game_->screens().empty()) break;
+            // Sound opens once the first frame is up, on a thread of its own.
+            open_sound();
+        } else {
+            // Woken for sound's sake with nothing to draw: a running timer's end (its chime).
+            observe_sound();
         }
+        // Sound wakes the loop only for a running timer's end.
+        const ui::FrameRequest wake = sound_wake();
         int timeout = -1;
         if (minimised_) {
-            // Nothing to draw until the window is back; only an event (restore, quit) wakes us.
+            // Nothing to draw until the window is back; only an event (restore, quit) or sound
+            // wakes us.
+            if (wake.at_ms != ui::FrameRequest::never) {
+                timeout = static_cast<int>(std::clamp<std::int64_t>(wake.at_ms - time_ms(), 0, 60'000));
+            }
         } else if (next.is_animating()) {
             // With vsync, presenting already waited for the display; without it, wait out the
             // rest of the frame here (still waking at once for input).
             timeout = display_->waits_for_vsync()
                           ? 0
                           : static_cast<int>(std::max<std::int64_t>(0, last_frame + frame_interval - time_ms()));
-        } else if (next.at_ms != ui::FrameRequest::never) {
-            timeout = static_cast<int>(std::clamp<std::int64_t>(next.at_ms - time_ms(), 0, 60'000));
+        } else if (const std::int64_t at = std::min(next.at_ms, wake.at_ms); at != ui::FrameRequest::never) {
+            timeout = static_cast<int>(std::clamp<std::int64_t>(at - time_ms(), 0, 60'000));
         }
         SDL_Event event;
         const int got = wait_for_event(event, timeout, minimised_);

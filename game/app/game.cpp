@@ -28,6 +28,7 @@ Game::Game(AppOptions options, GameEnvironment environment, DeckCatalogue decks,
       night_decks_(std::make_unique<CatalogueNightDecks>(*decks_)),
       extra_decks_(options_.decks),
       settings_(std::move(settings)),
+      sound_(std::make_unique<audio::SoundBoard>(settings_)),
       palette_(palette_for(settings_)),
       night_(*night_decks_, *environment_.session_clock, SessionStores{environment_.history, environment_.saves}) {
     load_words();
@@ -55,6 +56,7 @@ std::string Game::change_settings(const Settings& settings) {
         bump_render_generation();
     }
     if (settings_.fullscreen != before.fullscreen && on_fullscreen) on_fullscreen(settings_.fullscreen);
+    sound_->apply(settings_);
     if (environment_.settings_path.empty() || settings_ == before) return {};
     Settings to_save = settings_;
     if (environment_.saved_settings) {

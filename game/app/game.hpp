@@ -7,6 +7,7 @@
 #include "app/game_screen_context.hpp"
 #include "app/play_tally.hpp"
 #include "core/deck/deck_arrival.hpp"
+#include "audio/sound_board.hpp"
 #include "core/deck/deck_catalogue.hpp"
 #include "core/session/night_flow.hpp"
 #include "core/text/clock.hpp"
@@ -58,6 +59,9 @@ public:
     // Applies new settings at once (words, colours, text size, motion, full screen) and saves
     // them. Returns an error message for the player when saving failed, else "".
     std::string change_settings(const Settings& settings);
+    // The game's sound: closed until the app opens it (after the first frame), silent without
+    // a device.
+    [[nodiscard]] audio::SoundBoard& sound() { return *sound_; }
     // Called by the app when full screen changes; set by the app.
     std::function<void(bool)> on_fullscreen;
 
@@ -126,6 +130,7 @@ private:
     std::unique_ptr<CatalogueNightDecks> night_decks_;
     std::vector<std::filesystem::path> extra_decks_;  // --deck, then files chosen to play
     Settings settings_;
+    std::unique_ptr<audio::SoundBoard> sound_;
     std::unique_ptr<UiStrings> strings_;
     Palette palette_;
     NightFlow night_;

@@ -21,6 +21,10 @@ void tell(std::string_view message) {
     if (const auto& log = message_log()) log->write(message);
 }
 
+void note(std::string_view message) {
+    if (const auto& log = message_log()) log->write(message);
+}
+
 void open_message_log(const std::filesystem::path& path) { message_log() = std::make_unique<LogFile>(path); }
 
 }  // namespace kindling::app

@@ -9,6 +9,9 @@
 namespace kindling::app {
 
 void tell(std::string_view message);
+// Only into the log, never on the terminal: how things are going (which sound device, or that
+// there is none), not something the players must act on.
+void note(std::string_view message);
 
 // Starts this run's log (the previous run's is kept as kindling.log.1). Until then, and when it
 // cannot be written, messages are only printed.

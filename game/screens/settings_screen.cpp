@@ -1,5 +1,5 @@
 // Settings take effect at once and are saved at once: text size, high contrast, reduced motion,
-// full screen, the screen-edge margin for TVs, the language, and a fresh start.
+// full screen, the screen-edge margin for TVs, the language, sound, and a fresh start.
 #include "core/store/play_history.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/screens.hpp"
@@ -16,7 +16,11 @@ namespace {
 constexpr float list_width = 1300;
 
 // The rows and buttons of the settings.
-enum class SettingsChoice { text_size, high_contrast, reduced_motion, fullscreen, safe_area, language, party_safe_area, party_company_safe, party_scoreboard, fresh, back };
+enum class SettingsChoice {
+    text_size, high_contrast, reduced_motion, fullscreen, safe_area, language,
+    master_volume, music_volume, effects_volume, voice_volume, mute, music, fewer_sounds, read_aloud,
+    party_safe_area, party_company_safe, party_scoreboard, fresh, back
+};
 constexpr std::string_view button_name(SettingsChoice choice) {
     switch (choice) {
         case SettingsChoice::text_size: return "text_size";
@@ -25,6 +29,14 @@ constexpr std::string_view button_name(SettingsChoice choice) {
         case SettingsChoice::fullscreen: return "fullscreen";
         case SettingsChoice::safe_area: return "safe_area";
         case SettingsChoice::language: return "language";
+        case SettingsChoice::master_volume: return "master_volume";
+        case SettingsChoice::music_volume: return "music_volume";
+        case SettingsChoice::effects_volume: return "effects_volume";
+        case SettingsChoice::voice_volume: return "voice_volume";
+        case SettingsChoice::mute: return "mute";
+        case SettingsChoice::music: return "music";
+        case SettingsChoice::fewer_sounds: return "fewer_sounds";
+        case SettingsChoice::read_aloud: return "read_aloud";
         case SettingsChoice::party_safe_area: return "party_safe_area";
         case SettingsChoice::party_company_safe: return "party_company_safe";
         case SettingsChoice::party_scoreboard: return "party_scoreboard";
@@ -98,6 +110,33 @@ private:
         return code;
     }
 
+    [[nodiscard]] OptionItem volume(SettingsChoice choice, std::string_view label_key, int percent, Icon icon) const {
+        OptionItem item{button_id(choice), OptionItem::Kind::choice, text(label_key)};
+        item.value = strings().format("settings.percent", {{"percent", std::to_string(percent)}});
+        item.icon = icon;
+        return item;
+    }
+
+    void add_sound_rows(const Settings& s, std::vector<OptionItem>& items) const {
+        items.push_back({"sound-heading", OptionItem::Kind::heading, text("settings.sound")});
+        items.push_back(toggle(button_id(SettingsChoice::mute), text("settings.mute"), s.mute, strings(), Icon::pause,
+                               text("settings.mute_detail")));
+        items.push_back(volume(SettingsChoice::master_volume, "settings.master_volume", s.master_volume, Icon::play));
+        items.push_back(volume(SettingsChoice::effects_volume, "settings.effects_volume", s.effects_volume, Icon::sparkle));
+        items.push_back(toggle(button_id(SettingsChoice::fewer_sounds), text("settings.fewer_sounds"), s.fewer_sounds, strings(),
+                               Icon::leaf, text("settings.fewer_sounds_detail")));
+        items.push_back(toggle(button_id(SettingsChoice::music), text("settings.music"), s.music, strings(), Icon::lantern));
+        items.push_back(volume(SettingsChoice::music_volume, "settings.music_volume", s.music_volume, Icon::lantern));
+        OptionItem read{button_id(SettingsChoice::read_aloud), OptionItem::Kind::choice, text("settings.read_aloud")};
+        read.value = text("settings.read_aloud_" + std::string(s.read_aloud == ReadAloud::cards_and_menus ? "cards_and_menus"
+                                                               : s.read_aloud == ReadAloud::cards       ? "cards"
+                                                                                                        : "off"));
+        read.detail = text("settings.read_aloud_detail");
+        read.icon = Icon::speech;
+        items.push_back(std::move(read));
+        items.push_back(volume(SettingsChoice::voice_volume, "settings.voice_volume", s.voice_volume, Icon::speech));
+    }
+
     void rebuild() {
         const Settings& s = game_.settings();
         std::vector<OptionItem> items;
@@ -118,6 +157,7 @@ private:
         language.value = language_name(s.language);
         language.icon = Icon::globe;
         items.push_back(std::move(language));
+        add_sound_rows(s, items);
         // The house rules of party mode, for the host; they apply from the next party on.
         items.push_back({"party-heading", OptionItem::Kind::heading, text("settings.party")});
         OptionItem party_safe{button_id(SettingsChoice::party_safe_area), OptionItem::Kind::choice, text("settings.party_safe_area")};
@@ -147,6 +187,17 @@ private:
         if (choice == SettingsChoice::reduced_motion) s.reduced_motion = !s.reduced_motion;
         if (choice == SettingsChoice::fullscreen) s.fullscreen = !s.fullscreen;
         if (choice == SettingsChoice::safe_area) s.safe_area_percent = std::clamp(s.safe_area_percent + delta, 0, 10);
+        const auto step_volume = [delta](int& percent) { percent = std::clamp(percent + 10 * delta, 0, 100); };
+        if (choice == SettingsChoice::master_volume) step_volume(s.master_volume);
+        if (choice == SettingsChoice::music_volume) step_volume(s.music_volume);
+        if (choice == SettingsChoice::effects_volume) step_volume(s.effects_volume);
+        if (choice == SettingsChoice::voice_volume) step_volume(s.voice_volume);
+        if (choice == SettingsChoice::mute) s.mute = !s.mute;
+        if (choice == SettingsChoice::music) s.music = !s.music;
+        if (choice == SettingsChoice::fewer_sounds) s.fewer_sounds = !s.fewer_sounds;
+        if (choice == SettingsChoice::read_aloud) {
+            s.read_aloud = static_cast<ReadAloud>((static_cast<int>(s.read_aloud) + (delta < 0 ? 2 : 1)) % 3);
+        }
         if (choice == SettingsChoice::party_safe_area) s.party_safe_area_percent = std::clamp(s.party_safe_area_percent + delta, 0, 10);
         if (choice == SettingsChoice::party_company_safe) s.party_company_safe = !s.party_company_safe;
         if (choice == SettingsChoice::party_scoreboard) s.party_scoreboard = !s.party_scoreboard;

@@ -14,7 +14,7 @@ constexpr int stick_release = 8000;
 
 constexpr std::array<std::string_view, command_count> command_names{
     "up",   "down",   "left",  "right", "confirm",    "back",  "next-field", "previous-field", "swap",
-    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down", "number"};
+    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down", "mute", "repeat-speech", "number"};
 
 // 1..9 for the number keys of the top row and the keypad, else 0.
 int number_of(SDL_Keycode key) {
@@ -92,8 +92,9 @@ std::optional<InputEvent> InputMapper::key(const SDL_KeyboardEvent& key) {
         case SDLK_s: return command(Command::swap);
         case SDLK_f: return command(Command::favourite);
         case SDLK_t: return command(Command::timer);
-        case SDLK_p:
-        case SDLK_m: return command(Command::menu);
+        case SDLK_p: return command(Command::menu);
+        case SDLK_m: return command(Command::mute);
+        case SDLK_r: return command(Command::repeat_speech);
         case SDLK_h:
         case SDLK_QUESTION: return command(Command::help);
         default: return std::nullopt;
@@ -115,6 +116,8 @@ std::optional<InputEvent> InputMapper::pad_button(const SDL_ControllerButtonEven
         case SDL_CONTROLLER_BUTTON_LEFTSHOULDER: return command(Command::page_up);
         case SDL_CONTROLLER_BUTTON_START: return command(Command::menu);
         case SDL_CONTROLLER_BUTTON_BACK: return command(Command::help);
+        case SDL_CONTROLLER_BUTTON_LEFTSTICK: return command(Command::mute);
+        case SDL_CONTROLLER_BUTTON_RIGHTSTICK: return command(Command::repeat_speech);
         default: return std::nullopt;
     }
 }

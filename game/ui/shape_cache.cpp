@@ -8,10 +8,7 @@ namespace kindling::ui {
 
 namespace {
 
-text::TexturePtr tinted_texture(SDL_Renderer& renderer, const std::vector<std::uint8_t>& alpha, int w, int h,
-                                std::uint32_t rgba) {
-    text::TexturePtr texture{SDL_CreateTexture(&renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h)};
-    if (!texture) return texture;
+std::vector<std::uint32_t> tinted_pixels(const std::vector<std::uint8_t>& alpha, std::uint32_t rgba) {
     const std::uint32_t rgb = rgba >> 8U;
     const std::uint32_t opacity = rgba & 0xFFU;
     std::vector<std::uint32_t> pixels(alpha.size());
@@ -19,6 +16,14 @@ text::TexturePtr tinted_texture(SDL_Renderer& renderer, const std::vector<std::u
         const std::uint32_t combined = (std::uint32_t{a} * opacity + 127U) / 255U;
         return (combined << 24U) | rgb;
     });
+    return pixels;
+}
+
+text::TexturePtr tinted_texture(SDL_Renderer& renderer, const std::vector<std::uint8_t>& alpha, int w, int h,
+                                std::uint32_t rgba) {
+    text::TexturePtr texture{SDL_CreateTexture(&renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h)};
+    if (!texture) return texture;
+    const std::vector<std::uint32_t> pixels = tinted_pixels(alpha, rgba);
     SDL_UpdateTexture(texture.get(), nullptr, pixels.data(), w * 4);
     SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
     SDL_SetTextureScaleMode(texture.get(), SDL_ScaleModeLinear);
@@ -49,6 +54,7 @@ SDL_Texture* ShapeCache::find_or_make(SDL_Renderer& renderer, const ShapeKey& ke
         renderer_ = &renderer;
     }
     if (key.kind == ShapeKey::Kind::arc && arc_ && key == arc_key_) return arc_.get();
+    if (key.kind == ShapeKey::Kind::arc && arc_ && patch_arc(key)) return arc_.get();
     if (const auto found = textures_.find(key); found != textures_.end()) {
         ages_.splice(ages_.end(), ages_, found->second.age);  // most recently used goes last
         return found->second.texture.get();
@@ -86,6 +92,47 @@ SDL_Texture* ShapeCache::find_or_make(SDL_Renderer& renderer, const ShapeKey& ke
     textures_.emplace(key, Entry{std::move(texture), std::prev(ages_.end()), size});
     bytes_ += size;
     return raw;
+}
+
+bool ShapeCache::patch_arc(const ShapeKey& key) {
+    ShapeKey same_but_fraction = key;
+    same_but_fraction.fraction = arc_key_.fraction;
+    if (!(same_but_fraction == arc_key_)) return false;
+    // Only pixels near the ring between the old and the new end can change: the box around the
+    // ring's centre line over those angles, widened by half the ring and the anti-aliasing.
+    const float size = static_cast<float>(key.w);
+    const float centre = size / 2;
+    const float radius = size / 2 - static_cast<float>(key.thickness) / 2 - 1;
+    const float reach = static_cast<float>(key.thickness) / 2 + 3;
+    const float from = static_cast<float>(std::min(key.fraction, arc_key_.fraction)) / 1000.0f;
+    const float to = static_cast<float>(std::max(key.fraction, arc_key_.fraction)) / 1000.0f;
+    float left = size;
+    float top = size;
+    float right = 0;
+    float bottom = 0;
+    constexpr float two_pi = 6.2831853f;
+    const int steps = std::max(2, static_cast<int>((to - from) * 360.0f) + 2);
+    for (int i = 0; i <= steps; ++i) {
+        const float angle = two_pi * (from + (to - from) * static_cast<float>(i) / static_cast<float>(steps));
+        const float x = centre + radius * std::sin(angle);
+        const float y = centre - radius * std::cos(angle);
+        left = std::min(left, x - reach);
+        right = std::max(right, x + reach);
+        top = std::min(top, y - reach);
+        bottom = std::max(bottom, y + reach);
+    }
+    const int x0 = std::clamp(static_cast<int>(std::floor(left)), 0, key.w);
+    const int y0 = std::clamp(static_cast<int>(std::floor(top)), 0, key.w);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(right)), 0, key.w);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(bottom)), 0, key.w);
+    if (x1 <= x0 || y1 <= y0) return false;
+    const auto alpha = rasterise_ring_arc_region(key.w, static_cast<float>(key.thickness),
+                                                 static_cast<float>(key.fraction) / 1000.0f, x0, y0, x1 - x0, y1 - y0);
+    const std::vector<std::uint32_t> pixels = tinted_pixels(alpha, key.colour);
+    const SDL_Rect region{x0, y0, x1 - x0, y1 - y0};
+    if (SDL_UpdateTexture(arc_.get(), &region, pixels.data(), region.w * 4) != 0) return false;
+    arc_key_ = key;
+    return true;
 }
 
 namespace {

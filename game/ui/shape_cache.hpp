@@ -67,6 +67,9 @@ private:
     std::unordered_map<ShapeKey, Entry, ShapeKeyHash> textures_;
     std::list<ShapeKey> ages_;  // oldest first
     std::size_t bytes_ = 0;
+    // A running timer's arc moves a little each frame: only the pixels between its old and new
+    // end are drawn again. False when the arc differs in more than its fraction.
+    bool patch_arc(const ShapeKey& key);
     text::TexturePtr arc_;
     ShapeKey arc_key_;
 };

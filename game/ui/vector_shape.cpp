@@ -184,13 +184,20 @@ float VectorShape::distance(float x, float y) const {
 
 std::vector<std::uint8_t> VectorShape::rasterise(int size) const {
     const int n = std::max(1, size);
-    std::vector<std::uint8_t> alpha(static_cast<std::size_t>(n) * static_cast<std::size_t>(n));
+    return rasterise_region(n, 0, 0, n, n);
+}
+
+std::vector<std::uint8_t> VectorShape::rasterise_region(int size, int left, int top, int w, int h) const {
+    const int n = std::max(1, size);
+    const int width = std::max(0, w);
+    const int height = std::max(0, h);
+    std::vector<std::uint8_t> alpha(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
     const float units_per_pixel = 100.0f / static_cast<float>(n);
-    for (int y = 0; y < n; ++y) {
-        for (int x = 0; x < n; ++x) {
-            const float d = distance((static_cast<float>(x) + 0.5f) * units_per_pixel,
-                                     (static_cast<float>(y) + 0.5f) * units_per_pixel);
-            alpha[static_cast<std::size_t>(y * n + x)] = coverage(d / units_per_pixel);
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const float d = distance((static_cast<float>(left + x) + 0.5f) * units_per_pixel,
+                                     (static_cast<float>(top + y) + 0.5f) * units_per_pixel);
+            alpha[static_cast<std::size_t>(y * width + x)] = coverage(d / units_per_pixel);
         }
     }
     return alpha;
@@ -224,12 +231,24 @@ std::vector<std::uint8_t> rasterise_rounded_box(int w, int h, float radius, floa
     return alpha;
 }
 
-std::vector<std::uint8_t> rasterise_ring_arc(int size, float width, float fraction) {
+namespace {
+
+VectorShape ring_arc(int size, float width, float fraction) {
     VectorShape shape;
     const float units_per_pixel = 100.0f / static_cast<float>(std::max(1, size));
     const float w = width * units_per_pixel;
     shape.arc(50, 50, 50 - w / 2 - units_per_pixel, w, 0, 360.0f * std::clamp(fraction, 0.0f, 1.0f));
-    return shape.rasterise(size);
+    return shape;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> rasterise_ring_arc(int size, float width, float fraction) {
+    return ring_arc(size, width, fraction).rasterise(size);
+}
+
+std::vector<std::uint8_t> rasterise_ring_arc_region(int size, float width, float fraction, int x, int y, int w, int h) {
+    return ring_arc(size, width, fraction).rasterise_region(size, x, y, w, h);
 }
 
 }  // namespace kindling::ui

@@ -53,6 +53,9 @@ public:
 
     // Alpha coverage (0..255) of the shape drawn into a size x size pixel square, row major.
     [[nodiscard]] std::vector<std::uint8_t> rasterise(int size) const;
+    // The same for the pixels x..x+w, y..y+h of that square only (row major, w x h): what
+    // changed when a shape moved a little.
+    [[nodiscard]] std::vector<std::uint8_t> rasterise_region(int size, int x, int y, int w, int h) const;
 
 private:
     ShapePrimitive& push(ShapePrimitive::Kind kind);
@@ -75,5 +78,7 @@ std::vector<std::uint8_t> rasterise_rounded_box(int w, int h, float radius, floa
 // An arc of a ring filling a size x size square: `fraction` of the full circle from 12 o'clock,
 // clockwise; `width` in pixels.
 std::vector<std::uint8_t> rasterise_ring_arc(int size, float width, float fraction);
+// Part of the same image: the pixels x..x+w, y..y+h.
+std::vector<std::uint8_t> rasterise_ring_arc_region(int size, float width, float fraction, int x, int y, int w, int h);
 
 }  // namespace kindling::ui

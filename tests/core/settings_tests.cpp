@@ -24,6 +24,14 @@ TEST_CASE("Settings round trip through their file") {
     settings.party_scoreboard = false;
     settings.party_players = 4;
     settings.party_cards = 30;
+    settings.master_volume = 55;
+    settings.music_volume = 0;
+    settings.effects_volume = 100;
+    settings.voice_volume = 35;
+    settings.mute = true;
+    settings.music = true;
+    settings.fewer_sounds = true;
+    settings.read_aloud = ReadAloud::cards_and_menus;
     const auto result = read_settings(write_settings(settings), "settings.yaml");
     CHECK(kindling::testing::diagnostic_lines(result.diagnostics).empty());
     CHECK(result.settings == settings);
@@ -40,7 +48,9 @@ TEST_CASE("A broken settings value falls back to its default with a located warn
     CHECK(kindling::testing::diagnostic_lines(result.diagnostics) ==
           "settings.yaml:6:1: warning: unknown field \"zoom\" in the settings; known fields are \"kindling_settings\", "
           "\"text_size\", \"high_contrast\", \"reduced_motion\", \"fullscreen\", \"safe_area\", \"party_safe_area\", "
-          "\"language\", \"party_company_safe\", \"party_scoreboard\", \"party_players\" or \"party_cards\"\n"
+          "\"language\", \"party_company_safe\", \"party_scoreboard\", \"party_players\", \"party_cards\", "
+          "\"master_volume\", \"music_volume\", \"effects_volume\", \"voice_volume\", \"mute\", \"music\", "
+          "\"fewer_sounds\" or \"read_aloud\"\n"
           "settings.yaml:2:12: warning: \"text_size\" must be a whole number of percent from 100 to 200, not 500; using 100\n"
           "settings.yaml:3:16: warning: \"high_contrast\" must be true or false, not \"yes please\"; using false\n"
           "settings.yaml:5:11: warning: \"language\" must be a language tag like \"en\", \"de\" or \"pt-BR\", not \"English!\"; using en\n");
@@ -101,6 +111,21 @@ TEST_CASE("The settings reader and writer follow the settings description: keys,
     }
 }
 
+TEST_CASE("The sound settings are read back as written, and a wrong read-aloud word falls back to off") {
+    const auto result = read_settings("read_aloud: cards-and-menus\nmute: true\nvoice_volume: 0\n", "settings.yaml");
+    CHECK(result.diagnostics.empty());
+    CHECK(result.settings.read_aloud == ReadAloud::cards_and_menus);
+    CHECK(result.settings.mute);
+    CHECK(result.settings.voice_volume == 0);
+    CHECK(write_settings(result.settings).find("read_aloud: cards-and-menus  #") != std::string::npos);
+    const auto wrong = read_settings("read_aloud: always\n", "settings.yaml");
+    CHECK(wrong.settings.read_aloud == ReadAloud::off);
+    REQUIRE(wrong.diagnostics.size() == 1);
+    CHECK(wrong.diagnostics[0].severity == Severity::warning);
+    CHECK(kindling::testing::diagnostic_lines(wrong.diagnostics).find("settings.yaml:1:13: warning:") == 0);
+    CHECK(wrong.diagnostics[0].message.ends_with("; using off"));
+}
+
 TEST_CASE("A settings file that is not YAML gives the defaults and a warning, never an error") {
     const auto result = read_settings("text_size: [150\n", "settings.yaml");
     CHECK(result.settings == Settings{});
@@ -150,5 +175,13 @@ TEST_CASE("Only settings the player changed are taken over the stored ones, neve
     all.party_scoreboard = false;
     all.party_players = 3;
     all.party_cards = 60;
+    all.master_volume = 10;
+    all.music_volume = 20;
+    all.effects_volume = 30;
+    all.voice_volume = 40;
+    all.mute = true;
+    all.music = true;
+    all.fewer_sounds = true;
+    all.read_aloud = ReadAloud::cards;
     CHECK(with_changes(stored, before, all) == all);
 }

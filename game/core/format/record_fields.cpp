@@ -261,6 +261,14 @@ constexpr std::array settings_fields{
     boolean("party_scoreboard", "true", "Party mode shows the scores."),
     number("party_players", 3, 8, "", "6", "Players of the last party set-up."),
     number("party_cards", 10, 60, "cards", "20", "Cards of the last party set-up."),
+    number("master_volume", 0, 100, "percent", "80", "Volume of all sound."),
+    number("music_volume", 0, 100, "percent", "40", "Volume of the music."),
+    number("effects_volume", 0, 100, "percent", "60", "Volume of the chime and the effects."),
+    number("voice_volume", 0, 100, "percent", "100", "Volume of cards read aloud."),
+    boolean("mute", "false", "All sound off."),
+    boolean("music", "false", "A calm music bed under the night."),
+    boolean("fewer_sounds", "false", "Only the timer's chime and speech."),
+    choice("read_aloud", false, read_aloud_names, "off", "Read aloud: off, cards, or cards and menus."),
 };
 
 constexpr std::array history_fields{

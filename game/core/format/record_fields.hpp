@@ -68,6 +68,7 @@ inline constexpr std::string_view first_reader_names[]{"first-player", "random"}
 inline constexpr std::string_view reader_changes_names[]{"every-card", "every-set"};
 inline constexpr std::string_view first_speaker_names[]{"alternate", "reader", "partner"};
 inline constexpr std::string_view set_order_names[]{"fixed", "shuffled"};
+inline constexpr std::string_view read_aloud_names[]{"off", "cards", "cards-and-menus"};
 
 const RecordDescription& deck_record();
 const RecordDescription& card_record();

@@ -18,7 +18,8 @@ constexpr std::size_t max_settings_bytes = 64 * 1024;
 
 // Where each described field (record_fields: settings_record) lives in Settings; the format
 // version has no member.
-using Member = std::variant<std::monostate, int Settings::*, bool Settings::*, std::string Settings::*>;
+using Member = std::variant<std::monostate, int Settings::*, bool Settings::*, std::string Settings::*,
+                            ReadAloud Settings::*>;
 
 Member member_of(std::string_view field) {
     if (field == "text_size") return &Settings::text_size_percent;
@@ -32,6 +33,14 @@ Member member_of(std::string_view field) {
     if (field == "party_scoreboard") return &Settings::party_scoreboard;
     if (field == "party_players") return &Settings::party_players;
     if (field == "party_cards") return &Settings::party_cards;
+    if (field == "master_volume") return &Settings::master_volume;
+    if (field == "music_volume") return &Settings::music_volume;
+    if (field == "effects_volume") return &Settings::effects_volume;
+    if (field == "voice_volume") return &Settings::voice_volume;
+    if (field == "mute") return &Settings::mute;
+    if (field == "music") return &Settings::music;
+    if (field == "fewer_sounds") return &Settings::fewer_sounds;
+    if (field == "read_aloud") return &Settings::read_aloud;
     return std::monostate{};
 }
 
@@ -39,6 +48,7 @@ std::string value_text(const Settings& settings, const Member& member) {
     if (const auto* number = std::get_if<int Settings::*>(&member)) return std::to_string(settings.**number);
     if (const auto* flag = std::get_if<bool Settings::*>(&member)) return settings.**flag ? "true" : "false";
     if (const auto* text = std::get_if<std::string Settings::*>(&member)) return settings.**text;
+    if (const auto* mode = std::get_if<ReadAloud Settings::*>(&member)) return std::string(to_string(settings.**mode));
     return std::to_string(settings_format_version);
 }
 
@@ -84,12 +94,20 @@ void read_field(const yaml::Node& value, const FieldRule& rule, Settings& settin
         if (auto read = yaml::read_boolean(value, rule.name, diagnostics)) settings.**flag = *read;
     } else if (const auto* text = std::get_if<std::string Settings::*>(&member)) {
         if (auto read = yaml::read_language_tag(value, diagnostics)) settings.**text = *read;
+    } else if (const auto* mode = std::get_if<ReadAloud Settings::*>(&member)) {
+        if (auto read = yaml::read_choice(value, rule.name, rule.choices, diagnostics)) {
+            for (std::size_t i = 0; i < std::size(read_aloud_names); ++i) {
+                if (read_aloud_names[i] == *read) settings.**mode = static_cast<ReadAloud>(i);
+            }
+        }
     } else {
         (void)yaml::read_integer(value, rule.name, rule.min, rule.max, rule.unit, diagnostics);
     }
 }
 
 }  // namespace
+
+std::string_view to_string(ReadAloud mode) { return read_aloud_names[static_cast<std::size_t>(mode)]; }
 
 SettingsReadResult read_settings(std::string_view text, const std::string& file_name) {
     SettingsReadResult result;
@@ -176,6 +194,14 @@ Settings with_changes(Settings stored, const Settings& before, const Settings& a
     take(&Settings::party_scoreboard);
     take(&Settings::party_players);
     take(&Settings::party_cards);
+    take(&Settings::master_volume);
+    take(&Settings::music_volume);
+    take(&Settings::effects_volume);
+    take(&Settings::voice_volume);
+    take(&Settings::mute);
+    take(&Settings::music);
+    take(&Settings::fewer_sounds);
+    take(&Settings::read_aloud);
     return stored;
 }
 

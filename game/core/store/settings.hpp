@@ -4,11 +4,17 @@
 
 #include "core/format/diagnostics.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace kindling {
+
+// What is read aloud: nothing, each card (its text and who answers), or cards and the choice in
+// focus on every screen.
+enum class ReadAloud : std::uint8_t { off, cards, cards_and_menus };
+std::string_view to_string(ReadAloud mode);
 
 struct Settings {
     int text_size_percent = 100;      // 100..200, on top of the layout's own sizes
@@ -22,6 +28,15 @@ struct Settings {
     bool party_scoreboard = true;     // points and a scoreboard in party games
     int party_players = 6;            // the party set-up starts where the last party was set up:
     int party_cards = 20;             // how many players (3..8) and how many cards (10..60)
+    // Sound: each volume 0..100 percent; the master volume scales the others.
+    int master_volume = 80;
+    int music_volume = 40;
+    int effects_volume = 60;
+    int voice_volume = 100;
+    bool mute = false;
+    bool music = false;               // the calm music bed under the night
+    bool fewer_sounds = false;        // only the timer's chime and speech, no other effects
+    ReadAloud read_aloud = ReadAloud::off;
 
     friend bool operator==(const Settings&, const Settings&) = default;
 };

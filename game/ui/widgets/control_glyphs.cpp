@@ -128,6 +128,8 @@ std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadSt
                 case Command::erase: return named_key("keys.backspace");
                 case Command::page_up:
                 case Command::page_down: return named_key("keys.page");
+                case Command::mute: return key("M");
+                case Command::repeat_speech: return key("R");
                 case Command::number: return key("1\u20138");
             }
             break;
@@ -150,6 +152,8 @@ std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadSt
                 case Command::page_up: return pill(shoulder(false, style));
                 case Command::menu: return pill(start_button(style));
                 case Command::help: return pill(back_button(style));
+                case Command::mute: return pill(style == PadStyle::playstation ? "L3" : "LS");
+                case Command::repeat_speech: return pill(style == PadStyle::playstation ? "R3" : "RS");
                 default: return std::nullopt;
             }
         case InputDevice::mouse:
