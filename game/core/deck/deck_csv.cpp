@@ -13,22 +13,10 @@ namespace {
 
 using yaml::Node;
 
-Node scalar(std::string value, SourcePosition position, yaml::ScalarStyle style) {
-    Node node;
-    node.kind = yaml::NodeKind::scalar;
-    node.style = style;
-    node.value = std::move(value);
-    node.position = position;
-    return node;
-}
-
-void add_entry(Node& mapping, std::string_view key, Node value) {
-    mapping.children.push_back(scalar(std::string(key), value.position, yaml::ScalarStyle::plain));
-    mapping.children.push_back(std::move(value));
-}
+using yaml::add_entry;
 
 void add_text(Node& mapping, std::string_view key, const std::string& value) {
-    if (!value.empty()) add_entry(mapping, key, scalar(value, {}, yaml::ScalarStyle::double_quoted));
+    if (!value.empty()) add_entry(mapping, key, yaml::scalar_node(value, {}, yaml::ScalarStyle::double_quoted));
 }
 
 // Cells that hold words or numbers are read like plain YAML; free text stays text whatever it
@@ -46,13 +34,13 @@ Node cell_node(std::string_view column, const csv::Field& cell) {
         while (!rest.empty()) {
             const std::size_t end = std::min(rest.find(';'), rest.size());
             const std::string_view tag = unicode::trim(rest.substr(0, end));
-            if (!tag.empty()) list.children.push_back(scalar(std::string(tag), cell.position, yaml::ScalarStyle::double_quoted));
+            if (!tag.empty()) list.children.push_back(yaml::scalar_node(std::string(tag), cell.position, yaml::ScalarStyle::double_quoted));
             rest.remove_prefix(std::min(end + 1, rest.size()));
         }
         return list;
     }
-    if (is_text_column(column)) return scalar(cell.value, cell.position, yaml::ScalarStyle::double_quoted);
-    return scalar(std::string(unicode::trim(cell.value)), cell.position, yaml::ScalarStyle::plain);
+    if (is_text_column(column)) return yaml::scalar_node(cell.value, cell.position, yaml::ScalarStyle::double_quoted);
+    return yaml::scalar_node(std::string(unicode::trim(cell.value)), cell.position, yaml::ScalarStyle::plain);
 }
 
 }  // namespace
@@ -89,9 +77,9 @@ DeckReadResult deck_from_csv(std::string_view csv_text, const std::string& file_
     Node root;
     root.kind = yaml::NodeKind::mapping;
     root.position = {1, 1};
-    add_entry(root, "kindling_deck", scalar(std::to_string(deck_fields.format_version), {}, yaml::ScalarStyle::plain));
-    add_entry(root, "id", scalar(deck_fields.id, {}, yaml::ScalarStyle::double_quoted));
-    add_entry(root, "title", scalar(deck_fields.title, {}, yaml::ScalarStyle::double_quoted));
+    add_entry(root, "kindling_deck", yaml::scalar_node(std::to_string(deck_fields.format_version), {}, yaml::ScalarStyle::plain));
+    add_entry(root, "id", yaml::scalar_node(deck_fields.id, {}, yaml::ScalarStyle::double_quoted));
+    add_entry(root, "title", yaml::scalar_node(deck_fields.title, {}, yaml::ScalarStyle::double_quoted));
     add_text(root, "description", deck_fields.description);
     add_text(root, "language", deck_fields.language);
     add_text(root, "author", deck_fields.author);

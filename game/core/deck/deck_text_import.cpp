@@ -14,22 +14,10 @@ namespace {
 
 using yaml::Node;
 
-Node scalar(std::string value, SourcePosition position, yaml::ScalarStyle style) {
-    Node node;
-    node.kind = yaml::NodeKind::scalar;
-    node.style = style;
-    node.value = std::move(value);
-    node.position = position;
-    return node;
-}
-
-void add_entry(Node& mapping, std::string_view key, Node value) {
-    mapping.children.push_back(scalar(std::string(key), value.position, yaml::ScalarStyle::plain));
-    mapping.children.push_back(std::move(value));
-}
+using yaml::add_entry;
 
 void add_text(Node& mapping, std::string_view key, const std::string& value, SourcePosition position = {}) {
-    if (!value.empty()) add_entry(mapping, key, scalar(value, position, yaml::ScalarStyle::double_quoted));
+    if (!value.empty()) add_entry(mapping, key, yaml::scalar_node(value, position, yaml::ScalarStyle::double_quoted));
 }
 
 bool same_words(std::string_view a, std::string_view b) {
@@ -162,12 +150,12 @@ struct LineReader {
                 diagnostics.error(at(start), Message{"problems.import_text.no_text", {{"depth", depth}}});
                 return;
             }
-            add_entry(card, "level", scalar(depth, at(start), yaml::ScalarStyle::plain));
+            add_entry(card, "level", yaml::scalar_node(depth, at(start), yaml::ScalarStyle::plain));
         }
-        add_entry(card, "kind", scalar("question", at(text_start), yaml::ScalarStyle::plain));
-        add_entry(card, "text", scalar(std::string(unicode::trim(line.substr(text_start))), at(text_start),
+        add_entry(card, "kind", yaml::scalar_node("question", at(text_start), yaml::ScalarStyle::plain));
+        add_entry(card, "text", yaml::scalar_node(std::string(unicode::trim(line.substr(text_start))), at(text_start),
                                        yaml::ScalarStyle::double_quoted));
-        if (!theme.empty()) add_entry(card, "theme", scalar(theme, at(text_start), yaml::ScalarStyle::double_quoted));
+        if (!theme.empty()) add_entry(card, "theme", yaml::scalar_node(theme, at(text_start), yaml::ScalarStyle::double_quoted));
         cards.children.push_back(std::move(card));
     }
 };
@@ -227,7 +215,7 @@ DeckReadResult deck_from_text(std::string_view text, const std::string& file_nam
     Node root;
     root.kind = yaml::NodeKind::mapping;
     root.position = {1, 1};
-    add_entry(root, "kindling_deck", scalar(std::to_string(header.format_version), {}, yaml::ScalarStyle::plain));
+    add_entry(root, "kindling_deck", yaml::scalar_node(std::to_string(header.format_version), {}, yaml::ScalarStyle::plain));
     add_text(root, "id", header.id);
     add_text(root, "title", header.title);
     add_text(root, "description", header.description);

@@ -17,6 +17,20 @@ const Node* Node::find(std::string_view key) const noexcept {
     return nullptr;
 }
 
+Node scalar_node(std::string value, SourcePosition position, ScalarStyle style) {
+    Node node;
+    node.kind = NodeKind::scalar;
+    node.style = style;
+    node.value = std::move(value);
+    node.position = position;
+    return node;
+}
+
+void add_entry(Node& mapping, std::string_view key, Node value) {
+    mapping.children.push_back(scalar_node(std::string(key), value.position, ScalarStyle::plain));
+    mapping.children.push_back(std::move(value));
+}
+
 std::string describe(const Node& node) {
     switch (node.kind) {
         case NodeKind::sequence: return "a list";

@@ -48,4 +48,10 @@ struct Node {
 // A short description for messages: "a mapping", "a list", "the text \"abc\"", "nothing".
 std::string describe(const Node& node);
 
+// For readers that build a tree from another format (spreadsheets, plain-text lists) and then
+// read it like a deck file: a text node, and `key: value` appended to a mapping with the key
+// placed where its value is.
+Node scalar_node(std::string value, SourcePosition position, ScalarStyle style);
+void add_entry(Node& mapping, std::string_view key, Node value);
+
 }  // namespace kindling::yaml
