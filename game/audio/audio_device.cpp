@@ -38,7 +38,12 @@ AudioDevice::~AudioDevice() {
 void AudioDevice::open_in_background() {
     if (state_.load() != State::closed) return;
     state_ = State::opening;
-    opener_ = std::thread([this] { open(); });
+    opener_ = std::thread([this] {
+        open();
+        // SDL keeps this thread's error text in storage it frees by itself only for threads it
+        // created; without this a machine with no sound leaks it on every start.
+        SDL_TLSCleanup();
+    });
 }
 
 bool AudioDevice::open_now() {
