@@ -2,8 +2,8 @@
 // each night (only what both chose to share), the themes played over time, and the favourites.
 // One action forgets all of it after a confirmation; a Markdown file is written only on request.
 #include "core/store/our_nights_markdown.hpp"
-#include "core/text/unreadable_file.hpp"
 #include "screens/game_screen.hpp"
+#include "screens/markdown_export.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/button_row.hpp"
 
@@ -257,17 +257,9 @@ private:
     }
 
     void export_file() {
-        const auto& directory = game_.export_directory();
-        if (directory.empty()) {
-            message_ = text("summary.export_unavailable");
-            return;
-        }
-        std::error_code ignored;
-        std::filesystem::create_directories(directory, ignored);
-        const std::string name = "kindling-our-nights-" + file_timestamp(game_.session_clock().unix_seconds()) + ".md";
-        const WriteResult written = write_file_atomically(directory / name, our_nights_markdown(between_, strings()));
-        message_ = written ? strings().format("summary.exported", {{"file", (directory / name).string()}})
-                           : strings().format("summary.export_failed", {{"error", written.error}});
+        message_ = export_markdown(game_, "kindling-our-nights-", [this](const std::filesystem::path& path) {
+            return write_file_atomically(path, our_nights_markdown(between_, strings()));
+        });
     }
 
     void ask_to_forget() {

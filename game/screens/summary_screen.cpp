@@ -1,7 +1,7 @@
 // The end of a night: how many cards, how long, which themes, the favourites, and a way to
 // keep it as a text file. Nothing leaves the machine unless the players ask.
-#include "core/text/unreadable_file.hpp"
 #include "screens/game_screen.hpp"
+#include "screens/markdown_export.hpp"
 #include "screens/screens.hpp"
 #include "ui/card_content.hpp"
 #include "ui/widgets/button_row.hpp"
@@ -166,17 +166,9 @@ private:
     }
 
     void export_file() {
-        const auto& directory = game_.export_directory();
-        if (directory.empty()) {
-            message_ = text("summary.export_unavailable");
-            return;
-        }
-        std::error_code ignored;
-        std::filesystem::create_directories(directory, ignored);
-        const std::string name = "kindling-night-" + file_timestamp(game_.session_clock().unix_seconds()) + ".md";
-        const WriteResult written = export_summary_markdown(summary_, directory / name, strings());
-        message_ = written ? strings().format("summary.exported", {{"file", (directory / name).string()}})
-                           : strings().format("summary.export_failed", {{"error", written.error}});
+        message_ = export_markdown(game_, "kindling-night-", [this](const std::filesystem::path& path) {
+            return export_summary_markdown(summary_, path, strings());
+        });
     }
 
     void finish() {
