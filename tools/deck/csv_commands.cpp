@@ -113,10 +113,7 @@ Command add_import_csv_command(CLI::App& app) {
     command->add_option("--id", options->fields.id, "The new deck's id, like my-deck");
     command->add_option("--title", options->fields.title, "The new deck's title");
     command->add_option("--theme", options->fields.theme, "Theme of cards that name none");
-    command->add_option("--language", options->fields.language, "Language tag, like en or de");
-    command->add_option("--author", options->fields.author, "Who wrote the cards");
-    command->add_option("--licence", options->fields.licence, "Licence of the cards, like CC-BY-4.0");
-    command->add_option("--description", options->fields.description, "A sentence about the deck");
+    add_deck_header_options(*command, options->fields);
     command->add_flag("--force", options->force, "Replace the output file if it exists");
     return [options] { return run_import(*options); };
 }

@@ -91,10 +91,7 @@ Command add_text_import_command(CLI::App& app) {
                         "standard output)");
     command->add_option("--id", options->fields.id, "The deck's id (default: from the file's name)");
     command->add_option("--title", options->fields.title, "The deck's title (default: from the file's name)");
-    command->add_option("--language", options->fields.language, "Language tag, like en or de");
-    command->add_option("--author", options->fields.author, "Who wrote the cards");
-    command->add_option("--licence", options->fields.licence, "Licence of the cards, like CC-BY-4.0");
-    command->add_option("--description", options->fields.description, "A sentence about the deck");
+    add_deck_header_options(*command, options->fields);
     command->add_flag("--force", options->force, "Replace the deck file if it exists");
     return [options] { return run_text_import(*options); };
 }
