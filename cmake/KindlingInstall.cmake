@@ -13,7 +13,7 @@ endforeach()
 
 # Desktop integration: launchers, AppStream metadata, icons.
 set(desktop ${CMAKE_SOURCE_DIR}/data/desktop)
-install(FILES ${desktop}/io.kindling.Kindling.desktop ${desktop}/io.kindling.KindlingEditor.desktop
+install(FILES ${desktop}/io.kindling.Kindling.desktop ${desktop}/io.kindling.DeckEditor.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${desktop}/io.kindling.Kindling.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 # The deck file type (shared-mime-info); the package's trigger runs update-mime-database.

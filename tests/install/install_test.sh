@@ -15,7 +15,7 @@ fail() { echo "install test: $*" >&2; exit 1; }
 for file in bin/kindling-deck bin/kindling-editor \
             share/kindling/decks/inner-world.yaml share/kindling/schema/deck.schema.json \
             share/applications/io.kindling.Kindling.desktop \
-            share/applications/io.kindling.KindlingEditor.desktop \
+            share/applications/io.kindling.DeckEditor.desktop \
             share/metainfo/io.kindling.Kindling.metainfo.xml \
             share/mime/packages/io.kindling.Kindling.xml \
             share/icons/hicolor/scalable/apps/io.kindling.Kindling.svg \
@@ -51,6 +51,16 @@ if command -v gio >/dev/null; then
     [[ "$(content_type "$prefix/files/a friend's deck.yaml")" == "$deck_type" ]] ||
         fail "a deck file is seen as $(content_type "$prefix/files/a friend's deck.yaml")"
     [[ "$(content_type "$prefix/files/other.yaml")" != "$deck_type" ]] || fail "any YAML file is taken for a deck"
+
+    # Double-clicking a deck opens the editor; the game stays on offer under "Open with". GLib
+    # asks only this prefix (no user or system defaults), after the package trigger's
+    # update-desktop-database, and finds the launchers' programs on PATH as a desktop would.
+    update-desktop-database "$prefix/share/applications"
+    deck_apps="$(PATH="$prefix/bin:$PATH" XDG_DATA_DIRS="$prefix/share" XDG_CONFIG_DIRS="$prefix/etc" \
+                 gio mime "$deck_type")"
+    [[ "$(head -1 <<<"$deck_apps")" == *": io.kindling.DeckEditor.desktop" ]] ||
+        fail "a deck does not open in the editor: $(head -1 <<<"$deck_apps")"
+    grep -qx $'\tio.kindling.Kindling.desktop' <<<"$deck_apps" || fail "the game is not offered for decks"
 fi
 
 # No path of the build machine is compiled into a program's data (debug information aside):
