@@ -19,6 +19,7 @@ void SoundCues::observe(Game& game) {
     if (session == nullptr) {
         card_key_.clear();
         timer_phase_ = TimerPhase::none;
+        game.sound().hold_open(false);
         return;
     }
     const SessionView view = session->view();
@@ -35,6 +36,8 @@ void SoundCues::observe(Game& game) {
     card_key_ = key;
     turn_number_ = view.turn.number;
     timer_phase_ = view.timer.phase;
+    // A running timer keeps the device open, so the chime at its end does not wait for it.
+    game.sound().hold_open(timer_phase_ == TimerPhase::running);
 }
 
 void SoundCues::read_card_aloud(Game& game, const SessionView& view) {
