@@ -378,3 +378,50 @@ TEST_CASE("The settings screen changes the sound settings with the arrow keys") 
     game.key(SDLK_LEFT);
     CHECK(game.game().settings().master_volume == 70);
 }
+
+namespace {
+
+std::vector<std::string> texts_of(const std::vector<audio::Utterance>& said) {
+    std::vector<std::string> texts;
+    for (const audio::Utterance& piece : said) texts.push_back(piece.text);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("Read aloud with cards and menus says a menu's title and each choice in focus, in the game's language") {
+    Settings menus;
+    menus.read_aloud = ReadAloud::cards_and_menus;
+    TestGame game(1280, 720, menus);
+    game.open("settings");
+    const audio::SoundBoard& board = game.game().sound();
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"Settings", "Text size, 100 %"});
+    game.key(SDLK_DOWN);
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, Off"});
+    CHECK(board.last_said().front().language == "en");
+    game.key(SDLK_RETURN);  // the value changes: said again
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, On"});
+    game.key(SDLK_ESCAPE);  // back to a screen without a title: nothing new is said
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, On"});
+
+    menus.language = "de";
+    TestGame german(1280, 720, menus);
+    german.open("settings");
+    german.key(SDLK_DOWN);
+    const std::vector<audio::Utterance>& said = german.game().sound().last_said();
+    REQUIRE(said.size() == 1);
+    CHECK(said.front().text.starts_with("Hoher Kontrast, "));
+    CHECK(said.front().language == "de");
+}
+
+TEST_CASE("Read aloud with cards only, or off, says nothing of menus") {
+    for (const ReadAloud setting : {ReadAloud::cards, ReadAloud::off}) {
+        Settings quiet;
+        quiet.read_aloud = setting;
+        TestGame game(1280, 720, quiet);
+        game.open("settings");
+        game.key(SDLK_DOWN);
+        game.key(SDLK_RETURN);
+        CHECK(game.game().sound().last_said().empty());
+    }
+}
