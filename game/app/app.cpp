@@ -115,6 +115,14 @@ std::optional<ui::RgbaImage> App::capture(std::string& error) {
     return ui::read_renderer_pixels(display_->renderer(), error);
 }
 
+ui::FrameRequest App::sound_wake() const {
+    const std::int64_t now = time_ms();
+    const std::int64_t device_wake = game_->sound().next_wake_ms(now);
+    const ui::FrameRequest device =
+        device_wake == ui::FrameRequest::never ? ui::FrameRequest::idle() : ui::FrameRequest::at(std::max<std::int64_t>(1, device_wake));
+    return sound_cues_.next_wake(*game_, now).sooner(device);
+}
+
 void App::observe_sound() {
     if (std::optional<std::string> report = game_->sound().poll()) note(*report);
     sound_cues_.observe(*game_);
@@ -217,8 +225,14 @@ bool App::dispatch(const SDL_Event& event) {
             game_->screens().apply_pending();
             return true;
         case SDL_AUDIODEVICEREMOVED:
-            // SDL_mixer goes on mixing into the lost device: the night goes on, silently.
-            if (event.adevice.iscapture == 0) note("sound: the audio device went away; playing on without sound");
+            // The device is closed (SDL would mix on into nothing); the night goes on, silently.
+            if (event.adevice.iscapture == 0 && game_->sound().device_lost()) {
+                note("sound: the audio device went away; playing on without sound");
+            }
+            return false;
+        case SDL_AUDIODEVICEADDED:
+            // SDL also reports every device at start: this matters only after a loss.
+            if (event.adevice.iscapture == 0) game_->sound().device_added();
             return false;
         case SDL_CONTROLLERDEVICEADDED:
             if (SDL_GameController* controller = SDL_GameControllerOpen(event.cdevice.which)) {

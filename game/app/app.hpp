@@ -60,8 +60,9 @@ public:
     [[nodiscard]] SDL_JoystickID active_pad() const { return active_pad_; }
     // Opens the sound device off the main thread (the loop does this after the first frame).
     void open_sound() { game_->sound().open_in_background(); }
-    // When the loop must wake next for sound's sake: a running timer's end (the chime).
-    [[nodiscard]] ui::FrameRequest sound_wake() const { return sound_cues_.next_wake(*game_, time_ms()); }
+    // When the loop must wake next for sound's sake: a running timer's end (the chime), the
+    // device opening or due to rest.
+    [[nodiscard]] ui::FrameRequest sound_wake() const;
 
 private:
     void update_canvas();

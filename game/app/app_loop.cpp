@@ -52,10 +52,11 @@ int App::run() {
             // Sound opens once the first frame is up, on a thread of its own.
             open_sound();
         } else {
-            // Woken for sound's sake with nothing to draw: a running timer's end (its chime).
+            // Woken for sound's sake with nothing to draw: a running timer's end (its chime), the
+            // device opening or due to rest.
             observe_sound();
         }
-        // Sound wakes the loop only for a running timer's end.
+        game_->sound().rest_when_quiet(time_ms());
         const ui::FrameRequest wake = sound_wake();
         int timeout = -1;
         if (minimised_) {

@@ -37,6 +37,7 @@ AudioDevice::~AudioDevice() {
 
 void AudioDevice::open_in_background() {
     if (state_.load() != State::closed) return;
+    if (opener_.joinable()) opener_.join();  // the last opening's thread, long done
     state_ = State::opening;
     opener_ = std::thread([this] {
         open();
@@ -56,14 +57,27 @@ bool AudioDevice::open_now() {
     return state_.load() == State::open;
 }
 
+void AudioDevice::close() {
+    if (opener_.joinable()) opener_.join();
+    if (state_.load() == State::open) Mix_CloseAudio();
+    if (state_.load() != State::unavailable) state_ = State::closed;
+}
+
+void AudioDevice::forget_failure() {
+    if (opener_.joinable()) opener_.join();
+    if (state_.load() == State::unavailable) state_ = State::closed;
+}
+
 void AudioDevice::open() {
     snd_lib_error_set_handler(&quiet_alsa);
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-        report_ = std::string("sound: no audio device, playing silently (") + SDL_GetError() + ")";
-        state_ = State::unavailable;
-        return;
+    if (!subsystem_started_) {
+        if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+            report_ = std::string("sound: no audio device, playing silently (") + SDL_GetError() + ")";
+            state_ = State::unavailable;
+            return;
+        }
+        subsystem_started_ = true;
     }
-    subsystem_started_ = true;
     if (Mix_OpenAudio(mixer_frequency, AUDIO_S16SYS, 2, mixer_chunk_frames) != 0) {
         report_ = std::string("sound: no audio device, playing silently (") + Mix_GetError() + ")";
         state_ = State::unavailable;

@@ -1,7 +1,8 @@
 #pragma once
 // The sound device through SDL_mixer: opened off the main thread (opening a sound server can
 // take a moment, and the first frame must not wait for it), or at once for tests. A machine
-// without a device simply has none: no dialog, no error, one line for the log.
+// without a device simply has none: no dialog, no error, one line for the log. It can be closed
+// and opened again (a quiet game closes it, see SoundBoard; a device unplugged is closed).
 
 #include <SDL.h>
 
@@ -26,10 +27,15 @@ public:
     AudioDevice(const AudioDevice&) = delete;
     AudioDevice& operator=(const AudioDevice&) = delete;
 
-    // Opens on a thread of its own; state() says when it is done.
+    // Opens on a thread of its own when closed; state() says when it is done.
     void open_in_background();
-    // Opens now; true when a device is open.
+    // Opens now when closed (or waits for the opening under way); true when a device is open.
     bool open_now();
+    // Closes an open device (or one being opened); SDL's audio stays initialised for the next
+    // opening. Only while nothing plays: the channels stop.
+    void close();
+    // After `unavailable`: lets the next opening try again (a device was plugged in).
+    void forget_failure();
     [[nodiscard]] State state() const { return state_.load(); }
     // Valid once open.
     [[nodiscard]] const DeviceSpec& spec() const { return spec_; }

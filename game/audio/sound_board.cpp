@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace kindling::audio {
 
@@ -14,6 +15,7 @@ constexpr int reserved_channels = 2;
 // Under speech the music drops to a quarter, over about a fifth of a second each way.
 constexpr float ducked_gain = 0.25f;
 constexpr float duck_seconds = 0.2f;
+constexpr std::int64_t ui_never = std::numeric_limits<std::int64_t>::max();
 
 std::atomic<SoundBoard*>& finished_listener() {
     static std::atomic<SoundBoard*> board{nullptr};
@@ -64,41 +66,147 @@ SoundBoard::~SoundBoard() {
     }
 }
 
-void SoundBoard::open_in_background() { device_.open_in_background(); }
+void SoundBoard::open_in_background() {
+    if (!lost_) device_.open_in_background();
+}
 
 bool SoundBoard::open_now() {
+    if (lost_) return false;
+    resting_ = false;
     if (device_.open_now() && !ready_) set_up();
     return ready_;
 }
 
 std::optional<std::string> SoundBoard::poll() {
     const AudioDevice::State state = device_.state();
-    if (state == AudioDevice::State::closed || state == AudioDevice::State::opening || reported_) return std::nullopt;
-    reported_ = true;
+    if (state == AudioDevice::State::closed || state == AudioDevice::State::opening) return std::nullopt;
     if (state == AudioDevice::State::open && !ready_) set_up();
+    if (state == AudioDevice::State::unavailable) waiting_cues_.clear();
+    if (reported_) return std::nullopt;
+    reported_ = true;
     return device_.report();
 }
 
-void SoundBoard::set_up() {
+void SoundBoard::make_sounds() {
     const DeviceSpec& spec = device_.spec();
+    const bool same_format = spec.frequency == sounds_spec_.frequency && spec.format == sounds_spec_.format &&
+                             spec.channels == sounds_spec_.channels;
+    if (same_format && cues_.front()) return;
     for (const Cue cue : all_cues) {
         cues_[static_cast<std::size_t>(cue)] = std::make_unique<DeviceSound>(synthesize(cue, spec.frequency), spec);
     }
+    music_.reset();  // made again when wanted
+    sounds_spec_ = spec;
+}
+
+void SoundBoard::set_up() {
+    make_sounds();
+    // SDL_mixer forgets its channels, effects and volumes when the device closes: all again.
     Mix_ReserveChannels(reserved_channels);
     Mix_SetPostMix(&SoundBoard::count_mixed, this);
     finished_listener() = this;
     Mix_ChannelFinished(&SoundBoard::channel_finished);
     Mix_RegisterEffect(music_channel, &SoundBoard::duck_music, nullptr, this);
-    speech_worker_ = std::make_unique<SpeechWorker>(
-        [this](Pcm pcm, std::uint64_t request) { speech_rendered(std::move(pcm), request); });
+    if (!speech_worker_) {
+        speech_worker_ = std::make_unique<SpeechWorker>(
+            [this](Pcm pcm, std::uint64_t request) { speech_rendered(std::move(pcm), request); });
+    }
     ready_ = true;
+    resting_ = false;
+    quiet_since_.reset();
     update_volumes();
     update_music();
+    // What was asked for while the device opened, if it is still fresh.
+    const std::uint64_t now = SDL_GetTicks64();
+    for (const auto& [cue, asked] : waiting_cues_) {
+        if (now - asked <= 500) play_now(cue);
+    }
+    waiting_cues_.clear();
+    const std::lock_guard lock(speech_mutex_);
+    speech_open_ = true;
+    speech_spec_ = device_.spec();
+    if (waiting_speech_ && !settings_.mute && settings_.read_aloud != ReadAloud::off) start_speech(*waiting_speech_);
+    waiting_speech_.reset();
+}
+
+void SoundBoard::wake() {
+    if (!resting_ || lost_) return;
+    device_.open_in_background();
+}
+
+bool SoundBoard::busy() {
+    if (held_ || (settings_.music && !settings_.mute) || Mix_Playing(-1) > 0) return true;
+    const std::lock_guard lock(speech_mutex_);
+    return speech_asked_ != speech_done_ || waiting_speech_.has_value();
+}
+
+void SoundBoard::rest_when_quiet(std::int64_t now_ms) {
+    if (!ready_) return;
+    if (busy()) {
+        quiet_since_.reset();
+        return;
+    }
+    if (!quiet_since_) quiet_since_ = now_ms;
+    if (now_ms - *quiet_since_ < rest_after_ms) return;
+    {
+        // Speech rendered from now on waits for the next opening.
+        const std::lock_guard lock(speech_mutex_);
+        speech_open_ = false;
+    }
+    Mix_HaltChannel(-1);
+    device_.close();
+    ready_ = false;
+    resting_ = true;
+    quiet_since_.reset();
+}
+
+std::int64_t SoundBoard::next_wake_ms(std::int64_t now_ms) const {
+    // Opening takes a few milliseconds: the loop looks again soon, so what waits for it plays.
+    if (device_.state() == AudioDevice::State::opening) return now_ms + 5;
+    if (!ready_ || held_ || (settings_.music && !settings_.mute)) return ui_never;
+    // While something plays the loop looks twice a second; once quiet, when the rest is due.
+    if (!quiet_since_) return now_ms + 500;
+    return *quiet_since_ + rest_after_ms;
+}
+
+void SoundBoard::hold_open(bool held) {
+    if (held == held_) return;
+    held_ = held;
+    quiet_since_.reset();
+    if (held) wake();
+}
+
+bool SoundBoard::device_lost() {
+    if (lost_) return false;
+    const AudioDevice::State state = device_.state();
+    const bool had_one = state == AudioDevice::State::open || state == AudioDevice::State::opening;
+    {
+        const std::lock_guard lock(speech_mutex_);
+        speech_open_ = false;
+        waiting_speech_.reset();
+    }
+    if (ready_) Mix_HaltChannel(-1);
+    device_.close();
+    ready_ = false;
+    lost_ = true;
+    resting_ = true;
+    waiting_cues_.clear();
+    return had_one;
+}
+
+void SoundBoard::device_added() {
+    if (!lost_ && device_.state() != AudioDevice::State::unavailable) return;
+    lost_ = false;
+    device_.forget_failure();
+    resting_ = device_.state() == AudioDevice::State::closed;
 }
 
 void SoundBoard::apply(const Settings& settings) {
     settings_ = settings;
-    if (!ready_) return;
+    if (!ready_) {
+        if (settings_.music && !settings_.mute) wake();
+        return;
+    }
     update_volumes();
     update_music();
     if (settings_.mute || settings_.read_aloud == ReadAloud::off) Mix_HaltChannel(speech_channel);
@@ -123,8 +231,18 @@ void SoundBoard::update_music() {
 }
 
 void SoundBoard::play(Cue cue) {
-    if (!ready_ || settings_.mute) return;
+    if (settings_.mute) return;
     if (settings_.fewer_sounds && cue != Cue::chime) return;
+    if (ready_) {
+        play_now(cue);
+        quiet_since_.reset();
+    } else if (!lost_ && (resting_ || device_.state() == AudioDevice::State::opening)) {
+        waiting_cues_.emplace_back(cue, SDL_GetTicks64());
+        wake();
+    }
+}
+
+void SoundBoard::play_now(Cue cue) {
     const auto& sound = cues_[static_cast<std::size_t>(cue)];
     if (sound && sound->chunk() != nullptr) Mix_PlayChannel(-1, sound->chunk(), 0);
 }
@@ -133,21 +251,30 @@ void SoundBoard::speak(std::vector<Utterance> pieces, bool menu) {
     const ReadAloud wanted = menu ? ReadAloud::cards_and_menus : ReadAloud::cards;
     if (settings_.read_aloud < wanted) return;
     last_said_ = pieces;
-    if (!ready_ || settings_.mute) return;
-    speech_worker_->request(std::move(pieces));
+    repeat_speech();
 }
 
 void SoundBoard::repeat_speech() {
-    if (last_said_.empty() || !ready_ || settings_.mute) return;
-    speech_worker_->request(last_said_);
+    if (last_said_.empty() || !speech_worker_ || settings_.mute) return;
+    if (!ready_) wake();
+    quiet_since_.reset();
+    // Under the lock, so the worker's answer to this request cannot come before it is noted.
+    const std::lock_guard lock(speech_mutex_);
+    speech_asked_ = speech_worker_->request(last_said_);
 }
 
 void SoundBoard::speech_rendered(Pcm pcm, std::uint64_t request) {
-    (void)request;  // the worker hands over only the latest request
-    if (pcm.samples.empty()) return;
-    auto sound = std::make_unique<DeviceSound>(pcm, device_.spec());
-    if (sound->chunk() == nullptr) return;
     const std::lock_guard lock(speech_mutex_);
+    if (request != speech_asked_) return;  // a newer request is under way
+    speech_done_ = request;
+    if (pcm.samples.empty()) return;
+    if (speech_open_) start_speech(pcm);
+    else waiting_speech_ = std::move(pcm);
+}
+
+void SoundBoard::start_speech(const Pcm& pcm) {
+    auto sound = std::make_unique<DeviceSound>(pcm, speech_spec_);
+    if (sound->chunk() == nullptr) return;
     Mix_HaltChannel(speech_channel);
     speech_ = std::move(sound);
     speaking_ = true;

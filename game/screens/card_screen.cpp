@@ -54,6 +54,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "card"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
     void on_reveal() override {
         refresh_view();

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "dialog"; }
     [[nodiscard]] bool is_overlay() const override { return true; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return title_; }
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();

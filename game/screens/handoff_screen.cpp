@@ -26,6 +26,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "handoff"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
     void layout(Painter& painter) override {
         const std::string& who = player_name();

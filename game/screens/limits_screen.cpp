@@ -44,6 +44,8 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "consent"; }
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return form_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return title(); }
 
     void layout(Painter& painter) override {
         const RectF area = centred_column(painter.canvas().content(), list_width);

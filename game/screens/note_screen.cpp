@@ -85,6 +85,7 @@ public:
     [[nodiscard]] std::string_view name() const override { return "note"; }
     [[nodiscard]] bool wants_text_input() const override { return !covered_ && form_.wants_text_input(); }
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return form_.focused_words(); }
 
     void layout(Painter& painter) override {
         const RectF area = centred_column(painter.canvas().content(), column_width);
@@ -170,6 +171,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return favourite_ ? "favourite-back" : "note-read"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();

@@ -45,6 +45,8 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "our-nights"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return text("ournights.title"); }
     void on_reveal() override { reload(); }
 
     void layout(Painter& painter) override {

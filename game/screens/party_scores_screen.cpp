@@ -43,6 +43,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "party-scores"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
     void layout(Painter& painter) override {
         const RectF area = centred_column(painter.canvas().content(), list_width);

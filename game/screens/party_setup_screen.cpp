@@ -83,6 +83,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "party"; }
     [[nodiscard]] bool wants_text_input() const override { return form_.wants_text_input(); }
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return form_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return text("party.setup_title"); }
     void on_reveal() override { game_.set_party_mode(true); }
 
     void layout(Painter& painter) override {

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "pause"; }
     [[nodiscard]] bool is_overlay() const override { return true; }
     [[nodiscard]] std::string focused_id() const override { return menu_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return menu_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return text("pause.title"); }
 
     void layout(Painter& painter) override {
         std::vector<OptionItem> items;

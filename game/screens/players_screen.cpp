@@ -37,6 +37,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "players"; }
     [[nodiscard]] bool wants_text_input() const override { return form_.wants_text_input(); }
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return form_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return title(); }
 
     void layout(Painter& painter) override {
         const RectF area = centred_column(painter.canvas().content(), list_width);

@@ -56,6 +56,8 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "settings"; }
     [[nodiscard]] std::string focused_id() const override { return form_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return form_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return text("settings.title"); }
 
     void layout(Painter& painter) override {
         rebuild();

@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "summary"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
+    [[nodiscard]] std::string title_words() const override { return text("summary.title"); }
 
     void layout(Painter& painter) override {
         set_buttons();

@@ -55,6 +55,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "timer"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
     void layout(Painter& painter) override {
         refresh();

@@ -56,6 +56,7 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "title"; }
     [[nodiscard]] std::string focused_id() const override { return menu_.focused_id(); }
+    [[nodiscard]] std::string focused_words() const override { return menu_.focused_words(); }
 
     void on_reveal() override {
         game_.set_party_mode(false);

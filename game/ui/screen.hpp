@@ -58,6 +58,11 @@ public:
     [[nodiscard]] virtual bool wants_text_input() const { return false; }
     // What has focus, by id: lets scripts and tests find their way (never shown).
     [[nodiscard]] virtual std::string focused_id() const { return {}; }
+    // What has focus in the player's words (a choice's label, and its value), for reading menus
+    // aloud; empty when nothing has focus.
+    [[nodiscard]] virtual std::string focused_words() const { return {}; }
+    // The screen's title, said when it comes up; empty for screens that are no menu (a card).
+    [[nodiscard]] virtual std::string title_words() const { return {}; }
     // Called when the screen becomes the top one again (e.g. after a dialog closed).
     virtual void on_reveal() {}
 

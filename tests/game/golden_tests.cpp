@@ -113,16 +113,29 @@ bool shows_focus(const ui::RgbaImage& image, const Palette& palette) {
     return hits > 200;
 }
 
+// A move of the focus before the picture: `key` (down or up) pressed until `id` has the focus,
+// so a long list scrolls to it.
+struct FocusStep {
+    SDL_Keycode key;
+    std::string_view id;
+};
+
 // `language`: the players' language; goldens in another language than English carry it in
-// their name ("note-de-1920x1080.png").
+// their name ("note-de-1920x1080.png"). `steps`: where the focus goes first; `variant` names
+// that view in the golden's name ("settings-sound-end-de-1920x1080.png").
 void check_screen(std::string_view screen, std::span<const Size> in_sizes = sizes, bool party = false,
-                  std::string_view language = "en") {
+                  std::string_view language = "en", std::span<const FocusStep> steps = {},
+                  std::string_view variant = {}) {
     for (const Size size : in_sizes) {
         CAPTURE(screen, size.width, size.height, language);
         Settings settings;
         settings.language = std::string(language);
         TestGame game(size.width, size.height, settings);
         game.open(screen);
+        for (const FocusStep& step : steps) {
+            for (int i = 0; i < 40 && game.focus() != step.id; ++i) game.key(step.key);
+            REQUIRE(game.focus() == step.id);
+        }
         ui::RgbaImage actual = game.capture();
         check_text_placement(game, game.app().canvas());
         if (party) {
@@ -131,7 +144,9 @@ void check_screen(std::string_view screen, std::span<const Size> in_sizes = size
         }
         // Every 4K frame is compared at half its size, so goldens stay small as screens are added.
         if (size.width == 3840) actual = reduced(actual, reduction_4k);
-        const std::string named = language == "en" ? std::string(screen) : std::string(screen) + "-" + std::string(language);
+        std::string named(screen);
+        if (!variant.empty()) named += "-" + std::string(variant);
+        if (language != "en") named += "-" + std::string(language);
         const auto expected_path = golden_path(named, size);
         const auto actual_path = golden_path(named, size, ".actual");
         std::string error;
@@ -170,6 +185,17 @@ TEST_CASE("Screen timer matches its golden images") { check_screen("timer"); }
 TEST_CASE("Screen pause matches its golden images") { check_screen("pause"); }
 TEST_CASE("Screen summary matches its golden images") { check_screen("summary"); }
 TEST_CASE("Screen settings matches its golden images") { check_screen("settings"); }
+// Further down the settings, the sound rows, in two views: down to the last of them (voice
+// volume), then up to the first (mute) with the section's heading above it.
+constexpr Size sound_settings_sizes[] = {{1920, 1080}, {3840, 2160}};
+constexpr FocusStep to_sound_end[] = {{SDLK_DOWN, "voice_volume"}};
+constexpr FocusStep to_sound_start[] = {{SDLK_DOWN, "voice_volume"}, {SDLK_UP, "mute"}};
+TEST_CASE("Screen settings shows the sound rows in its golden images, in English and German") {
+    for (const std::string_view language : {"en", "de"}) {
+        check_screen("settings", sound_settings_sizes, false, language, to_sound_end, "sound-end");
+        check_screen("settings", sound_settings_sizes, false, language, to_sound_start, "sound-start");
+    }
+}
 TEST_CASE("Screen help matches its golden images") { check_screen("help"); }
 TEST_CASE("Screen party matches its golden images") { check_screen("party", party_sizes, true); }
 TEST_CASE("Screen party-card matches its golden images") { check_screen("party-card", party_sizes, true); }

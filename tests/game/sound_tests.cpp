@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <SDL.h>
+#include <SDL_mixer.h>
 
 #include <algorithm>
 #include <cstring>
@@ -17,6 +18,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -232,6 +234,116 @@ TEST_CASE("The device's one report says which driver plays, or that there is non
     CHECK_FALSE(board.poll());
 }
 
+namespace {
+
+// Whether SDL_mixer has a device open (SDL's audio thread runs only then).
+bool mixer_open() { return Mix_QuerySpec(nullptr, nullptr, nullptr) != 0; }
+
+// Lets the device finish opening on its thread, as the loop does by polling.
+void wait_until_ready(audio::SoundBoard& board) {
+    for (int i = 0; i < 500 && !board.ready(); ++i) {
+        (void)board.poll();
+        if (!board.ready()) SDL_Delay(10);
+    }
+    REQUIRE(board.ready());
+}
+
+}  // namespace
+
+TEST_CASE("A quiet device is closed after a while, and the next sound opens it again and plays") {
+    const ScopedEnvironment driver("SDL_AUDIODRIVER", "dummy");
+    audio::SoundBoard board(Settings{});
+    REQUIRE(board.open_now());
+    (void)board.poll();
+    const std::int64_t start = 1'000;
+    board.rest_when_quiet(start);  // nothing plays: the quiet while begins
+    CHECK(board.next_wake_ms(start) == start + audio::SoundBoard::rest_after_ms);
+    board.rest_when_quiet(start + audio::SoundBoard::rest_after_ms - 1);
+    CHECK(board.ready());
+    CHECK(mixer_open());
+    board.rest_when_quiet(start + audio::SoundBoard::rest_after_ms);
+    CHECK_FALSE(board.ready());
+    CHECK(board.resting());
+    CHECK_FALSE(mixer_open());
+    CHECK(board.next_wake_ms(start) == std::numeric_limits<std::int64_t>::max());  // nothing wakes the loop
+
+    // The chime asked for while resting waits for the device and plays once it is open.
+    board.play(audio::Cue::chime);
+    wait_until_ready(board);
+    CHECK(mixer_open());
+    CHECK(Mix_Playing(-1) == 1);
+    // While it plays the device stays open, whatever the time.
+    board.rest_when_quiet(start + 10 * audio::SoundBoard::rest_after_ms);
+    CHECK(board.ready());
+}
+
+TEST_CASE("A running timer holds the device open, and once it has ended the device may rest") {
+    const ScopedEnvironment driver("SDL_AUDIODRIVER", "dummy");
+    TestGame game(1280, 720);
+    Session& session = open_timer_of_a_timed_card(game);
+    audio::SoundBoard& board = game.game().sound();
+    REQUIRE(board.open_now());
+    (void)board.poll();
+    board.rest_when_quiet(0);
+    board.rest_when_quiet(audio::SoundBoard::rest_after_ms);
+    REQUIRE(board.resting());
+    game.key(SDLK_RETURN);  // starts the timer: the device opens again before its end
+    REQUIRE(session.view().timer.phase == TimerPhase::running);
+    wait_until_ready(board);
+    const std::int64_t later = 100 * audio::SoundBoard::rest_after_ms;
+    board.rest_when_quiet(later);
+    board.rest_when_quiet(later + audio::SoundBoard::rest_after_ms);
+    CHECK(board.ready());
+    game.headless().clock().advance_seconds(session.view().timer.length_ms / 1000 + 1);
+    game.settle(10);
+    REQUIRE(session.view().timer.phase == TimerPhase::finished);
+    for (int i = 0; i < 500 && Mix_Playing(-1) > 0; ++i) SDL_Delay(10);  // the chime
+    board.rest_when_quiet(2 * later);
+    board.rest_when_quiet(2 * later + audio::SoundBoard::rest_after_ms);
+    CHECK(board.resting());
+}
+
+TEST_CASE("An audio device unplugged mid-night is closed, the night plays on, and a new device is used") {
+    const ScopedEnvironment driver("SDL_AUDIODRIVER", "dummy");
+    Settings loud;
+    loud.read_aloud = ReadAloud::cards;
+    TestGame game(1280, 720, loud);
+    Session& session = open_timer_of_a_timed_card(game);
+    audio::SoundBoard& board = game.game().sound();
+    REQUIRE(board.open_now());
+    (void)board.poll();
+
+    SDL_Event removed{};
+    removed.type = SDL_AUDIODEVICEREMOVED;
+    removed.adevice.which = 2;
+    removed.adevice.iscapture = 0;
+    game.send(removed);
+    CHECK_FALSE(board.ready());
+    CHECK_FALSE(mixer_open());
+    CHECK_FALSE(board.device_lost());  // said once: the log has one line
+
+    // The timer runs out (its chime has no device) and the next cards come, silently.
+    game.key(SDLK_RETURN);
+    REQUIRE(session.view().timer.phase == TimerPhase::running);
+    game.headless().clock().advance_seconds(session.view().timer.length_ms / 1000 + 1);
+    game.settle(10);
+    CHECK(session.view().timer.phase == TimerPhase::finished);
+    const auto turns = game.game().statistics().turns;
+    CHECK(game.app().autoplay(3) == 0);
+    CHECK(game.game().statistics().turns == turns + 3);
+    CHECK_FALSE(mixer_open());
+
+    // A device plugged in: the next sound opens it.
+    SDL_Event added{};
+    added.type = SDL_AUDIODEVICEADDED;
+    added.adevice.which = 0;
+    added.adevice.iscapture = 0;
+    game.send(added);
+    board.play(audio::Cue::choose);
+    wait_until_ready(board);
+    CHECK(mixer_open());
+}
+
 TEST_CASE("M and the left stick mute and unmute anywhere") {
     TestGame game(1280, 720);
     game.start_at_title();
@@ -265,4 +377,51 @@ TEST_CASE("The settings screen changes the sound settings with the arrow keys") 
     REQUIRE(game.focus() == "master_volume");
     game.key(SDLK_LEFT);
     CHECK(game.game().settings().master_volume == 70);
+}
+
+namespace {
+
+std::vector<std::string> texts_of(const std::vector<audio::Utterance>& said) {
+    std::vector<std::string> texts;
+    for (const audio::Utterance& piece : said) texts.push_back(piece.text);
+    return texts;
+}
+
+}  // namespace
+
+TEST_CASE("Read aloud with cards and menus says a menu's title and each choice in focus, in the game's language") {
+    Settings menus;
+    menus.read_aloud = ReadAloud::cards_and_menus;
+    TestGame game(1280, 720, menus);
+    game.open("settings");
+    const audio::SoundBoard& board = game.game().sound();
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"Settings", "Text size, 100 %"});
+    game.key(SDLK_DOWN);
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, Off"});
+    CHECK(board.last_said().front().language == "en");
+    game.key(SDLK_RETURN);  // the value changes: said again
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, On"});
+    game.key(SDLK_ESCAPE);  // back to a screen without a title: nothing new is said
+    CHECK(texts_of(board.last_said()) == std::vector<std::string>{"High contrast, On"});
+
+    menus.language = "de";
+    TestGame german(1280, 720, menus);
+    german.open("settings");
+    german.key(SDLK_DOWN);
+    const std::vector<audio::Utterance>& said = german.game().sound().last_said();
+    REQUIRE(said.size() == 1);
+    CHECK(said.front().text.starts_with("Hoher Kontrast, "));
+    CHECK(said.front().language == "de");
+}
+
+TEST_CASE("Read aloud with cards only, or off, says nothing of menus") {
+    for (const ReadAloud setting : {ReadAloud::cards, ReadAloud::off}) {
+        Settings quiet;
+        quiet.read_aloud = setting;
+        TestGame game(1280, 720, quiet);
+        game.open("settings");
+        game.key(SDLK_DOWN);
+        game.key(SDLK_RETURN);
+        CHECK(game.game().sound().last_said().empty());
+    }
 }

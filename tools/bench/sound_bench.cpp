@@ -3,7 +3,8 @@
 //      with the music bed playing (SDL's dummy driver);
 //   2. how soon after it is asked for the chime is in the mix: SDL's disk driver writes the mix
 //      to a file, and the first sound after the request is found in it (several chimes);
-//   3. how long espeak-ng takes to render a card, in English and in German.
+//   3. how soon a device that rested after a quiet while is open again for a sound;
+//   4. how long espeak-ng takes to render a card, in English and in German.
 // Timings are not assertions: see tests/game/sound_tests.cpp for what must hold.
 //
 //   kindling-bench-sound [--chimes N]
@@ -104,6 +105,34 @@ void chime_figures(int chimes) {
                 delays.size(), delays[delays.size() / 2], delays.back());
 }
 
+// A device that rested (closed after a quiet while) opens again when a sound is asked for: how
+// long until it is open and the sound is handed to the mixer, polling as the loop does.
+void reopening_figures(int times) {
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+    audio::SoundBoard board(Settings{});
+    if (!board.open_now()) return;
+    std::vector<double> waits;
+    std::int64_t now = 0;
+    for (int i = 0; i < times; ++i) {
+        board.rest_when_quiet(now);
+        now += audio::SoundBoard::rest_after_ms;
+        board.rest_when_quiet(now);
+        if (!board.resting()) return;
+        const auto start = std::chrono::steady_clock::now();
+        board.play(audio::Cue::focus);
+        while (!board.ready()) {
+            (void)board.poll();
+            if (!board.ready()) SDL_Delay(1);
+        }
+        waits.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        SDL_Delay(500);  // the sound has played
+    }
+    std::sort(waits.begin(), waits.end());
+    std::printf("| a sound asked for while the device rests: open again and handed to the mixer (%d times, dummy "
+                "driver) | median %.1f ms, max %.1f ms |\n",
+                times, waits[waits.size() / 2], waits.back());
+}
+
 void speech_figures() {
     const char* english = "Tell your partner about a small moment this week when you felt close to them.";
     const char* german = "Erzähl deinem Gegenüber von einem kleinen Moment in dieser Woche, in dem du dich nah gefühlt hast.";
@@ -133,6 +162,7 @@ int main(int argc, char** argv) {
     std::printf("| figure | measured |\n|---|---|\n");
     memory_figures();
     chime_figures(chimes);
+    reopening_figures(chimes);
     speech_figures();
     SDL_Quit();
     return 0;

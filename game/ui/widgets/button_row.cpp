@@ -39,6 +39,7 @@ void ButtonRow::focus(std::string_view id) {
 }
 
 std::string ButtonRow::focused_id() const { return focus_ < items_.size() ? items_[focus_].id : std::string{}; }
+std::string ButtonRow::focused_words() const { return focus_ < items_.size() ? items_[focus_].label : std::string{}; }
 
 void ButtonRow::layout(Painter& painter, const RectF& area, HAlign align, InputDevice device, const UiStrings& strings) {
     rects_.clear();

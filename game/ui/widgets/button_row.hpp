@@ -31,6 +31,7 @@ public:
     [[nodiscard]] const std::vector<ButtonItem>& items() const { return items_; }
     void focus(std::string_view id);
     [[nodiscard]] std::string focused_id() const;
+    [[nodiscard]] std::string focused_words() const;
     void set_active(bool active) { active_ = active; }
     [[nodiscard]] bool active() const { return active_; }
 

@@ -15,6 +15,7 @@ void Form::focus_footer(std::string_view id) {
 }
 
 std::string Form::focused_id() const { return list_.active() ? list_.focused_id() : footer_.focused_id(); }
+std::string Form::focused_words() const { return list_.active() ? list_.focused_words() : footer_.focused_words(); }
 
 float Form::footer_height(Painter& painter, InputDevice device, const UiStrings& strings) {
     footer_.layout(painter, {0, 0, 1000, 100}, HAlign::right, device, strings);

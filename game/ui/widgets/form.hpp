@@ -19,6 +19,7 @@ public:
     void focus_footer(std::string_view id);
     [[nodiscard]] bool list_has_focus() const { return list_.active(); }
     [[nodiscard]] std::string focused_id() const;
+    [[nodiscard]] std::string focused_words() const;
     [[nodiscard]] bool wants_text_input() const { return list_.wants_text_input(); }
 
     // The list fills `list_area`; the buttons sit in `footer_area`, aligned right.

@@ -105,6 +105,15 @@ void OptionList::focus_last() {
 
 std::string OptionList::focused_id() const { return focus_ ? items_[*focus_].id : std::string{}; }
 
+std::string OptionList::focused_words() const {
+    const OptionItem* item = focused();
+    if (item == nullptr) return {};
+    const bool has_value = item->kind == OptionItem::Kind::toggle || item->kind == OptionItem::Kind::choice ||
+                           item->kind == OptionItem::Kind::text;
+    if (!has_value || item->value.empty()) return item->label;
+    return item->label + ", " + item->value;
+}
+
 const OptionItem* OptionList::focused() const { return focus_ ? &items_[*focus_] : nullptr; }
 
 bool OptionList::wants_text_input() const {

@@ -49,6 +49,8 @@ public:
     void focus_first();
     void focus_last();
     [[nodiscard]] std::string focused_id() const;
+    // The focused row's label, with its value for toggles, choices and text fields.
+    [[nodiscard]] std::string focused_words() const;
     [[nodiscard]] const OptionItem* focused() const;
     // Whether the list holds the screen's focus (it draws its focus ring only then).
     void set_active(bool active) { active_ = active; }
