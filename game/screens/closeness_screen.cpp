@@ -40,6 +40,14 @@ public:
     [[nodiscard]] std::string focused_id() const override {
         return covered_ || !slider_focused_ ? buttons_.focused_id() : "slider";
     }
+    // The slider is named but its position never said: the answer is private, and whoever sits
+    // beside the player would hear it.
+    [[nodiscard]] std::string focused_words() const override {
+        return covered_ || !slider_focused_ ? buttons_.focused_words() : text("closeness.hint_slide");
+    }
+    [[nodiscard]] std::string title_words() const override {
+        return covered_ ? strings().format("closeness.handoff_title", {{"name", me()}}) : heading();
+    }
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();

@@ -47,6 +47,12 @@ public:
     [[nodiscard]] std::string focused_id() const override {
         return grid_.active() && open() && !answered_ ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
     }
+    [[nodiscard]] std::string focused_words() const override {
+        if (grid_.active() && open() && !answered_ && grid_.focused() < grid_.tiles().size()) {
+            return grid_.tiles()[grid_.focused()].name;
+        }
+        return buttons_.focused_words();
+    }
 
     void layout(Painter& painter) override {
         rebuild();

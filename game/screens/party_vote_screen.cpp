@@ -46,6 +46,11 @@ public:
     [[nodiscard]] std::string focused_id() const override {
         return grid_.active() ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
     }
+    // Read aloud says the buttons only: saying the name in focus would tell the room whom the
+    // voter is about to choose, and the vote is secret until the last one is in.
+    [[nodiscard]] std::string focused_words() const override {
+        return grid_.active() ? std::string() : buttons_.focused_words();
+    }
 
     void layout(Painter& painter) override {
         rebuild();

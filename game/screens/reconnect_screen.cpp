@@ -21,6 +21,8 @@ public:
     [[nodiscard]] std::string_view name() const override { return "reconnect"; }
     [[nodiscard]] bool is_overlay() const override { return true; }
     [[nodiscard]] std::string focused_id() const override { return "waiting"; }
+    [[nodiscard]] std::string focused_words() const override { return text("party.hints.carry_on"); }
+    [[nodiscard]] std::string title_words() const override { return text("party.reconnect_title"); }
 
     void layout(Painter& painter) override {
         const RectF area = painter.canvas().content();

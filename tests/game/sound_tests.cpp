@@ -387,6 +387,12 @@ std::vector<std::string> texts_of(const std::vector<audio::Utterance>& said) {
     return texts;
 }
 
+std::string joined(const std::vector<std::string>& texts) {
+    std::string all;
+    for (const std::string& text : texts) all += "[" + text + "] ";
+    return all;
+}
+
 }  // namespace
 
 TEST_CASE("Read aloud with cards and menus says a menu's title and each choice in focus, in the game's language") {
@@ -423,5 +429,35 @@ TEST_CASE("Read aloud with cards only, or off, says nothing of menus") {
         game.key(SDLK_DOWN);
         game.key(SDLK_RETURN);
         CHECK(game.game().sound().last_said().empty());
+    }
+}
+
+TEST_CASE("Read aloud keeps a party vote secret: moving between players says no name") {
+    Settings menus;
+    menus.read_aloud = ReadAloud::cards_and_menus;
+    TestGame game(1280, 720, menus);
+    game.open("party-vote");
+    const audio::SoundBoard& board = game.game().sound();
+    const std::vector<std::string> before = texts_of(board.last_said());
+    const std::string focus_before = game.game().screens().top()->focused_id();
+    for (int step = 0; step < 3; ++step) game.key(SDLK_RIGHT);
+    REQUIRE(game.game().screens().top()->focused_id() != focus_before);  // the focus did move
+    CHECK(game.game().screens().top()->focused_words().empty());
+    INFO("before: " << joined(before) << " after: " << joined(texts_of(board.last_said())));
+    CHECK(texts_of(board.last_said()) == before);
+}
+
+TEST_CASE("Read aloud names the closeness slider but never says where it stands") {
+    Settings menus;
+    menus.read_aloud = ReadAloud::cards_and_menus;
+    TestGame game(1280, 720, menus);
+    game.open("closeness-check");
+    const ui::Screen& check = *game.game().screens().top();
+    CHECK(check.title_words().find("how close") != std::string::npos);
+    REQUIRE(check.focused_id() == "slider");
+    for (int step = 0; step < 4; ++step) game.key(SDLK_RIGHT);
+    CHECK(game.game().screens().top()->focused_words() == "Slide");
+    for (const std::string& said : texts_of(game.game().sound().last_said())) {
+        CHECK(said.find_first_of("0123456789") == std::string::npos);
     }
 }
