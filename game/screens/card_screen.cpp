@@ -1,5 +1,6 @@
 // The heart of the game: one card, large and calm, whose turn it is and who answers, and the
-// actions (done, swap, favourite, timer). New cards are dealt face down and turned over; with
+// actions (done, swap, favourite, dig deeper, timer). Digging deeper shows a follow-up prompt
+// under the card for the player who asked, until the next card. New cards are dealt face down and turned over; with
 // reduced motion they cross-fade instead. At a party the same screen reads from across the room:
 // the reader's name large, card text at least 64 px, who answers by name, and votes, guesses
 // and the scoreboard instead of favourites.
@@ -30,12 +31,13 @@ constexpr std::int64_t fade_delay_ms = 34;
 enum class Exit : std::uint8_t { none, done, swap };
 
 // The card's buttons (a party has vote, guess and scores where a couple has favourite).
-enum class CardChoice { done, swap, favourite, timer, vote, guess, scores };
+enum class CardChoice { done, swap, favourite, dig_deeper, timer, vote, guess, scores };
 constexpr std::string_view button_name(CardChoice choice) {
     switch (choice) {
         case CardChoice::done: return "done";
         case CardChoice::swap: return "swap";
         case CardChoice::favourite: return "favourite";
+        case CardChoice::dig_deeper: return "dig-deeper";
         case CardChoice::timer: return "timer";
         case CardChoice::vote: return "vote";
         case CardChoice::guess: return "guess";
@@ -77,8 +79,9 @@ public:
         top_bar_h_ = std::max({painter.measure("Ag", party_ ? type::heading : type::subheading).h, label_h_ + 18, 64.0f});
         notice_ = view_.notice.code.empty() ? std::string{} : words(view_.notice, strings());
         notice_h_ = notice_.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), notice_) + 16;
+        follow_up_h_ = follow_up_ ? follow_up_height(painter, std::min(area.w, 1320.0f)) + 16 : 0;
         const float card_top = area.y + top_bar_h_ + 28;
-        const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - card_top};
+        const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - follow_up_h_ - card_top};
         card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale(), party_);
         if (!view_.card) return;
         if (!face_.outdated(painter, card_, content_)) return;
@@ -112,6 +115,7 @@ public:
             case CardChoice::done: act(Action::done(), Exit::done); break;
             case CardChoice::swap: act(Action::swap(), Exit::swap); break;
             case CardChoice::favourite: act(Action::favourite(), Exit::none); break;
+            case CardChoice::dig_deeper: dig_deeper(); break;
             case CardChoice::timer:
                 if (timer_offered()) game_.screens().push(make_timer_screen(game_));
                 break;
@@ -139,6 +143,11 @@ public:
             const RectF area = painter.canvas().content();
             const float w = std::min(area.w, 1320.0f);
             draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14, w, notice_h_ - 16}, notice_);
+        }
+        if (follow_up_) {
+            const RectF area = painter.canvas().content();
+            const float w = std::min(area.w, 1320.0f);
+            draw_follow_up(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14 + notice_h_, w, follow_up_h_ - 16});
         }
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
@@ -173,6 +182,40 @@ private:
         content_ = describe_card(facts, strings());
         content_.ten_foot = party_;
         card_key_ = card.deck_id + "\n" + card.card_id + "\n" + card.text;
+        // A follow-up belongs to the card it was asked on.
+        if (follow_up_card_ != card_key_) follow_up_.reset();
+        const std::optional<std::size_t> asker = game_.night().follow_up_asker();
+        dig_offered_ = !party_ && asker && game_.night().can_dig_deeper(*asker);
+    }
+
+    // The one who listened asks for a follow-up; it stays under the card until the next one.
+    void dig_deeper() {
+        const std::optional<std::size_t> asker = game_.night().follow_up_asker();
+        if (!asker) return;
+        std::optional<FollowUp> asked = game_.night().dig_deeper(*asker);
+        if (!asked) return;
+        follow_up_ = std::move(asked);
+        follow_up_card_ = card_key_;
+        refresh_view();
+        rebuild_buttons();
+        buttons_.focus(items_primary());
+    }
+
+    [[nodiscard]] std::string follow_up_label() const {
+        return strings().format("card.follow_up", {{"name", session().setup().players.at(follow_up_->player)}});
+    }
+
+    [[nodiscard]] float follow_up_height(Painter& painter, float width) const {
+        const float text_w = width - 2 * 32;
+        return painter.measure(follow_up_label(), type::label).h + 10 +
+               painter.measure(follow_up_->text, type::body.wrapped(text_w)).h + 2 * 22;
+    }
+
+    void draw_follow_up(Painter& painter, const RectF& box) const {
+        const Palette& palette = painter.palette();
+        painter.rounded_rect(box, 18, palette.panel);
+        const RectF label = painter.text(follow_up_label(), type::label, {box.x + 32, box.y + 22}, palette.text_muted);
+        painter.text(follow_up_->text, type::body.wrapped(box.w - 2 * 32), {box.x + 32, label.bottom() + 10}, palette.text);
     }
 
     void act(const Action& action, Exit exit) {
@@ -333,6 +376,7 @@ private:
         const bool marked = view_.card && view_.card->favourite;
         items.push_back({button_id(CardChoice::favourite), text(marked ? "card.unfavourite" : "card.favourite"),
                          marked ? Icon::heart : Icon::heart_outline, false, Command::favourite});
+        if (dig_offered_) items.push_back({button_id(CardChoice::dig_deeper), text("card.dig_deeper"), Icon::speech, false, std::nullopt});
         if (timer_offered()) items.push_back({button_id(CardChoice::timer), text("card.timer"), Icon::timer, false, Command::timer});
         buttons_.set_items(std::move(items));
     }
@@ -384,6 +428,10 @@ private:
     float label_h_ = 40;
     std::string notice_;  // the session's notice in the players' words
     float notice_h_ = 0;
+    std::optional<FollowUp> follow_up_;  // asked on the card on the table
+    std::string follow_up_card_;
+    bool dig_offered_ = false;
+    float follow_up_h_ = 0;
     bool dealing_ = false;
     Exit leaving_ = Exit::none;
     std::int64_t deal_start_ = 0;

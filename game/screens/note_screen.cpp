@@ -3,6 +3,7 @@
 // once. A cover page asks for the hand-over first, so only the writer sees what they write and
 // only the reader what is for them. The same page shows a favourite that comes back. A phone
 // (issue 15) would send NightFlow::write_note / open_note for its player instead.
+#include "core/store/between_nights.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"
 #include "screens/screens.hpp"
@@ -93,6 +94,9 @@ public:
         if (layout_cover(painter, usable, "note.handoff_body_write")) return;
         OptionItem field{"note", OptionItem::Kind::text, strings().format("note.field", {{"other", other()}}), note_};
         field.placeholder = text("note.placeholder");
+        // The note takes what the between-nights file keeps, over as many lines as it needs.
+        field.max_chars = max_note_chars;
+        field.wraps = true;
         form_.list().set_items({std::move(field)});
         form_.footer().set_items({{button_id(NoteChoice::skip), text("note.not_now"), Icon::skip, false, std::nullopt},
                                   {button_id(NoteChoice::seal), text("note.seal"), Icon::heart, true, std::nullopt}});

@@ -196,6 +196,7 @@ TEST_CASE("The writer writes fields in the order of the descriptions") {
     deck.author = "Kindling";
     deck.licence = "CC0-1.0";
     deck.theme = "play";
+    deck.purpose = DeckPurpose::follow_up;
     deck.themes = {{"wedding", "Wedding", "For a wedding.", "#c0567a", "rings"}};
     Card card;
     card.id = "one";
@@ -244,6 +245,7 @@ TEST_CASE("The writer writes fields in the order of the descriptions") {
         if (!line.empty() && line.front() != ' ' && line.front() != '#') deck_keys.push_back(line.substr(0, line.find(':')));
     }
     CHECK(in_order(deck_keys, deck_record()));
+    CHECK(std::find(deck_keys.begin(), deck_keys.end(), "purpose") != deck_keys.end());
 }
 
 TEST_CASE("The words of the choice fields are the model's") {
@@ -253,6 +255,8 @@ TEST_CASE("The words of the choice fields are the model's") {
     for (std::size_t i = 0; i < all_intensities.size(); ++i) CHECK(intensity_names[i] == to_string(all_intensities[i]));
     REQUIRE(std::size(answerer_names) == all_answerers.size());
     for (std::size_t i = 0; i < all_answerers.size(); ++i) CHECK(answerer_names[i] == to_string(all_answerers[i]));
+    CHECK(deck_purpose_names[0] == to_string(DeckPurpose::night));
+    CHECK(deck_purpose_names[1] == to_string(DeckPurpose::follow_up));
 }
 
 TEST_CASE("Every record description is found by its name and names its fields once") {

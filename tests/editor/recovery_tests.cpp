@@ -203,6 +203,7 @@ TEST_CASE("Recovery files keep values the deck format would reject") {
     deck.cards[1].text = "";
     deck.cards[2].note = std::string("bytes \xFF\xFE kept");
     deck.cards[3].timer_seconds = 90;
+    deck.purpose = DeckPurpose::follow_up;
     CHECK(deck_from_json(nlohmann::json::parse(deck_to_json(deck).dump())) == deck);
 }
 

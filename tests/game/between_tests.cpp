@@ -151,3 +151,38 @@ TEST_CASE("Forget everything on Our nights asks first, then leaves no file behin
     CHECK(std::filesystem::is_empty(directory.path()));
     CHECK(game.shows_part("Everything is forgotten."));
 }
+
+TEST_CASE("A note takes up to 200 characters, wrapped over lines, at 1080p and 4K") {
+    // Words of eight letters, 188 characters; typed twice, 377 are offered and 200 kept.
+    std::string long_note;
+    for (int word = 0; word < 21; ++word) long_note += (word == 0 ? "" : " ") + std::string("word") + char('a' + word) + "xyz";
+    REQUIRE(long_note.size() == 21 * 9 - 1);
+    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{3840, 2160}}) {
+        CAPTURE(w, h);
+        TestGame game(w, h);
+        MemoryBetweenStore store;
+        REQUIRE(game.game().night().use_between_store(&store));
+        to_setup(game);
+        game.key(SDLK_RETURN);
+        for (int player = 0; player < 2; ++player) {
+            REQUIRE(game.top() == "closeness-check");
+            game.key(SDLK_ESCAPE);
+        }
+        for (int card = 0; card < 40 && game.top() == "card"; ++card) game.key(SDLK_RETURN);
+        for (int player = 0; player < 2; ++player) {
+            REQUIRE(game.top() == "closeness-check");
+            game.key(SDLK_ESCAPE);
+        }
+        REQUIRE(game.top() == "note");
+        game.key(SDLK_RETURN);
+        const std::string typed = long_note + " " + long_note;
+        // SDL hands typed text over in pieces of at most 31 bytes.
+        for (std::size_t at = 0; at < typed.size(); at += 20) game.type(typed.substr(at, 20));
+        // Wrapped: the first words and the 200th character's word are all on screen.
+        CHECK(game.shows_part("wordaxyz"));
+        CHECK(game.shows_part("wordtxyz"));
+        game.key(SDLK_RETURN);
+        REQUIRE(store.between().notes.size() == 1);
+        CHECK(store.between().notes[0].text == typed.substr(0, max_note_chars));
+    }
+}

@@ -39,10 +39,13 @@ std::string_view embedded_file(std::string_view name) {
 }
 
 // Built-in translations are not decks of their own.
+// The built-in decks a night deals from: translations and follow-up decks are kept apart.
 std::size_t builtin_deck_count() {
     const auto files = embedded_decks();
     return static_cast<std::size_t>(std::count_if(files.begin(), files.end(), [](const EmbeddedFile& file) {
-        return !is_translation_text(file.bytes);
+        if (is_translation_text(file.bytes)) return false;
+        const DeckFileRead read = read_deck_or_translation(file.bytes, std::string(file.path), catalogue_read_options());
+        return read.deck.deck.purpose == DeckPurpose::night;
     }));
 }
 

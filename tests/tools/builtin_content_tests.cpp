@@ -59,8 +59,25 @@ TEST_CASE("The built-in decks hold at least 800 cards, every deck at least 12 pe
     CHECK(stats["cards"].get<int>() >= 800);
     for (const auto& entry : stats["per_deck"]) {
         INFO(entry["id"]);
+        if (entry["id"] == "follow-up") continue;  // follow-up prompts are never dealt by level
         for (const char* level : {"1", "2", "3"}) CHECK(entry["by_level"][level].get<int>() >= 12);
     }
+}
+
+TEST_CASE("The follow-up deck holds at least 40 prompts, kept apart for Dig deeper") {
+    const std::vector<kindling::Deck> decks = builtin_decks();
+    const auto follow_up = std::find_if(decks.begin(), decks.end(), [](const kindling::Deck& d) { return d.id == "follow-up"; });
+    REQUIRE(follow_up != decks.end());
+    CHECK(follow_up->purpose == kindling::DeckPurpose::follow_up);
+    CHECK(follow_up->cards.size() >= 40);
+    for (const kindling::Card& card : follow_up->cards) {
+        INFO(card.text);
+        CHECK_FALSE(card.id.empty());  // so its translation and the saved night can name it
+        CHECK(card.intensity == kindling::Intensity::company);
+    }
+    // No other built-in deck is one.
+    CHECK(std::count_if(decks.begin(), decks.end(),
+                        [](const kindling::Deck& d) { return d.purpose == kindling::DeckPurpose::follow_up; }) == 1);
 }
 
 TEST_CASE("The thin places of the first edition are filled") {

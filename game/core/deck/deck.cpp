@@ -50,6 +50,11 @@ constexpr NameTable<Intensity, 3> intensity_names{{{
     {Intensity::private_, "private"},
 }}};
 
+constexpr NameTable<DeckPurpose, 2> purpose_names{{{
+    {DeckPurpose::night, "night"},
+    {DeckPurpose::follow_up, "follow-up"},
+}}};
+
 }  // namespace
 
 std::string_view to_string(CardKind kind) { return kind_names.name(kind); }
@@ -58,6 +63,8 @@ std::string_view to_string(Intensity intensity) { return intensity_names.name(in
 std::optional<CardKind> card_kind_from_string(std::string_view text) { return kind_names.parse(text); }
 std::optional<Answerer> answerer_from_string(std::string_view text) { return answerer_names.parse(text); }
 std::optional<Intensity> intensity_from_string(std::string_view text) { return intensity_names.parse(text); }
+std::string_view to_string(DeckPurpose purpose) { return purpose_names.name(purpose); }
+std::optional<DeckPurpose> deck_purpose_from_string(std::string_view text) { return purpose_names.parse(text); }
 
 Answerer default_answerer(CardKind kind) {
     switch (kind) {

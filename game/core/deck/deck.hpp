@@ -45,6 +45,10 @@ enum class Intensity : std::uint8_t { company = 1, personal = 2, private_ = 3 };
 inline constexpr std::array<Intensity, 3> all_intensities{Intensity::company, Intensity::personal,
                                                          Intensity::private_};
 
+// What a deck is for: dealt in nights, or only offered as follow-ups by "Dig deeper" (never
+// dealt, never listed in a night's set-up).
+enum class DeckPurpose : std::uint8_t { night, follow_up };
+
 inline constexpr int min_level = 1;
 inline constexpr int max_level = 3;
 inline constexpr int min_timer_seconds = 1;
@@ -59,6 +63,8 @@ std::string_view to_string(Intensity intensity);
 std::optional<CardKind> card_kind_from_string(std::string_view text);
 std::optional<Answerer> answerer_from_string(std::string_view text);
 std::optional<Intensity> intensity_from_string(std::string_view text);
+std::string_view to_string(DeckPurpose purpose);
+std::optional<DeckPurpose> deck_purpose_from_string(std::string_view text);
 
 // Who answers a card of this kind when the card does not say.
 Answerer default_answerer(CardKind kind);
@@ -110,6 +116,7 @@ struct DeckHeader {
 
 struct Deck : DeckHeader {
     std::string theme;           // default theme of its cards
+    DeckPurpose purpose = DeckPurpose::night;
     std::vector<Theme> themes;   // themes this deck declares beyond the built-in ones
     std::vector<Card> cards;
     std::optional<PlayMode> mode;  // the deck's own way of playing, see play_mode.hpp

@@ -89,7 +89,9 @@ void add_deck(DeckCatalogue& catalogue, DeckReadResult result, const std::string
     }
     // A deck given twice (the same id) keeps its first copy: built-in decks come first, so a
     // copy of a built-in deck cannot replace it by accident.
-    if (catalogue.find(result.deck.id) != nullptr) {
+    const bool follow_up_loaded = std::any_of(catalogue.follow_ups_as_written.begin(), catalogue.follow_ups_as_written.end(),
+                                               [&](const Deck& deck) { return deck.id == result.deck.id; });
+    if (catalogue.find(result.deck.id) != nullptr || follow_up_loaded) {
         catalogue.problems.push_back(
             coded_diagnostic(source, {}, Severity::error, {"problems.library.deck_loaded", {{"id", result.deck.id}}}));
         ++catalogue.rejected_files;
@@ -109,11 +111,22 @@ void add_files(DeckCatalogue& catalogue, DeckPathContents contents, std::vector<
     for (FoundDeckFile& file : contents.files) add_file(catalogue, std::move(file.read), translations, file.path.string());
 }
 
+// Follow-up decks wait apart from the decks a night deals from (see DeckCatalogue::follow_ups).
+void set_follow_ups_apart(DeckCatalogue& catalogue) {
+    const auto follow_up = [](const Deck& deck) { return deck.purpose == DeckPurpose::follow_up; };
+    for (const Deck& deck : catalogue.decks) {
+        if (follow_up(deck)) catalogue.follow_ups_as_written.push_back(deck);
+    }
+    std::erase_if(catalogue.decks, follow_up);
+    catalogue.follow_ups = catalogue.follow_ups_as_written;
+}
+
 }  // namespace
 
 void DeckCatalogue::show_in_language(std::string_view wanted) {
     if (as_written.size() != decks.size()) as_written = decks;
     decks = localize_decks(as_written, translations, wanted);
+    follow_ups = localize_decks(follow_ups_as_written, translations, wanted);
     language = std::string(wanted);
 }
 
@@ -149,6 +162,7 @@ void add_builtin_decks(DeckCatalogue& catalogue, const std::vector<DeckSource>& 
         add_file(catalogue, std::move(read), translations, source.name);
     }
     add_translations(catalogue, translations);
+    set_follow_ups_apart(catalogue);
     catalogue.as_written = catalogue.decks;
     catalogue.builtin_decks = catalogue.decks.size();
 }
@@ -174,6 +188,7 @@ DeckCatalogue load_deck_catalogue(const std::vector<fs::path>& extra_paths, bool
         add_files(catalogue, std::move(contents), translations);
     }
     add_translations(catalogue, translations);
+    set_follow_ups_apart(catalogue);
     catalogue.as_written = catalogue.decks;
     return catalogue;
 }

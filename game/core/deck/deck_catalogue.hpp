@@ -66,6 +66,11 @@ struct DeckCatalogue {
     // The decks as their files wrote them, in the order of `decks`; filled by the loaders (and
     // taken from `decks` by the first show_in_language when empty).
     std::vector<Deck> as_written;
+    // Decks of follow-up prompts (purpose: follow-up), kept apart from `decks`: never dealt and
+    // never listed among a night's decks, only offered by "Dig deeper". Shown and as written,
+    // like the others.
+    std::vector<Deck> follow_ups;
+    std::vector<Deck> follow_ups_as_written;
 
     // Shows every deck in `language` where a translation exists ("de-AT" falls back to "de"),
     // else in the deck's own words.

@@ -57,7 +57,11 @@ public:
             else if (key == "licence") scalar(-1, value, record.at("licence"), deck.licence);
             else if (key == "language") scalar(-1, value, record.at("language"), deck.language);
             else if (key == "theme") scalar(-1, value, record.at("theme"), deck.theme);
-            else if (key == "themes") read_themes(value);
+            else if (key == "purpose") {
+                if (auto name = yaml::read_choice(value, "purpose", deck_purpose_names, diagnostics_)) {
+                    deck.purpose = *deck_purpose_from_string(*name);
+                }
+            } else if (key == "themes") read_themes(value);
             else if (key == "mode") deck.mode = parse_play_mode(value, diagnostics_);
             else if (key == "cards") read_cards_value(value);
         }

@@ -86,6 +86,7 @@ std::string write_deck(const Deck& deck, const DeckWriteOptions& options) {
     w.optional_text("", "author", deck.author);
     w.word("", "licence", deck.licence);
     w.word("", "theme", deck.theme);
+    if (deck.purpose != DeckPurpose::night) w.field("", "purpose", to_string(deck.purpose));
     if (!deck.themes.empty()) {
         w.line("themes:");
         for (const Theme& theme : deck.themes) write_theme(w, theme);

@@ -141,6 +141,7 @@ constexpr std::array deck_fields{
     text("author", false, short_text_chars, "Who wrote the deck."),
     text("licence", false, short_text_chars, "Licence of the cards, preferably an SPDX id."),
     slug("theme", false, "-", "Theme of every card that does not name its own."),
+    choice("purpose", false, deck_purpose_names, "night", "Dealt in nights, or only offered as follow-ups by Dig deeper."),
     records("themes", false, "theme", 0, 0, "Themes this deck adds to the six built-in ones."),
     nested("mode", "mode", "The deck's own way of playing a night."),
     records("cards", true, "card", 1, 50'000, "The cards: at least one, at most 50,000."),
@@ -396,6 +397,9 @@ constexpr std::array night_state_fields{
     saved(texts("put_aside", 0, 0, "Keys of the cards kept for later.")),
     saved(records("favourites", true, "favourite_mark", 0, 0, "Cards marked tonight.")),
     saved(records("played", true, "played_card", 0, 0, "The cards played, in order.")),
+    // Saves written before "Dig deeper" and the kept start check have neither.
+    records("follow_ups", false, "follow_up", 0, 0, "The follow-up prompts asked, in order."),
+    records("start_checks", false, "start_check", 0, 0, "Closeness checks given at the start (couples)."),
 };
 
 constexpr std::array random_state_fields{
@@ -437,7 +441,20 @@ constexpr std::array played_card_fields{
     saved(number("reader", 0, count_max, "", "", "The seat that read it.")),
 };
 
-constexpr std::array<RecordDescription, 33> descriptions{{
+constexpr std::array follow_up_fields{
+    saved(number("seat", 0, count_max, "", "", "The seat that asked.")),
+    saved(number("turn", 0, count_max, "", "", "Cards played before the card it followed.")),
+    saved(number("level", 1, 3, "", "", "The depth of the card it followed.")),
+    saved(text("key", true, long_text_chars, "The prompt's card key.")),
+};
+
+constexpr std::array start_check_fields{
+    saved(number("seat", 0, count_max, "", "", "The seat that answered.")),
+    number("value", 0, 100, "", "", "Closeness at the start: 0 apart, 100 almost one; absent when skipped."),
+    saved(boolean("shared", "false", "The player agreed to show the answer.")),
+};
+
+constexpr std::array<RecordDescription, 35> descriptions{{
     {"deck", "deck", deck_fields},
     {"card", "card", card_fields},
     {"theme", "theme", theme_fields},
@@ -465,6 +482,8 @@ constexpr std::array<RecordDescription, 33> descriptions{{
     {"seat_tally", "saved_night", seat_tally_fields},
     {"favourite_mark", "saved_night", favourite_mark_fields},
     {"played_card", "saved_night", played_card_fields},
+    {"follow_up", "saved_night", follow_up_fields},
+    {"start_check", "saved_night", start_check_fields},
     {"between", "between", between_fields},
     {"between_night", "between_night", between_night_fields},
     {"closeness_check", "closeness_check", closeness_check_fields},

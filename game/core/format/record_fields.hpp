@@ -62,6 +62,7 @@ struct RecordDescription {
 inline constexpr std::string_view card_kind_names[]{"question", "compliment", "gratitude", "feeling", "gesture",
                                                     "activity", "dare",       "vote",      "guess"};
 inline constexpr std::string_view intensity_names[]{"company", "personal", "private"};
+inline constexpr std::string_view deck_purpose_names[]{"night", "follow-up"};
 inline constexpr std::string_view answerer_names[]{"reader", "partner", "both", "everyone", "left"};
 inline constexpr std::string_view mode_players_names[]{"couple", "party", "any"};
 inline constexpr std::string_view first_reader_names[]{"first-player", "random"};

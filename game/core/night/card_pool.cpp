@@ -25,6 +25,8 @@ std::vector<PoolCard> game_night_pool(const SessionSetup& setup, std::span<const
     std::vector<PoolCard> pool;
     for (const Deck& deck : decks) {
         if (!chosen(setup.decks, deck.id)) continue;
+        // Follow-up prompts are never dealt: only "Dig deeper" offers them, after a card.
+        if (deck.purpose == DeckPurpose::follow_up) continue;
         for (const Card& card : deck.cards) {
             if (!chosen(setup.themes, card.theme)) continue;
             if (card.level < setup.min_level || card.level > setup.max_level) continue;

@@ -9,6 +9,7 @@
 #include "core/night/session_setup.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,25 @@ struct SeatTally {
     friend bool operator==(const SeatTally&, const SeatTally&) = default;
 };
 
+// A follow-up prompt a player asked for ("Dig deeper"), once per level: on which turn, at which
+// depth, and which prompt, so that none comes twice in a night.
+struct FollowUpAsked {
+    std::size_t seat = 0;
+    std::size_t turn = 0;  // cards played before it; the card it followed was the next one
+    int level = 1;         // the depth of the card it followed
+    std::string key;       // the prompt's card key
+    friend bool operator==(const FollowUpAsked&, const FollowUpAsked&) = default;
+};
+
+// One seat's closeness check at the start of a couple night (between nights), kept with the
+// night so that a night kept for later still pairs it with the check at its end.
+struct StartCheck {
+    std::size_t seat = 0;
+    std::optional<int> value;  // none: skipped
+    bool shared = false;
+    friend bool operator==(const StartCheck&, const StartCheck&) = default;
+};
+
 struct NightState {
     Random::State random;
     std::int64_t started_at = 0;  // Unix seconds
@@ -71,6 +91,8 @@ struct NightState {
     int swaps = 0;                   // counted only to report deviations from a mode's source
     CardTimer::Saved timer;
     std::vector<FavouriteMark> favourites;  // tonight's changes, in order
+    std::vector<FollowUpAsked> follow_ups;  // in the order they were asked
+    std::vector<StartCheck> start_checks;   // the seats asked so far, in the order they answered
     friend bool operator==(const NightState&, const NightState&) = default;
 };
 

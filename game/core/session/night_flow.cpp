@@ -1,5 +1,6 @@
 #include "core/session/night_flow.hpp"
 
+#include "core/deck/card_key.hpp"
 #include "core/store/saved_night.hpp"
 #include "core/text/unicode.hpp"
 
@@ -7,6 +8,19 @@
 #include <utility>
 
 namespace kindling {
+
+namespace {
+
+// SplitMix64's finaliser: spreads a seed and a count over all 64 bits, so the follow-up a seed
+// gives does not follow the order of the decks.
+std::uint64_t mixed(std::uint64_t value) {
+    value += 0x9e3779b97f4a7c15ULL;
+    value = (value ^ (value >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    value = (value ^ (value >> 27)) * 0x94d049bb133111ebULL;
+    return value ^ (value >> 31);
+}
+
+}  // namespace
 
 std::string_view to_string(NightStage stage) {
     switch (stage) {
@@ -185,6 +199,12 @@ void NightFlow::load_between() {
     between_notice_ = std::move(loaded.notice);
     night_started_at_ = clock_.unix_seconds();
     for (std::size_t i = 0; i < players; ++i) tonight_.checks.push_back({seat_name(i), std::nullopt, std::nullopt});
+    // A resumed night brings the start checks given before it was kept for later.
+    for (const StartCheck& given : session_->state().start_checks) {
+        if (given.seat >= players) continue;
+        asked_start_[given.seat] = true;
+        if (given.value) tonight_.checks[given.seat].before = ClosenessAnswer{*given.value, given.shared};
+    }
     std::vector<std::string> favourites;
     if (stores_.history != nullptr) favourites = stores_.history->load().history.favourites;
     favourite_back_ = favourite_coming_back(between_, favourites, night_started_at_, false);
@@ -224,6 +244,9 @@ bool NightFlow::check_closeness(CheckMoment moment, std::size_t player, std::opt
     asked[player] = true;
     if (moment == CheckMoment::start) {
         tonight_.checks[player].before = answer;
+        // Kept with the night: kept for later and resumed, it still pairs with the end's check.
+        session_->record_start_check({player, answer ? std::optional<int>(answer->value) : std::nullopt,
+                                      answer && answer->shared});
         return true;
     }
     tonight_.checks[player].after = answer;
@@ -289,6 +312,66 @@ std::optional<FavouriteMoment> NightFlow::take_favourite_back() {
     between_ = with_favourite_returned(std::move(between_), back->key, clock_.unix_seconds());
     save_between();
     return back;
+}
+
+// ---- dig deeper ----
+
+std::vector<std::pair<std::size_t, std::size_t>> NightFlow::follow_ups_left() const {
+    std::vector<std::pair<std::size_t, std::size_t>> left;
+    const std::span<const Deck> decks = decks_.follow_ups_as_written();
+    const std::vector<FollowUpAsked>& asked = session_->state().follow_ups;
+    for (std::size_t d = 0; d < decks.size(); ++d) {
+        for (std::size_t c = 0; c < decks[d].cards.size(); ++c) {
+            const Card& card = decks[d].cards[c];
+            const std::string key = card_key(decks[d].id, card);
+            const bool used = std::any_of(asked.begin(), asked.end(), [&](const FollowUpAsked& a) { return a.key == key; });
+            if (!used && session_->allowed_for_everyone(card)) left.emplace_back(d, c);
+        }
+    }
+    return left;
+}
+
+std::optional<std::size_t> NightFlow::follow_up_asker() const {
+    if (stage_ != NightStage::cards || !session_ || party_) return std::nullopt;
+    const SessionView view = session_->view();
+    if (!view.card) return std::nullopt;
+    const NightState& night = session_->state();
+    return view.turn.answers == Answerer::reader ? night.turn_partner : night.turn_reader;
+}
+
+bool NightFlow::can_dig_deeper(std::size_t player) const {
+    if (stage_ != NightStage::cards || !session_ || party_ || player >= session_->setup().players.size()) return false;
+    const SessionView view = session_->view();
+    if (!view.card) return false;
+    // The level began with the first of the cards of this depth played in a row before it.
+    const NightState& night = session_->state();
+    const int level = view.card->level;
+    std::size_t level_began = night.played.size();
+    while (level_began > 0 && night.played[level_began - 1].level == level) --level_began;
+    for (const FollowUpAsked& asked : night.follow_ups) {
+        if (asked.seat == player && asked.level == level && asked.turn >= level_began) return false;
+    }
+    return !follow_ups_left().empty();
+}
+
+std::optional<FollowUp> NightFlow::dig_deeper(std::size_t player) {
+    if (!can_dig_deeper(player)) return std::nullopt;
+    const std::vector<std::pair<std::size_t, std::size_t>> left = follow_ups_left();
+    const NightState& night = session_->state();
+    const std::uint64_t pick = mixed(session_->setup().seed ^ mixed(night.follow_ups.size() + 1));
+    const auto [d, c] = left[static_cast<std::size_t>(pick % left.size())];
+    const Deck& deck = decks_.follow_ups_as_written()[d];
+    const Card& card = deck.cards[c];
+    FollowUp follow_up{player, card.text, card_key(deck.id, card)};
+    // The words in the players' language: the same deck shown, the card found by its id.
+    const std::span<const Deck> shown = decks_.follow_ups_shown();
+    if (d < shown.size() && shown[d].id == deck.id && c < shown[d].cards.size()) {
+        const auto same = std::find_if(shown[d].cards.begin(), shown[d].cards.end(),
+                                       [&](const Card& other) { return !card.id.empty() && other.id == card.id; });
+        follow_up.text = same != shown[d].cards.end() ? same->text : shown[d].cards[c].text;
+    }
+    session_->record_follow_up({player, night.played.size(), session_->view().card->level, follow_up.key});
+    return follow_up;
 }
 
 void NightFlow::look_for_saved_night() {

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] virtual std::span<const Deck> shown() const = 0;
     // The first this many decks are the built-in ones; the player's own follow.
     [[nodiscard]] virtual std::size_t builtin_count() const = 0;
+    // The decks of follow-up prompts "Dig deeper" offers (never dealt), as written and in the
+    // players' language, in the same order; none by default.
+    [[nodiscard]] virtual std::span<const Deck> follow_ups_as_written() const { return {}; }
+    [[nodiscard]] virtual std::span<const Deck> follow_ups_shown() const { return follow_ups_as_written(); }
 
 protected:
     NightDecks() = default;
@@ -65,13 +69,16 @@ protected:
 // given to simulate). The decks must outlive it.
 class FixedNightDecks final : public NightDecks {
 public:
-    explicit FixedNightDecks(std::span<const Deck> decks) : decks_(decks) {}
+    explicit FixedNightDecks(std::span<const Deck> decks, std::span<const Deck> follow_ups = {})
+        : decks_(decks), follow_ups_(follow_ups) {}
     [[nodiscard]] std::span<const Deck> as_written() const override { return decks_; }
     [[nodiscard]] std::span<const Deck> shown() const override { return decks_; }
     [[nodiscard]] std::size_t builtin_count() const override { return decks_.size(); }
+    [[nodiscard]] std::span<const Deck> follow_ups_as_written() const override { return follow_ups_; }
 
 private:
     std::span<const Deck> decks_;
+    std::span<const Deck> follow_ups_;
 };
 
 // The game's decks: a catalogue's decks as written to deal from, the same in the players'
@@ -82,6 +89,10 @@ public:
     [[nodiscard]] std::span<const Deck> as_written() const override { return catalogue_.as_written; }
     [[nodiscard]] std::span<const Deck> shown() const override { return catalogue_.decks; }
     [[nodiscard]] std::size_t builtin_count() const override { return catalogue_.builtin_decks; }
+    [[nodiscard]] std::span<const Deck> follow_ups_as_written() const override {
+        return catalogue_.follow_ups_as_written;
+    }
+    [[nodiscard]] std::span<const Deck> follow_ups_shown() const override { return catalogue_.follow_ups; }
 
 private:
     const DeckCatalogue& catalogue_;
@@ -100,6 +111,13 @@ private:
 
 // The two moments of the closeness check.
 enum class CheckMoment : std::uint8_t { start, end };
+
+// A follow-up prompt a player asked for on the card on the table ("Dig deeper").
+struct FollowUp {
+    std::size_t player = 0;  // who asked; they put the prompt to the other
+    std::string text;        // in the players' language
+    std::string key;         // the prompt's card key
+};
 
 // Whether a night started, and if not, why (in words for the players).
 struct StartOutcome {
@@ -181,6 +199,18 @@ public:
     // The night is over (the players ended it or the cards ran out): on to the summary.
     bool end();
 
+    // Dig deeper (a couple night): once per level, that is per stretch of cards of the same
+    // depth, each player may ask for a follow-up prompt on the card on the table. Dealt from the
+    // follow-up decks by the night's seed, never the same prompt twice a night, within
+    // everyone's limits; kept with the saved night.
+    [[nodiscard]] bool can_dig_deeper(std::size_t player) const;
+    // Refused (nothing) outside the cards, at a party, without a card on the table, when this
+    // player already dug deeper at this level or no prompt is left.
+    std::optional<FollowUp> dig_deeper(std::size_t player);
+    // Who asks for a follow-up on the card on the table: the one who listened (the reader,
+    // unless the reader answers the card), or none when there is no card.
+    [[nodiscard]] std::optional<std::size_t> follow_up_asker() const;
+
     // ---- summary ----
     // A scoring party shows its scoreboard before the summary.
     [[nodiscard]] bool scores_before_summary() const;
@@ -235,6 +265,7 @@ private:
     [[nodiscard]] ConsentBook limits_given() const;
     void begin_cards(std::unique_ptr<Session> session, bool party);
     [[nodiscard]] bool between_nights() const { return stores_.between != nullptr && session_ && !party_; }
+    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> follow_ups_left() const;
     void load_between();
     void save_between();
     [[nodiscard]] std::string seat_name(std::size_t player) const;

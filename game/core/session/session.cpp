@@ -578,6 +578,16 @@ void Session::persist() {
     notice_ = written ? Message{} : Message{"notices.save_failed", {{"error", written.error}}};
 }
 
+void Session::record_follow_up(FollowUpAsked asked) {
+    night_.follow_ups.push_back(std::move(asked));
+    persist();
+}
+
+void Session::record_start_check(StartCheck check) {
+    night_.start_checks.push_back(check);
+    persist();
+}
+
 SavedNight Session::saved_form() const {
     SavedNight saved;
     saved.setup = setup_;

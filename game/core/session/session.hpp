@@ -154,6 +154,13 @@ public:
     // and text fingerprints never depend on the language.
     void use_words_of(std::span<const Deck> decks);
 
+    // What the night has recorded so far (the cards played, the follow-ups asked, ...).
+    [[nodiscard]] const NightState& state() const noexcept { return night_; }
+    // The night's flow records a follow-up prompt or a start closeness check; the night is
+    // saved with it at once, so a night kept for later keeps it.
+    void record_follow_up(FollowUpAsked asked);
+    void record_start_check(StartCheck check);
+
     [[nodiscard]] SavedNight saved_form() const;
     [[nodiscard]] const SessionSetup& setup() const noexcept { return setup_; }
 

@@ -106,6 +106,21 @@ void encode_night(const NightState& night, std::string& out) {
                ", intensity: " + std::string(to_string(entry.intensity)) +
                ", reader: " + std::to_string(entry.reader) + "}\n";
     }
+    out += "  follow_ups:";
+    if (night.follow_ups.empty()) out += " []";
+    out += "\n";
+    for (const FollowUpAsked& asked : night.follow_ups) {
+        out += "    - {seat: " + std::to_string(asked.seat) + ", turn: " + std::to_string(asked.turn) +
+               ", level: " + std::to_string(asked.level) + ", key: " + quote(asked.key) + "}\n";
+    }
+    out += "  start_checks:";
+    if (night.start_checks.empty()) out += " []";
+    out += "\n";
+    for (const StartCheck& check : night.start_checks) {
+        out += "    - {seat: " + std::to_string(check.seat);
+        if (check.value) out += ", value: " + std::to_string(*check.value);
+        out += ", shared: " + flag(check.shared) + "}\n";
+    }
 }
 
 std::optional<Stage> stage_from_string(std::string_view text) {
@@ -284,6 +299,14 @@ public:
             played.intensity = entry.choice<Intensity>("intensity", intensity_from_string, Intensity::personal);
             played.reader = entry.index("reader");
             night.played.push_back(std::move(played));
+        });
+        each("follow_ups", "follow_up", [&](SavedNightReader& asked) {
+            night.follow_ups.push_back({asked.index("seat"), asked.index("turn"), asked.small("level"), asked.text("key")});
+        });
+        each("start_checks", "start_check", [&](SavedNightReader& check) {
+            StartCheck start{check.index("seat"), std::nullopt, check.flag("shared")};
+            if (check.value("value") != nullptr) start.value = check.small("value");
+            night.start_checks.push_back(start);
         });
     }
 

@@ -33,17 +33,47 @@ std::string drop_last_grapheme(const std::string& text) {
     return clean.substr(0, bounds[bounds.size() - 2]);
 }
 
-std::string append_limited(const std::string& text, std::string_view typed) {
+std::string append_limited(const std::string& text, std::string_view typed, std::size_t max_chars) {
     std::string result = text;
     for (const char c : typed) {
         // Line breaks and control characters never belong in a name.
         if (static_cast<unsigned char>(c) < 0x20) return result;
     }
     result.append(typed);
-    if (unicode::code_point_count(result) > max_text_field_chars) {
-        return std::string(unicode::prefix_code_points(result, max_text_field_chars));
+    if (unicode::code_point_count(result) > max_chars) {
+        return std::string(unicode::prefix_code_points(result, max_chars));
     }
     return result;
+}
+
+// A wrapping field's lines, broken at spaces (a word wider than the field is cut where it no
+// longer fits), so that the caret can follow the end of the last line.
+std::vector<std::string> field_lines(Painter& painter, const std::string& text, float width) {
+    const auto fits = [&](const std::string& line) { return painter.measure(line, type::body).w <= width; };
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = text.find(' ', start);
+        const std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        std::string candidate = line.empty() ? word : line + " " + word;
+        if (!line.empty() && !fits(candidate)) {
+            lines.push_back(line);
+            candidate = word;
+        }
+        line = std::move(candidate);
+        while (!fits(line) && unicode::code_point_count(line) > 1) {
+            std::size_t keep = unicode::code_point_count(line) - 1;
+            while (keep > 1 && !fits(std::string(unicode::prefix_code_points(line, keep)))) --keep;
+            const std::size_t cut = unicode::prefix_code_points(line, keep).size();
+            lines.push_back(line.substr(0, cut));
+            line.erase(0, cut);
+        }
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    lines.push_back(line);
+    return lines;
 }
 
 }  // namespace
@@ -127,6 +157,7 @@ float OptionList::value_width(Painter& painter, const OptionItem& item) const {
         case OptionItem::Kind::toggle: return switch_w + 16 + painter.measure(item.value, type::label_bold).w;
         case OptionItem::Kind::choice: return 2 * chevron + 28 + painter.measure(item.value, type::label_bold).w;
         case OptionItem::Kind::text: {
+            if (item.wraps) return 100000;  // as wide as the row allows
             const std::string& shown = item.value.empty() ? item.placeholder : item.value;
             return std::max(420.0f, painter.measure(shown, type::body).w + 40);
         }
@@ -168,7 +199,11 @@ void OptionList::layout(Painter& painter, const RectF& area) {
         float h = painter.measure(item.label, label_spec).h;
         rows_[i].label_height = h;
         if (!item.detail.empty()) h += 6 + painter.measure(item.detail, type::small.wrapped(label_w)).h;
-        const float value_h = item.kind == OptionItem::Kind::text ? painter.measure("Ag", type::body).h + 24 : switch_h;
+        float value_h = item.kind == OptionItem::Kind::text ? painter.measure("Ag", type::body).h + 24 : switch_h;
+        if (item.kind == OptionItem::Kind::text && item.wraps) {
+            rows_[i].lines = field_lines(painter, item.value.empty() ? item.placeholder : item.value, value_w - 40);
+            value_h = painter.measure("Ag", type::body).h * static_cast<float>(rows_[i].lines.size()) + 24;
+        }
         h = std::max({h, value_h, icon_size}) + 2 * pad_y;
         rows_[i].rect = {0, y, area.w, h};
         y += h + row_gap;
@@ -286,7 +321,7 @@ OptionEvent OptionList::handle(const InputEvent& event) {
         }
         case InputEvent::Type::text:
             if (!focus_ || items_[*focus_].kind != OptionItem::Kind::text) return {};
-            items_[*focus_].value = append_limited(items_[*focus_].value, event.text);
+            items_[*focus_].value = append_limited(items_[*focus_].value, event.text, items_[*focus_].max_chars);
             return {OptionEvent::Type::edited, items_[*focus_].id, 0};
         case InputEvent::Type::pointer_move:
             if (const auto row = row_at(event.pointer); row && row != focus_) {
@@ -305,6 +340,26 @@ OptionEvent OptionList::handle(const InputEvent& event) {
             scroll_ = std::clamp(scroll_ - event.scroll * 90.0f, 0.0f, std::max(0.0f, content_height_ - area_.h));
             return {OptionEvent::Type::focus_moved, focused_id(), 0};
         default: return {};
+    }
+}
+
+void OptionList::draw_wrapping_field(Painter& painter, const std::vector<std::string>& lines, const RectF& room,
+                                     bool empty, bool focused, Colour ink) const {
+    const Palette& palette = painter.palette();
+    const float line_h = painter.measure("Ag", type::body).h;
+    const float field_h = line_h * static_cast<float>(lines.size()) + 24;
+    const RectF field{room.x, room.y + (room.h - field_h) / 2, room.w, field_h};
+    painter.rounded_rect(field, 12, palette.background);
+    painter.rounded_outline(field, 12, focused ? 4 : 2, focused ? palette.focus_ring : palette.text_muted);
+    RectF last{field.x + 20, field.y + 12, 0, line_h};
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        last = painter.text(lines[i], type::body, {field.x + 20, field.y + 12 + line_h * static_cast<float>(i)},
+                            empty ? palette.text_muted : ink, {HAlign::left, VAlign::top});
+    }
+    if (focused) {
+        const float caret_x = empty ? field.x + 20 : last.right() + 4;
+        const float line_y = field.y + 12 + line_h * static_cast<float>(empty ? 0 : lines.size() - 1);
+        painter.fill_rect({caret_x, line_y + 2, 4, line_h - 4}, palette.focus_ring);
     }
 }
 
@@ -375,11 +430,16 @@ void OptionList::draw_row(Painter& painter, std::size_t index, const RectF& rect
             break;
         }
         case OptionItem::Kind::text: {
+            const bool empty = item.value.empty();
+            if (item.wraps) {
+                draw_wrapping_field(painter, rows_[index].lines, {right - value_w, rect.y, value_w, rect.h}, empty,
+                                    focused, ink);
+                break;
+            }
             const float field_h = painter.measure("Ag", type::body).h + 24;
             const RectF field{right - value_w, cy - field_h / 2, value_w, field_h};
             painter.rounded_rect(field, 12, palette.background);
             painter.rounded_outline(field, 12, focused ? 4 : 2, focused ? palette.focus_ring : palette.text_muted);
-            const bool empty = item.value.empty();
             const RectF drawn = painter.text(empty ? item.placeholder : item.value, type::body,
                                              {field.x + 20, cy}, empty ? palette.text_muted : ink,
                                              {HAlign::left, VAlign::centre});

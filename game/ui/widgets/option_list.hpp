@@ -13,6 +13,9 @@
 
 namespace kindling::ui {
 
+// What a text field takes unless it says otherwise: a name.
+inline constexpr std::size_t max_text_field_chars = 40;
+
 struct OptionItem {
     enum class Kind : std::uint8_t { action, toggle, choice, text, heading, note };
     std::string id;
@@ -25,6 +28,8 @@ struct OptionItem {
     std::optional<Colour> icon_colour;
     std::string detail;       // a muted second line
     bool primary = false;     // the screen's main action: filled with the accent colour
+    std::size_t max_chars = max_text_field_chars;  // text: the most it takes, in code points
+    bool wraps = false;       // text: a longer text (a note) wraps over as many lines as it needs
 };
 
 struct OptionEvent {
@@ -36,7 +41,6 @@ struct OptionEvent {
     [[nodiscard]] bool is(Type t, std::string_view item) const { return type == t && id == item; }
 };
 
-inline constexpr std::size_t max_text_field_chars = 40;
 
 class OptionList {
 public:
@@ -77,8 +81,11 @@ private:
     struct Row {
         RectF rect;         // in list coordinates (before scrolling)
         float label_height = 0;
+        std::vector<std::string> lines;  // a wrapping text field's lines, as drawn
     };
     [[nodiscard]] bool focusable(std::size_t index) const;
+    void draw_wrapping_field(Painter& painter, const std::vector<std::string>& lines, const RectF& room, bool empty,
+                             bool focused, Colour ink) const;
     OptionEvent move_focus(int direction);
     OptionEvent activate(std::size_t index, float pointer_x);
     void scroll_to_focus();

@@ -110,6 +110,7 @@ json deck_to_json(const Deck& deck) {
             {"author", string_to_json(deck.author)},
             {"licence", string_to_json(deck.licence)},
             {"theme", string_to_json(deck.theme)},
+            {"purpose", to_string(deck.purpose)},
             {"themes", themes},
             {"cards", cards}};
 }
@@ -124,6 +125,10 @@ Deck deck_from_json(const json& value) {
     deck.author = string_from_json(value.at("author"));
     deck.licence = string_from_json(value.at("licence"));
     deck.theme = string_from_json(value.at("theme"));
+    // Recovery files written before decks had a purpose have none: a deck for nights.
+    if (value.contains("purpose")) {
+        deck.purpose = deck_purpose_from_string(value.at("purpose").get<std::string>()).value_or(DeckPurpose::night);
+    }
     for (const json& theme : value.at("themes")) deck.themes.push_back(theme_from_json(theme));
     for (const json& card : value.at("cards")) deck.cards.push_back(card_from_json(card));
     return deck;
