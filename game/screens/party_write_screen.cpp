@@ -147,7 +147,9 @@ public:
             if (covered_) {
                 cover_.draw(painter, Icon::pencil);
                 cover_buttons_.draw(painter, game_.device(), strings());
-                draw_hints(painter, {{Command::left, text("hints.move")}, {Command::confirm, text("hints.choose")}});
+                draw_hints(painter, {{Command::left, text("hints.move")},
+                                     {Command::confirm, text("hints.choose")},
+                                     {Command::back, text("party.back_to_card")}});
                 return;
             }
             const RectF area = centred_column(painter.canvas().content(), column_width);
