@@ -242,6 +242,9 @@ TEST_CASE("A party's write round through the night's flow: commands from any pla
     CHECK_FALSE(flow.cast_vote(0, 1));  // not a vote card
     CHECK_FALSE(flow.reveal_next());
     CHECK(flow.submit_answer(2, "Cleo's line"));
+    // A party is never kept for later, so a round is never saved half-way.
+    CHECK_FALSE(flow.can_keep_for_later());
+    CHECK_FALSE(flow.keep_for_later());
     CHECK(flow.open_round());  // opening again keeps the round
     CHECK(flow.write_round()->has_written(2));
     CHECK(flow.submit_answer(0, "Ana's line"));
@@ -269,6 +272,15 @@ TEST_CASE("A party's write round through the night's flow: commands from any pla
     CHECK(flow.write_round() == nullptr);
     CHECK_FALSE(flow.finish_write());  // counted once
     CHECK(flow.take_next_card_request());
+
+    // The night's end forgets any round: nothing is refused later for a stale one.
+    f.deal_until(CardKind::write);
+    REQUIRE(flow.open_round());
+    CHECK(flow.submit_answer(1, "left open"));
+    REQUIRE(flow.end());
+    CHECK(flow.write_round() == nullptr);
+    CHECK_FALSE(flow.submit_answer(0, "after the end"));
+    CHECK_FALSE(flow.open_round());
 }
 
 TEST_CASE("A party's vote through the night's flow: phones in any order, the shared screen in turn") {
