@@ -98,7 +98,7 @@ TEST_CASE("A write round: everyone writes, the answers are revealed one by one, 
     CHECK(round.public_votes() == std::vector<int>(3, 0));
 }
 
-TEST_CASE("A write round with too few answers ends without a vote; the host can stop waiting") {
+TEST_CASE("A write round with too few answers ends without a vote, and the host can stop waiting") {
     WriteRound nobody(3, 0, 1);
     CHECK(nobody.close_writing());
     CHECK(nobody.step() == WriteStep::finished);
