@@ -8,10 +8,10 @@ namespace kindling::app {
 
 namespace {
 
-constexpr std::array<std::string_view, 21> names{
+constexpr std::array<std::string_view, 23> names{
     "title", "players", "handoff", "consent", "setup", "card", "timer", "pause", "summary", "settings", "help", "party",
     "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect", "our-nights",
-    "closeness-check", "note"};
+    "closeness-check", "note", "party-write", "party-write-vote"};
 
 const std::vector<std::string> party_people{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
 
@@ -49,6 +49,34 @@ void play_demo_votes(Game& game) {
         for (const std::size_t ballot : ballots) vote.cast(ballot % party.player_count());
         party.finish_vote(vote);
         session.apply(Action::done());
+    }
+}
+
+// A write card's round with answers from part of the room ("party-write": three have written)
+// or from everyone ("party-write-vote": all shown, three votes in), in the players' language.
+void play_demo_answers(Game& game, bool all) {
+    const bool german = game.strings().language() == "de";
+    const std::vector<std::string> answers =
+        german ? std::vector<std::string>{"Acht Leute, ein Sofa", "Die Chips-Verschwörung", "", "Der Abend, an dem niemand ging",
+                                          "Zu laut für die Nachbarn", "", "Snacks mit Folgen", "Die Playlist des Grauens"}
+               : std::vector<std::string>{"Eight People, One Sofa", "The Crisp Conspiracy", "", "The Night Nobody Left",
+                                          "Too Loud for the Neighbours", "", "Snacks Have Consequences", "The Playlist of Doom"};
+    NightFlow& night = game.night();
+    night.open_round();
+    const std::size_t writers = all ? answers.size() : 3;
+    for (std::size_t player = 0; player < writers && player < night.player_count(); ++player) {
+        if (answers[player].empty()) night.pass_answer(player);
+        else night.submit_answer(player, answers[player]);
+    }
+    if (!all) return;
+    night.close_writing();
+    while (night.reveal_next()) {
+        if (night.write_round() != nullptr && night.write_round()->step() != WriteStep::revealing) break;
+    }
+    for (const std::size_t voter : {std::size_t{3}, std::size_t{0}, std::size_t{5}}) {
+        for (std::size_t answer = 0; night.write_round() != nullptr && answer < night.write_round()->answer_count(); ++answer) {
+            if (night.vote_answer(voter, (answer + voter) % night.write_round()->answer_count())) break;
+        }
     }
 }
 
@@ -187,6 +215,12 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
         stack.reset(make_card_screen(game.screen_context()));
         stack.push(make_party_vote_screen(game.screen_context()));
         for (const int number : {2, 2, 5, 2, 7}) press_number(stack, number);
+    } else if (name == "party-write" || name == "party-write-vote") {
+        if (!start_demo_party(game, error, false)) return false;
+        swap_to(*game.night().session(), CardKind::write);
+        stack.reset(make_card_screen(game.screen_context()));
+        play_demo_answers(game, name == "party-write-vote");
+        stack.push(make_party_write_screen(game.screen_context()));
     } else if (name == "party-guess") {
         if (!start_demo_party(game, error, true)) return false;
         swap_to(*game.night().session(), CardKind::guess);

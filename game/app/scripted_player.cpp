@@ -90,6 +90,13 @@ SDL_Event ScriptedPlayer::next(const ui::Screen& top) {
         if (focus == "next") return key_event(SDLK_RETURN);
         return key_event(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(random_.below(8))));
     }
+    if (screen == "party-write") {
+        // A few words each (an empty answer is refused, so the next step types), the answers
+        // shown one by one, a favourite by number (a number with no answer does nothing).
+        if (focus == "answer") return chance(0.5) ? text_event("Snacks") : key_event(SDLK_RETURN);
+        if (focus.starts_with("answer-")) return key_event(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(random_.below(8))));
+        return key_event(SDLK_RETURN);
+    }
     if (screen == "party-guess") {
         if (focus.starts_with("player-")) return chance(0.5) ? key_event(SDLK_RETURN) : key_event(SDLK_DOWN);
         if (focus == "card") return key_event(SDLK_RIGHT);

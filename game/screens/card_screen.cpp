@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace kindling::screens {
 
@@ -30,8 +31,9 @@ constexpr std::int64_t fade_delay_ms = 34;
 
 enum class Exit : std::uint8_t { none, done, swap };
 
-// The card's buttons (a party has vote, guess and scores where a couple has favourite).
-enum class CardChoice { done, swap, favourite, dig_deeper, timer, vote, guess, scores };
+// The card's buttons (a party has vote, guess, write and scores where a couple has favourite
+// and dig deeper).
+enum class CardChoice { done, swap, favourite, dig_deeper, timer, vote, guess, scores, write };
 constexpr std::string_view button_name(CardChoice choice) {
     switch (choice) {
         case CardChoice::done: return "done";
@@ -42,6 +44,7 @@ constexpr std::string_view button_name(CardChoice choice) {
         case CardChoice::vote: return "vote";
         case CardChoice::guess: return "guess";
         case CardChoice::scores: return "scores";
+        case CardChoice::write: return "write";
     }
     return {};
 }
@@ -122,6 +125,7 @@ public:
             case CardChoice::vote: game_.screens().push(make_party_vote_screen(game_)); break;
             case CardChoice::guess: game_.screens().push(make_party_guess_screen(game_)); break;
             case CardChoice::scores: game_.screens().push(make_party_scores_screen(game_, false)); break;
+            case CardChoice::write: game_.screens().push(make_party_write_screen(game_)); break;
         }
     }
 
@@ -388,7 +392,12 @@ private:
         const CardKind kind = view_.card ? view_.card->kind : CardKind::question;
         if (kind == CardKind::vote) items.push_back({button_id(CardChoice::vote), text("party.vote"), Icon::raised_hand, true, std::nullopt});
         else if (kind == CardKind::guess) items.push_back({button_id(CardChoice::guess), text("party.guess"), Icon::crystal_ball, true, std::nullopt});
-        else items.push_back({button_id(CardChoice::done), text("card.done"), Icon::check, true, std::nullopt});
+        else if (kind == CardKind::write) {
+            // Typing needs a keyboard (or phones): a room with only gamepads says its answers
+            // aloud instead, and the card is done like any other.
+            items.push_back({button_id(CardChoice::write), text("party.write"), Icon::pencil, true, std::nullopt});
+            items.push_back({button_id(CardChoice::done), text("party.say_aloud"), Icon::speech, false, std::nullopt});
+        } else items.push_back({button_id(CardChoice::done), text("card.done"), Icon::check, true, std::nullopt});
         items.push_back({button_id(CardChoice::swap), text("card.swap"), Icon::swap, false, Command::swap});
         if (timer_offered()) items.push_back({button_id(CardChoice::timer), text("card.timer"), Icon::timer, false, Command::timer});
         if (game_.night().party()->rules().scoring) {
@@ -396,7 +405,11 @@ private:
         }
         buttons_.set_items(std::move(items));
         const std::optional<CardChoice> focused = button_named<CardChoice>(buttons_.focused_id());
-        if (!focused || focused == CardChoice::done || focused == CardChoice::vote || focused == CardChoice::guess) {
+        const bool kind_changed = std::exchange(party_buttons_kind_, kind) != kind;
+        // "Say it aloud" on a write card keeps the focus it was given; a new card starts on its main button.
+        const bool keep = focused == CardChoice::done && kind == CardKind::write && !kind_changed;
+        if (!keep && (!focused || focused == CardChoice::done || focused == CardChoice::vote || focused == CardChoice::guess ||
+                      focused == CardChoice::write)) {
             buttons_.focus(items_primary());
         }
     }
@@ -415,6 +428,7 @@ private:
     SessionView view_;
     std::string language_;
     bool party_ = false;
+    CardKind party_buttons_kind_ = CardKind::question;
     PartyTurn party_turn_;
     CardContent content_;
     std::string card_key_;

@@ -3,7 +3,8 @@
 // votes stay secret while they are cast: the tiles show no tally and the focus goes back to the
 // next voter's own tile, so nobody can follow the room (Vote::public_counts). When everyone has
 // voted the tally and the room's choice are revealed (a tie shares it) and, with points on,
-// everyone who agreed with the room scores.
+// everyone who agreed with the room scores. The vote itself is the night's (NightFlow::vote), so
+// votes sent from phones count in the same vote and show here as "N of M votes".
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -32,13 +33,13 @@ constexpr std::string_view button_name(VoteChoice choice) {
 
 class PartyVoteScreen final : public GameScreen {
 public:
-    explicit PartyVoteScreen(ScreenContext& game) : GameScreen(game), vote_(1) {
+    explicit PartyVoteScreen(ScreenContext& game) : GameScreen(game) {
         if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
             view_ = session->view();
             turn_ = game.night().party()->turn(view_.turn);
-            vote_ = game.night().party()->start_vote(turn_);
+            game.night().open_round();
         }
-        grid_.focus(vote_.voter());
+        grid_.focus(vote().voter());
         rebuild();
     }
 
@@ -53,6 +54,8 @@ public:
     }
 
     void layout(Painter& painter) override {
+        // Votes from phones arrive between frames: the last one closes the vote here too.
+        if (vote().complete() && !shown_complete_) after_vote();
         rebuild();
         const RectF area = painter.canvas().content();
         const float hints_h = hints_height(painter);
@@ -95,8 +98,8 @@ public:
     void handle(const InputEvent& event) override {
         if (event.type == InputEvent::Type::command && event.command == Command::back) {
             // Back takes back the last vote; with none cast it returns to the card.
-            if (!vote_.undo()) game_.screens().pop();
-            else grid_.focus(vote_.voter());
+            if (!game_.night().undo_vote()) game_.screens().pop();
+            else after_undo();
             return;
         }
         if (grid_.active() || event.type != InputEvent::Type::command || event.command == Command::number) {
@@ -124,10 +127,10 @@ public:
         if (result.type != OptionEvent::Type::activated) return;
         const std::optional<VoteChoice> choice = button_named<VoteChoice>(result.id);
         if (choice == VoteChoice::abstain) {
-            vote_.abstain();
+            game_.night().cast_next_vote(std::nullopt);
             after_vote();
         } else if (choice == VoteChoice::undo) {
-            if (vote_.undo()) grid_.focus(vote_.voter());
+            if (game_.night().undo_vote()) after_undo();
             focus_grid();
         } else if (choice == VoteChoice::card) {
             game_.screens().pop();
@@ -145,14 +148,14 @@ public:
                                 type::minimum_ui, palette.text_muted, VAlign::top);
         }
         const float prompt_y = show_question_ ? question_.bottom() + 24 : area.y;
-        painter.text(prompt(), type::heading, {area.centre().x, prompt_y}, vote_.complete() ? palette.text : palette.accent,
+        painter.text(prompt(), type::heading, {area.centre().x, prompt_y}, vote().complete() ? palette.text : palette.accent,
                      {HAlign::centre, VAlign::top});
         painter.text(status(), type::body.wrapped(area.w, text::Align::center), {area.x, prompt_y + prompt_h_ + 8},
                      palette.text);
         grid_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints;
-        if (!vote_.complete()) {
+        if (!vote().complete()) {
             const PartyNight* party = game_.night().party();
             hints.push_back({Command::number, text("party.hints.vote"),
                              party != nullptr ? static_cast<int>(party->player_count()) : 0});
@@ -168,7 +171,7 @@ private:
     [[nodiscard]] std::string prompt() const {
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
-        if (!vote_.complete()) return strings().format("party.vote_now", {{"name", party->player(vote_.voter())}});
+        if (!vote().complete()) return strings().format("party.vote_now", {{"name", party->player(vote().voter())}});
         if (!result_.decided) return text("party.vote_nobody");
         std::vector<std::string> names;
         for (const std::size_t winner : result_.winners) names.push_back(party->player(winner));
@@ -179,9 +182,9 @@ private:
     [[nodiscard]] std::string status() const {
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
-        if (!vote_.complete()) {
+        if (!vote().complete()) {
             return strings().format(short_status_ ? "party.votes_cast_short" : "party.votes_cast",
-                                    {{"count", std::to_string(vote_.votes_cast())}, {"total", std::to_string(vote_.people())}});
+                                    {{"count", std::to_string(vote().votes_cast())}, {"total", std::to_string(vote().people())}});
         }
         if (!party->rules().scoring || result_.agreed.empty()) return text("party.vote_counted");
         std::vector<std::string> names;
@@ -192,20 +195,20 @@ private:
     void rebuild() {
         const PartyNight* party = game_.night().party();
         std::vector<PlayerTile> tiles;
-        const std::vector<int> counts = vote_.public_counts();
+        const std::vector<int> counts = vote().public_counts();
         for (std::size_t i = 0; party != nullptr && i < party->player_count(); ++i) {
             PlayerTile tile;
             tile.name = party->player(i);
             tile.count = i < counts.size() ? counts[i] : 0;
-            if (vote_.complete()) tile.detail = strings().count("party.votes", tile.count);
-            tile.marked = vote_.complete() &&
+            if (vote().complete()) tile.detail = strings().count("party.votes", tile.count);
+            tile.marked = vote().complete() &&
                           std::find(result_.winners.begin(), result_.winners.end(), i) != result_.winners.end();
             tiles.push_back(std::move(tile));
         }
         grid_.set_tiles(std::move(tiles));
-        grid_.show_bars(vote_.complete());
+        grid_.show_bars(vote().complete());
         std::vector<ButtonItem> items;
-        if (vote_.complete()) {
+        if (vote().complete()) {
             items.push_back({button_id(VoteChoice::undo), text("party.undo"), Icon::chevron_left, false, std::nullopt});
             items.push_back({button_id(VoteChoice::next), text("party.next_card"), Icon::check, true, std::nullopt});
         } else {
@@ -222,19 +225,31 @@ private:
         buttons_.set_active(false);
     }
 
+    // The night's vote over this card; an empty one when there is none (the night moved on).
+    [[nodiscard]] const Vote& vote() const {
+        const Vote* open = game_.night().vote();
+        return open != nullptr ? *open : no_vote_;
+    }
+
     void cast(std::size_t candidate) {
-        if (vote_.complete()) return;
-        vote_.cast(candidate);
+        if (vote().complete()) return;
+        game_.night().cast_next_vote(candidate);
         after_vote();
     }
 
+    void after_undo() {
+        shown_complete_ = false;
+        grid_.focus(vote().voter());
+    }
+
     void after_vote() {
-        if (!vote_.complete()) {
-            grid_.focus(vote_.voter());
+        if (!vote().complete()) {
+            grid_.focus(vote().voter());
             focus_grid();
             return;
         }
-        result_ = vote_.result();
+        shown_complete_ = true;
+        result_ = vote().result();
         rebuild();
         grid_.set_active(false);
         buttons_.set_active(true);
@@ -242,16 +257,14 @@ private:
     }
 
     void finish() {
-        PartyNight* party = game_.night().party();
-        if (party == nullptr || !vote_.complete()) return;
-        party->finish_vote(vote_);
-        game_.night().request_next_card();
+        if (!game_.night().finish_vote()) return;
         game_.screens().pop();
     }
 
     SessionView view_;
     PartyTurn turn_;
-    Vote vote_;
+    Vote no_vote_{1};
+    bool shown_complete_ = false;
     VoteResult result_;
     PlayerGrid grid_;
     ButtonRow buttons_;

@@ -33,6 +33,8 @@ std::unique_ptr<ui::Screen> make_help_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_vote_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_guess_screen(ScreenContext& game);
+// A write card's round: hand-overs to write, the reveal, the favourite vote, the result.
+std::unique_ptr<ui::Screen> make_party_write_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_scores_screen(ScreenContext& game, bool final);
 std::unique_ptr<ui::Screen> make_reconnect_screen(ScreenContext& game);
 // Between nights (couples): the closeness check of one player (`covered`: the hand-over page

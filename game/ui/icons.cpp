@@ -20,7 +20,8 @@ constexpr std::array<Named, icon_count> names{{
     {Icon::heart_hand, "heart-hand"}, {Icon::speech, "speech"},
     {Icon::hands, "hands"},           {Icon::calendar, "calendar"},
     {Icon::star, "star"},             {Icon::raised_hand, "raised-hand"},
-    {Icon::crystal_ball, "crystal-ball"}, {Icon::lantern, "lantern"},
+    {Icon::crystal_ball, "crystal-ball"}, {Icon::pencil, "pencil"},
+    {Icon::lantern, "lantern"},
     {Icon::sparkle, "sparkle"},       {Icon::rings, "rings"},
     {Icon::heart, "heart"},           {Icon::leaf, "leaf"},
     {Icon::flame, "flame"},           {Icon::check, "check"},
@@ -126,6 +127,12 @@ VectorShape icon_shape(Icon icon) {
             s.circle(50, 42, 32);
             s.cut().circle(38, 32, 7).add();
             s.box(24, 76, 52, 14, 5);
+            break;
+        case Icon::pencil:
+            // A pencil drawn at a slant, its point at the lower left, over a short written line.
+            s.line(36, 58, 74, 20, 17);
+            s.polygon({{24, 76}, {29, 55}, {45, 71}});
+            s.line(20, 88, 80, 88, 7);
             break;
         case Icon::lantern:
             s.arc(50, 18, 10, 7, 270, 180);
@@ -283,6 +290,7 @@ Icon icon_for(CardKind kind) {
         case CardKind::dare: return Icon::star;
         case CardKind::vote: return Icon::raised_hand;
         case CardKind::guess: return Icon::crystal_ball;
+        case CardKind::write: return Icon::pencil;
     }
     return Icon::question;
 }

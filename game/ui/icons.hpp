@@ -15,7 +15,7 @@ namespace kindling::ui {
 
 enum class Icon : std::uint8_t {
     // card kinds
-    question, sun, heart_hand, speech, hands, calendar, star, raised_hand, crystal_ball,
+    question, sun, heart_hand, speech, hands, calendar, star, raised_hand, crystal_ball, pencil,
     // themes
     lantern, sparkle, rings, heart, leaf,
     // the game

@@ -52,7 +52,7 @@ ConsentLimits random_limits(Random& random, const std::vector<std::string>& them
         for (int i = between(random, 1, 2); i > 0; --i) limits.skip_themes.push_back(pick(random, themes));
     }
     if (chance(random, 25)) {
-        for (int i = between(random, 1, 2); i > 0; --i) limits.skip_kinds.push_back(all_card_kinds[random.below(9)]);
+        for (int i = between(random, 1, 2); i > 0; --i) limits.skip_kinds.push_back(all_card_kinds[random.below(static_cast<std::uint32_t>(all_card_kinds.size()))]);
     }
     return limits;
 }
@@ -117,7 +117,7 @@ World random_world(std::uint64_t seed) {
         for (int i = 0; i < cards; ++i) {
             Card card;
             if (chance(random, 80)) card.id = "c" + std::to_string(i);
-            card.kind = all_card_kinds[random.below(9)];
+            card.kind = all_card_kinds[random.below(static_cast<std::uint32_t>(all_card_kinds.size()))];
             // A few cards repeat the text of an earlier card, maybe in another deck.
             card.text = !texts.empty() && chance(random, 5) ? pick(random, texts)
                                                             : deck.id + " card " + std::to_string(i);

@@ -65,7 +65,7 @@ TEST_CASE("Importing CSV checks every cell with the deck rules and points at the
     const DeckReadResult result = deck_from_csv(sheet, "cards.csv", deck_fields());
     CHECK(kindling::testing::diagnostic_lines(result.diagnostics) ==
           "cards.csv:3:20: error: \"level\" must be a whole number from 1 to 3, not 4\n"
-          "cards.csv:4:1: error: unknown kind \"questoin\"; did you mean \"question\"? Valid values are \"question\", \"compliment\", \"gratitude\", \"feeling\", \"gesture\", \"activity\", \"dare\", \"vote\" or \"guess\"\n"
+          "cards.csv:4:1: error: unknown kind \"questoin\"; did you mean \"question\"? Valid values are \"question\", \"compliment\", \"gratitude\", \"feeling\", \"gesture\", \"activity\", \"dare\", \"vote\", \"guess\" or \"write\"\n"
           "cards.csv:5:1: error: missing required field \"text\" (what is read aloud)\n");
     REQUIRE(result.deck.cards.size() == 4);
     CHECK(result.deck.cards[0].tags == std::vector<std::string>{"fun", "daily"});

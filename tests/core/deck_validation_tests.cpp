@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace kindling;
 
 namespace {
@@ -102,6 +104,38 @@ TEST_CASE("A deck without cards, and style warnings, in memory") {
     CHECK(validate(similar, nullptr, quiet).empty());
 }
 
+TEST_CASE("Lint: a write card is for everyone in a room, with a short prompt") {
+    Deck deck = small_deck();
+    Card write = card("film", "Write the title of the film about this group of friends.");
+    write.kind = CardKind::write;
+    write.answers = Answerer::everyone;
+    deck.cards.push_back(write);
+    CHECK(validate(deck).empty());
+
+    deck.cards[2].answers = Answerer::reader;
+    deck.cards[2].text = "Write " + std::string(130, 'a');
+    std::vector<std::string> codes;
+    for (const DeckProblem& problem : validate(deck)) {
+        CHECK(problem.severity == Severity::warning);
+        CHECK(problem.card == 2);
+        codes.push_back(problem.message.code);
+    }
+    CHECK(codes == std::vector<std::string>{"problems.card.write_not_everyone", "problems.card.long_write_prompt"});
+
+    deck.cards[2] = write;
+    deck.mode = PlayMode{};
+    deck.mode->players = ModePlayers::couple;
+    codes.clear();
+    for (const DeckProblem& problem : validate(deck)) codes.push_back(problem.message.code);
+    CHECK(std::count(codes.begin(), codes.end(), "problems.card.write_for_couple") == 1);
+
+    DeckValidationOptions quiet;
+    quiet.style_warnings = false;
+    deck.mode.reset();
+    deck.cards[2].answers = Answerer::reader;
+    CHECK(validate(deck, nullptr, quiet).empty());
+}
+
 TEST_CASE("A deck read from a file is validated by the same rules, located and coded") {
     const std::string text = "kindling_deck: 1\nid: t\ntitle: T\ncards:\n"
                              "  - id: a\n    kind: question\n    text: One?\n"
@@ -128,7 +162,7 @@ TEST_CASE("A coded problem reads in the chosen language, a plain one as it is") 
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(format_diagnostic(result.diagnostics[0], german) ==
           "t.yaml:5:11: error: unbekannter Wert für kind: \"questoin\"; meinst du \"question\"? Gültig sind \"question\", "
-          "\"compliment\", \"gratitude\", \"feeling\", \"gesture\", \"activity\", \"dare\", \"vote\" oder \"guess\"");
+          "\"compliment\", \"gratitude\", \"feeling\", \"gesture\", \"activity\", \"dare\", \"vote\", \"guess\" oder \"write\"");
     const Diagnostic plain{"t.yaml", {2, 3}, Severity::error, "a message of the YAML parser"};
     CHECK(format_diagnostic(plain, german) == "t.yaml:2:3: error: a message of the YAML parser");
 }

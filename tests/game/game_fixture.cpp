@@ -93,10 +93,18 @@ void TestGame::pad(SDL_GameControllerButton button) {
 }
 
 void TestGame::type(const std::string& text) {
-    SDL_Event event{};
-    event.type = SDL_TEXTINPUT;
-    SDL_strlcpy(event.text.text, text.c_str(), sizeof event.text.text);
-    send(event);
+    // SDL hands typed text over in events of at most 31 bytes, split between code points; so does this.
+    constexpr std::size_t most = sizeof(SDL_TextInputEvent::text) - 1;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.size(), start + most);
+        while (end < text.size() && end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        SDL_Event event{};
+        event.type = SDL_TEXTINPUT;
+        SDL_strlcpy(event.text.text, text.substr(start, end - start).c_str(), sizeof event.text.text);
+        send(event);
+        start = end;
+    }
 }
 
 void TestGame::move_mouse(float output_x, float output_y) {

@@ -201,6 +201,15 @@ TEST_CASE("Screen party matches its golden images") { check_screen("party", part
 TEST_CASE("Screen party-card matches its golden images") { check_screen("party-card", party_sizes, true); }
 TEST_CASE("Screen party-vote matches its golden images") { check_screen("party-vote", party_sizes, true); }
 TEST_CASE("Screen party-guess matches its golden images") { check_screen("party-guess", party_sizes, true); }
+// A write card's round (issue 15): in English and German.
+TEST_CASE("Screen party-write matches its golden images") {
+    check_screen("party-write", party_sizes, true);
+    check_screen("party-write", party_sizes, true, "de");
+}
+TEST_CASE("Screen party-write-vote matches its golden images") {
+    check_screen("party-write-vote", party_sizes, true);
+    check_screen("party-write-vote", party_sizes, true, "de");
+}
 TEST_CASE("Screen party-scores matches its golden images") { check_screen("party-scores", party_sizes, true); }
 TEST_CASE("Screen party-final matches its golden images") { check_screen("party-final", party_sizes, true); }
 TEST_CASE("Screen reconnect matches its golden images") { check_screen("reconnect", party_sizes, true); }
@@ -222,5 +231,5 @@ TEST_CASE("Screen note matches its golden images") {
 
 TEST_CASE("Every registered screen has a golden test") {
     // The list above is written out so each screen is its own test; this keeps it complete.
-    CHECK(app::registered_screens().size() == 21);
+    CHECK(app::registered_screens().size() == 23);
 }

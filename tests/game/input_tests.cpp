@@ -198,7 +198,7 @@ TEST_CASE("One player's limits are never on screen for the next") {
     REQUIRE(game.top() == "consent");
     // Player 1 skips the last kind of card and lowers the most private level.
     game.key(SDLK_UP);
-    REQUIRE(game.focus() == "kind:guess");
+    REQUIRE(game.focus() == "kind:write");
     game.key(SDLK_RETURN);
     CHECK(game.shows("Skip"));
     for (int i = 0; i < 40 && game.focus() != "intensity"; ++i) game.key(SDLK_UP);

@@ -142,6 +142,13 @@ TEST_CASE("A party of eight plays a whole night through SDL events: votes counte
             ++guesses;
             continue;
         }
+        if (view.card->kind == CardKind::write) {
+            // Played aloud here (the write round has a test of its own): "Say them aloud" is done.
+            CHECK(game.focus() == "write");
+            focus_on(game, "done", SDLK_RIGHT);
+            game.key(SDLK_RETURN);
+            continue;
+        }
         CHECK(game.focus() == "done");
         game.key(SDLK_RETURN);
     }
@@ -523,4 +530,128 @@ TEST_CASE("In an open guessing round the reader cannot mark themselves right") {
     game.key(SDLK_RETURN);  // next card
     CHECK(party.scores().points(plan.answerer) == 0);
     CHECK(party.scores().points(other) == 1);
+}
+
+TEST_CASE("A write card on the shared screen: hand-overs, typed answers, an anonymous reveal and a favourite vote") {
+    TestGame game(1920, 1080);
+    game.open("party-card");
+    REQUIRE(game.top() == "card");
+    NightFlow& night = game.game().night();
+    // Swaps (the S key) until a write card is on the table.
+    for (int i = 0; i < 80 && night.session()->view().card->kind != CardKind::write; ++i) game.key(SDLK_s);
+    REQUIRE(night.session()->view().card->kind == CardKind::write);
+    const int turn = night.session()->view().turn.number;
+    CHECK(game.focus() == "write");
+    CHECK(game.shows("Say them aloud"));  // a room of gamepads plays it aloud instead
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "party-write");
+    const PartyNight& party = *night.party();
+    const std::size_t reader = party.turn(night.session()->view().turn).reader_index;
+
+    // Everyone writes in turn from the reader on, after a hand-over; one passes.
+    std::map<std::size_t, std::string> written;
+    for (std::size_t step = 0; step < 8; ++step) {
+        const std::size_t player = (reader + step) % 8;
+        const std::string& name = eight[player];
+        CAPTURE(name);
+        REQUIRE(game.shows("Hand over to " + name));
+        CHECK(game.shows_part(std::to_string(step) + " of 8 have written."));
+        if (step == 3) {
+            game.key(SDLK_LEFT);
+            CHECK(game.focus() == "pass");
+            game.key(SDLK_RETURN);
+            continue;
+        }
+        if (step == 1) game.click_text("I'm " + name);
+        else if (step == 2) game.pad(SDL_CONTROLLER_BUTTON_A);
+        else game.key(SDLK_RETURN);
+        REQUIRE(game.focus() == "answer");
+        CHECK(game.shows(name + ", your answer"));
+        // An empty answer is refused: the field keeps the focus.
+        game.key(SDLK_RETURN);
+        REQUIRE(game.focus() == "answer");
+        written[player] = "Idea number " + std::to_string(step);
+        game.type(written[player]);
+        game.key(SDLK_RETURN);
+    }
+    const WriteRound* round = night.write_round();
+    REQUIRE(round != nullptr);
+    REQUIRE(round->step() == WriteStep::revealing);
+    CHECK(round->answer_count() == 7);
+
+    // The reveal: one by one, and no name on screen with them.
+    for (std::size_t shown = 1; shown <= 7; ++shown) {
+        if (shown == 4) game.click_text("Show the next answer");
+        else game.key(SDLK_RETURN);
+        if (shown < 7) {
+            CHECK(game.shows("Answer " + std::to_string(shown) + " of 7"));
+            for (const std::string& name : eight) CHECK_FALSE(game.shows_part(name));
+            // The newest answer is in view, however long the list has grown.
+            CHECK(game.shows_part(round->shown_answers().back()));
+        }
+    }
+    REQUIRE(round->step() == WriteStep::voting);
+
+    // The favourite: each votes by number for the answer after their own (someone else's).
+    std::vector<int> expected(7, 0);
+    for (std::size_t step = 0; step < 8; ++step) {
+        const std::size_t voter = *round->next_voter();
+        CAPTURE(eight[voter]);
+        REQUIRE(game.shows(eight[voter] + ", your favourite"));
+        CHECK(game.shows_part(std::to_string(step) + " of 8 voted"));
+        const std::size_t own = round->own_answer(voter).value_or(6);
+        const std::size_t choice = step < 5 ? (own == 0 ? 1 : 0) : (own + 1) % 7;
+        ++expected[choice];
+        if (step == 6) {
+            // The gamepad: down to the answer, then the bottom button.
+            for (std::size_t i = 0; i < choice; ++i) game.pad(SDL_CONTROLLER_BUTTON_DPAD_DOWN);
+            CHECK(game.focus() == "answer-" + std::to_string(choice));
+            game.pad(SDL_CONTROLLER_BUTTON_A);
+        } else {
+            game.key(static_cast<SDL_Keycode>(SDLK_1 + static_cast<int>(choice)));
+        }
+        // No tally while the vote is open.
+        if (step < 7) CHECK_FALSE(game.shows_part("votes"));
+    }
+    REQUIRE(round->step() == WriteStep::finished);
+    const WriteRoundResult result = round->result();
+    CHECK(result.votes == expected);
+    CHECK(game.shows(result.favourites.size() > 1 ? "A tie between favourites" : "The room's favourite"));
+    CHECK(game.shows("A point to whoever wrote it. Only they know."));
+    const std::vector<std::size_t> authors = result.authors;
+    CHECK(game.focus() == "next");
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "card");
+    CHECK(night.session()->view().turn.number == turn + 1);
+    int points = 0;
+    for (const std::size_t author : authors) points += party.scores().points(author);
+    CHECK(points == static_cast<int>(authors.size()) * points_for_favourite_answer);
+    CHECK(party.tally().write_rounds == 1);
+}
+
+TEST_CASE("A write card's answer field takes as much as the round keeps, no more") {
+    TestGame game(1920, 1080);
+    game.open("party-card");
+    NightFlow& night = game.game().night();
+    for (int i = 0; i < 80 && night.session()->view().card->kind != CardKind::write; ++i) game.key(SDLK_s);
+    REQUIRE(night.session()->view().card->kind == CardKind::write);
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "party-write");
+    for (std::size_t step = 0; step < 8; ++step) {
+        if (step >= 2) {  // the rest pass
+            game.key(SDLK_LEFT);
+            game.key(SDLK_RETURN);
+            continue;
+        }
+        game.key(SDLK_RETURN);
+        REQUIRE(game.focus() == "answer");
+        game.type(step == 0 ? std::string(max_answer_chars + 20, 'x') : std::string("short"));
+        game.key(SDLK_RETURN);
+    }
+    const WriteRound* round = night.write_round();
+    REQUIRE(round != nullptr);
+    REQUIRE(round->answer_count() == 2);
+    while (round->step() == WriteStep::revealing) REQUIRE(night.reveal_next());
+    const std::vector<std::string> shown = round->shown_answers();
+    CHECK(std::count(shown.begin(), shown.end(), std::string(max_answer_chars, 'x')) == 1);
 }

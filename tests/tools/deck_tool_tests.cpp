@@ -469,7 +469,7 @@ TEST_CASE("lint --lang de words the problems in German, in the same FILE:LINE:CO
     CHECK(german.exit_code == 1);
     CHECK(german.output.find("unknown-kind.yaml:5:11: error: unbekannter Wert für kind: \"questoin\"; meinst du "
                              "\"question\"? Gültig sind \"question\", \"compliment\", \"gratitude\", \"feeling\", "
-                             "\"gesture\", \"activity\", \"dare\", \"vote\" oder \"guess\"\n") != std::string::npos);
+                             "\"gesture\", \"activity\", \"dare\", \"vote\", \"guess\" oder \"write\"\n") != std::string::npos);
     CHECK(german.output.find("did you mean") == std::string::npos);
     CHECK(german.output.ends_with("1 Datei geprüft, 0 gültig; 2 Fehler, 0 Warnungen\n"));
     CHECK(deck_tool("lint " + fixture("invalid/unknown-kind.yaml")).output.ends_with("1 file checked, 0 valid; 2 errors, 0 warnings\n"));

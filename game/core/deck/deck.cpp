@@ -24,7 +24,7 @@ struct NameTable {
     }
 };
 
-constexpr NameTable<CardKind, 9> kind_names{{{
+constexpr NameTable<CardKind, 10> kind_names{{{
     {CardKind::question, "question"},
     {CardKind::compliment, "compliment"},
     {CardKind::gratitude, "gratitude"},
@@ -34,6 +34,7 @@ constexpr NameTable<CardKind, 9> kind_names{{{
     {CardKind::dare, "dare"},
     {CardKind::vote, "vote"},
     {CardKind::guess, "guess"},
+    {CardKind::write, "write"},
 }}};
 
 constexpr NameTable<Answerer, 5> answerer_names{{{
@@ -76,7 +77,8 @@ Answerer default_answerer(CardKind kind) {
         case CardKind::dare: return Answerer::reader;
         case CardKind::gesture:
         case CardKind::activity: return Answerer::both;
-        case CardKind::vote: return Answerer::everyone;
+        case CardKind::vote:
+        case CardKind::write: return Answerer::everyone;
     }
     return Answerer::partner;
 }

@@ -28,11 +28,12 @@ enum class CardKind : std::uint8_t {
     dare,        // a silly, harmless dare
     vote,        // the room votes: "who is most likely to ..."
     guess,       // one person guesses how the other will answer
+    write,       // everyone writes a short anonymous answer; the room picks a favourite
 };
-inline constexpr std::array<CardKind, 9> all_card_kinds{
+inline constexpr std::array<CardKind, 10> all_card_kinds{
     CardKind::question, CardKind::compliment, CardKind::gratitude, CardKind::feeling,
     CardKind::gesture,  CardKind::activity,   CardKind::dare,      CardKind::vote,
-    CardKind::guess};
+    CardKind::guess,    CardKind::write};
 
 // Who answers or acts on a card. The reader is the player whose turn it is.
 enum class Answerer : std::uint8_t { reader, partner, both, everyone, left };

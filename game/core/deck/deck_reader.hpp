@@ -32,6 +32,8 @@ struct DeckReadOptions {
 
 // Texts longer than this many characters take more than about ten seconds to read aloud.
 inline constexpr std::size_t comfortable_card_text_chars = 200;
+// A write card's prompt stays on screen above everyone's answers, so it is shorter still.
+inline constexpr std::size_t comfortable_write_prompt_chars = 120;
 // The style warning for such a text: "this text is long to read aloud (N characters; ...)".
 Message long_text_message(std::string_view text);
 

@@ -266,8 +266,27 @@ private:
             }
             check_tags(index, card, record.at("tags"));
             text_field(index, record, "note", card.note);
+            if (card.kind == CardKind::write && options_.style_warnings) check_write_card(index, card);
         }
         if (options_.style_warnings && options_.near_duplicates) check_near_duplicates();
+    }
+
+    // A write card is a room's game: everyone writes an anonymous answer under the prompt and the
+    // room picks a favourite, so it needs everyone, more than two players, and a prompt short
+    // enough to stay on screen above the answers.
+    void check_write_card(int index, const Card& card) {
+        if (card.answers != Answerer::everyone) {
+            add(Severity::warning, index, "answers", -1,
+                {"problems.card.write_not_everyone", {{"answers", std::string(to_string(card.answers))}}});
+        }
+        if (deck_.mode && deck_.mode->players == ModePlayers::couple) {
+            add(Severity::warning, index, "kind", -1, {"problems.card.write_for_couple", {}});
+        }
+        if (const std::size_t length = unicode::code_point_count(card.text); length > comfortable_write_prompt_chars) {
+            add(Severity::warning, index, "text", -1,
+                {"problems.card.long_write_prompt",
+                 {{"length", std::to_string(length)}, {"max", std::to_string(comfortable_write_prompt_chars)}}});
+        }
     }
 
     void check_tags(int index, const Card& card, const FieldRule& rule) {

@@ -60,7 +60,7 @@ struct RecordDescription {
 
 // The words a choice field takes.
 inline constexpr std::string_view card_kind_names[]{"question", "compliment", "gratitude", "feeling", "gesture",
-                                                    "activity", "dare",       "vote",      "guess"};
+                                                    "activity", "dare",       "vote",      "guess",   "write"};
 inline constexpr std::string_view intensity_names[]{"company", "personal", "private"};
 inline constexpr std::string_view deck_purpose_names[]{"night", "follow-up"};
 inline constexpr std::string_view answerer_names[]{"reader", "partner", "both", "everyone", "left"};

@@ -43,6 +43,7 @@ std::string_view plural_title(CardKind kind) {
         case CardKind::dare: return "Dares";
         case CardKind::vote: return "Votes";
         case CardKind::guess: return "Guesses";
+        case CardKind::write: return "Written answers";
     }
     return "Cards";
 }

@@ -5,26 +5,50 @@
 namespace kindling {
 
 Vote::Vote(std::size_t people, std::size_t first)
-    : ballots_(std::max<std::size_t>(people, 1)), first_(first % std::max<std::size_t>(people, 1)) {}
+    : ballots_(std::max<std::size_t>(people, 1)),
+      voted_(ballots_.size(), false),
+      first_(first % std::max<std::size_t>(people, 1)) {}
+
+std::size_t Vote::voter() const {
+    for (std::size_t step = 0; step < people(); ++step) {
+        const std::size_t candidate = (first_ + step) % people();
+        if (!voted_[candidate]) return candidate;
+    }
+    return first_;
+}
 
 bool Vote::cast(std::size_t candidate) {
     if (complete() || candidate >= people()) return false;
-    ballots_[voter()] = candidate;
-    ++cast_;
-    return true;
+    return record(voter(), candidate);
 }
 
 bool Vote::abstain() {
     if (complete()) return false;
-    ballots_[voter()].reset();
-    ++cast_;
+    return record(voter(), std::nullopt);
+}
+
+bool Vote::cast_by(std::size_t voter, std::size_t candidate) {
+    if (candidate >= people()) return false;
+    return record(voter, candidate);
+}
+
+bool Vote::abstain_by(std::size_t voter) { return record(voter, std::nullopt); }
+
+bool Vote::record(std::size_t voter, std::optional<std::size_t> candidate) {
+    if (complete() || voter >= people()) return false;
+    if (voted_[voter]) std::erase(order_, voter);
+    ballots_[voter] = candidate;
+    voted_[voter] = true;
+    order_.push_back(voter);
     return true;
 }
 
 bool Vote::undo() {
-    if (cast_ == 0) return false;
-    --cast_;
-    ballots_[voter()].reset();
+    if (order_.empty()) return false;
+    const std::size_t last = order_.back();
+    order_.pop_back();
+    ballots_[last].reset();
+    voted_[last] = false;
     return true;
 }
 

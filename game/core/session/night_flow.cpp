@@ -167,6 +167,8 @@ void NightFlow::begin_cards(std::unique_ptr<Session> session, bool party) {
     refresh_words();
     party_.reset();
     if (party) party_.emplace(draft_, party_rules_);
+    vote_.reset();
+    write_.reset();
     consent_.reset();
     saved_.reset();
     resuming_ = false;
@@ -462,6 +464,8 @@ bool NightFlow::close() {
     if (stage_ != NightStage::summary) return false;
     session_.reset();
     party_.reset();
+    vote_.reset();
+    write_.reset();
     night_recorded_ = false;
     favourite_back_.reset();
     stage_ = NightStage::idle;

@@ -211,6 +211,45 @@ public:
     // unless the reader answers the card), or none when there is no card.
     [[nodiscard]] std::optional<std::size_t> follow_up_asker() const;
 
+    // ---- a party's rounds over the card on the table ----
+    // A vote card's vote and a write card's round live here, so that the shared screen and the
+    // players' phones send the same commands to the same round: the shared screen in seating
+    // order, phones by name in any order. A round belongs to the card it was opened for; when
+    // that card has gone (done or swapped) it is forgotten, and every command is refused.
+    // Opens the round the card on the table asks for, or keeps the one already open over it.
+    // False outside a party's cards and for a card of another kind.
+    bool open_round();
+    // The vote over the card on the table, or null. Its ballots are secret: the room sees
+    // progress() while it is open and the tally once complete.
+    [[nodiscard]] const Vote* vote() const;
+    // A player's vote (none: no vote), in any order, each once; voting again changes it until
+    // the last vote is in.
+    bool cast_vote(std::size_t voter, std::optional<std::size_t> candidate);
+    // The shared screen: the vote of the next voter in seating order (the reader first).
+    bool cast_next_vote(std::optional<std::size_t> candidate);
+    // Takes back the latest vote, even after the last one (the tally is hidden again).
+    bool undo_vote();
+    // A complete vote counts (points when scoring), the round closes and the next card is
+    // requested. None (nothing changes) when there is no complete vote.
+    std::optional<VoteResult> finish_vote();
+
+    // The write round over the card on the table, or null. What the room may see of it:
+    // step(), writing_progress(), shown_answers(), vote_progress(), public_votes(); never who
+    // wrote what.
+    [[nodiscard]] const WriteRound* write_round() const;
+    bool submit_answer(std::size_t player, std::string_view text);
+    bool pass_answer(std::size_t player);
+    // The host stops waiting for the players who have not written (someone is away).
+    bool close_writing();
+    bool reveal_next();
+    // A player's favourite, an index into shown_answers(); never their own answer.
+    bool vote_answer(std::size_t player, std::size_t answer_index);
+    bool abstain_answer(std::size_t player);
+    bool undo_answer_vote();
+    // A finished round counts (a point to the favourite's writer when scoring), closes, and the
+    // next card is requested. None when the round is not finished.
+    std::optional<WriteRoundResult> finish_write();
+
     // ---- summary ----
     // A scoring party shows its scoreboard before the summary.
     [[nodiscard]] bool scores_before_summary() const;
@@ -269,6 +308,12 @@ private:
     void load_between();
     void save_between();
     [[nodiscard]] std::string seat_name(std::size_t player) const;
+    // The card on the table as a round knows it: its turn, deck, id and words.
+    [[nodiscard]] std::string table_card() const;
+    // The open round, if it still belongs to the card on the table.
+    [[nodiscard]] bool round_is_current() const;
+    [[nodiscard]] Vote* open_vote_round();
+    [[nodiscard]] WriteRound* open_write_round();
 
     const NightDecks& decks_;
     const Clock& clock_;
@@ -284,6 +329,10 @@ private:
     Message saved_notice_;
     bool resuming_ = false;
     bool next_card_requested_ = false;
+    // The party round over the card `round_card_` (table_card()), at most one at a time.
+    std::optional<Vote> vote_;
+    std::optional<WriteRound> write_;
+    std::string round_card_;
     // Between nights: the record as loaded, and tonight's answers (one entry per player).
     BetweenNights between_;
     NightBetween tonight_;

@@ -1,5 +1,7 @@
 #include "core/session/party_night.hpp"
 
+#include "core/text/random.hpp"
+
 #include <algorithm>
 
 namespace kindling {
@@ -18,6 +20,22 @@ VoteResult PartyNight::finish_vote(const Vote& vote) {
     ++tally_.votes;
     if (!result.decided) ++tally_.undecided_votes;
     for (const std::size_t voter : result.agreed) award(voter, points_for_agreeing);
+    return result;
+}
+
+WriteRound PartyNight::start_write(const PartyTurn& turn, int turn_number) const {
+    // Each turn's round draws its own reveal order from the night's seed.
+    const auto turn_part = static_cast<std::uint64_t>(static_cast<std::uint32_t>(turn_number)) << 32U;
+    const std::uint64_t seed = mix_seed(setup_.seed ^ turn_part);
+    return WriteRound(player_count(), turn.reader_index, seed);
+}
+
+WriteRoundResult PartyNight::finish_write(const WriteRound& round) {
+    const WriteRoundResult result = round.result();
+    ++tally_.write_rounds;
+    tally_.answers_written += static_cast<int>(round.answer_count());
+    if (round.step() != WriteStep::finished) return result;
+    for (const std::size_t writer : result.authors) award(writer, points_for_favourite_answer);
     return result;
 }
 

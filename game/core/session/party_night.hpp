@@ -6,6 +6,7 @@
 #include "core/night/party_rules.hpp"
 #include "core/night/party_scores.hpp"
 #include "core/night/party_vote.hpp"
+#include "core/night/write_round.hpp"
 #include "core/session/session.hpp"
 
 #include <optional>
@@ -16,6 +17,7 @@ namespace kindling {
 
 inline constexpr int points_for_agreeing = 1;  // a vote that went to the room's choice
 inline constexpr int points_for_guessing = 1;  // each of the two in a right guess; each right guesser
+inline constexpr int points_for_favourite_answer = 1;  // the writer of the room's favourite answer
 
 // A guessing turn ("guess my answer"). In a pair, `answerer` (the reader) thinks of an answer,
 // `guesser` says theirs, and the answerer confirms. In team play the guesser is always the
@@ -35,6 +37,8 @@ struct PartyTally {
     int undecided_votes = 0;
     int guesses = 0;        // guessing rounds
     int right_guesses = 0;  // people who guessed right (a right pair counts its guesser once)
+    int write_rounds = 0;
+    int answers_written = 0;
 };
 
 class PartyNight {
@@ -53,6 +57,13 @@ public:
     [[nodiscard]] Vote start_vote(const PartyTurn& turn) const;
     // Counts a finished vote: points to everyone who agreed with the room (when scoring).
     VoteResult finish_vote(const Vote& vote);
+
+    // A write round over a write card: everyone writes, the reader first on the shared screen;
+    // the reveal order comes from the night's seed and the turn.
+    [[nodiscard]] WriteRound start_write(const PartyTurn& turn, int turn_number) const;
+    // Counts a finished round: a point to the writer of each favourite (when scoring). The
+    // writers are never named to the room; only the scoreboard moves.
+    WriteRoundResult finish_write(const WriteRound& round);
 
     [[nodiscard]] GuessPlan plan_guess(const PartyTurn& turn) const;
     // A pair's guess was right or not: right gives a point to each of the two.

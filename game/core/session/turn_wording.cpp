@@ -23,6 +23,7 @@ TurnWording couple_turn_wording(CardKind kind, const TurnView& turn) {
     const bool several = turn.answers == Answerer::both || turn.answers == Answerer::everyone;
     switch (kind) {
         case CardKind::vote: return wording("everyone_votes", first);
+        case CardKind::write: return wording("everyone_writes", first);
         case CardKind::guess: return several ? wording("both_guess", first) : wording("guesses", first);
         default: break;
     }
@@ -37,6 +38,7 @@ TurnWording couple_turn_wording(CardKind kind, const TurnView& turn) {
 TurnWording party_turn_wording(CardKind kind, const PartyTurn& turn, std::string_view guesser) {
     const std::string first = turn.answerers.empty() ? turn.reader : turn.answerers.front();
     if (kind == CardKind::vote) return wording("everyone_votes", turn.reader);
+    if (kind == CardKind::write) return wording("everyone_writes", turn.reader);
     if (kind == CardKind::guess) {
         // The reader keeps the answer in mind: they never guess, they confirm.
         if (guesser.empty()) return wording("everyone_guesses", turn.reader);

@@ -61,6 +61,7 @@ std::string_view describe_kind(CardKind kind) {
         case CardKind::dare: return "A silly, harmless dare";
         case CardKind::vote: return "The room votes: \u201Cwho is most likely to \u2026\u201D";
         case CardKind::guess: return "One person guesses how the other will answer";
+        case CardKind::write: return "Everyone writes a short anonymous answer; the room votes a favourite";
     }
     return "";
 }
