@@ -90,6 +90,7 @@ ui::FrameRequest App::render() {
     for (const ui::Screen* screen : visible) screen->draw(painter);
     display_->present();
     ++frames_;
+    game_->publish_to_phones();
     const bool typing = !visible.empty() && visible.back()->wants_text_input();
     input_.set_text_entry(typing);
     if (typing != (SDL_IsTextInputActive() == SDL_TRUE)) {
@@ -174,7 +175,37 @@ void App::controller_removed(SDL_JoystickID pad) {
     if (game_->party_mode() && game_->device() == ui::InputDevice::gamepad) screens::controller_lost(game_->screen_context());
 }
 
+bool App::dispatch_phone(const SDL_Event& event) {
+    const std::unique_ptr<phones::PhoneEvent> phone = PhoneBridge::take(event);
+    if (!phone || game_->phones() == nullptr) return false;
+    using Kind = phones::PhoneEvent::Kind;
+    if (phone->kind == Kind::joined || phone->kind == Kind::back) game_->phones()->forget_published();
+    const std::vector<ui::InputEvent> inputs =
+        game_->phones()->input_for(*phone, game_->phone_turn(), input_.last_device());
+    for (const ui::InputEvent& input : inputs) {
+        handle_input(input);
+        game_->screens().apply_pending();
+        if (game_->phones() == nullptr) break;
+    }
+    deliver_ballots();
+    game_->observe_night();
+    observe_sound();
+    game_->publish_to_phones();
+    // Joins, departures and taps all show on the TV.
+    return true;
+}
+
+void App::deliver_ballots() {
+    while (game_->phones() != nullptr) {
+        const std::optional<ui::InputEvent> ballot = game_->phones()->next_ballot(game_->phone_turn(), input_.last_device());
+        if (!ballot) return;
+        handle_input(*ballot);
+        game_->screens().apply_pending();
+    }
+}
+
 bool App::dispatch(const SDL_Event& event) {
+    if (PhoneBridge::is_phone_event(event)) return dispatch_phone(event);
     switch (event.type) {
         case SDL_QUIT: game_->request_quit(); return false;
         case SDL_WINDOWEVENT:
@@ -241,6 +272,7 @@ bool App::dispatch(const SDL_Event& event) {
     if (!input) return false;
     handle_input(*input);
     game_->screens().apply_pending();
+    deliver_ballots();
     game_->observe_night();
     observe_sound();
     return true;

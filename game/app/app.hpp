@@ -66,6 +66,9 @@ public:
 private:
     void update_canvas();
     void handle_input(const ui::InputEvent& input);
+    bool dispatch_phone(const SDL_Event& event);
+    // Casts the votes phones sent ahead of their turn, as far as the vote has come.
+    void deliver_ballots();
     void apply_fullscreen(bool fullscreen);
     void take_pad(SDL_JoystickID pad);
     void controller_removed(SDL_JoystickID pad);

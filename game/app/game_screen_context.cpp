@@ -51,4 +51,8 @@ int GameScreenContext::render_generation() const { return game_.render_generatio
 
 void GameScreenContext::request_quit() { game_.request_quit(); }
 
+phones::PhoneServer* GameScreenContext::phone_server() { return game_.phone_server(); }
+std::string GameScreenContext::set_phones(bool on) { return game_.set_phones(on); }
+void GameScreenContext::show_vote_progress(const screens::VoteProgress& progress) { game_.show_vote_progress(progress); }
+
 }  // namespace kindling::app

@@ -50,6 +50,10 @@ public:
 
     void request_quit() override;
 
+    [[nodiscard]] phones::PhoneServer* phone_server() override;
+    std::string set_phones(bool on) override;
+    void show_vote_progress(const screens::VoteProgress& progress) override;
+
 private:
     Game& game_;
     screens::Navigator navigator_;

@@ -203,6 +203,7 @@ std::string encode_state(const PhoneView& view) {
     message["turn"] = optional_int(view.turn);
     message["card"] = view.card_text;
     message["kind"] = view.card_kind;
+    message["favourites"] = view.favourites;
     message["voting"] = view.voting;
     message["voter"] = optional_int(view.voter);
     message["votes_cast"] = view.votes_cast;

@@ -112,6 +112,7 @@ struct PhoneView {
     std::optional<int> turn;               // whose turn (seat), when a card is up
     std::string card_text;                 // in the game's language; empty between cards
     std::string card_kind;                 // e.g. "question"
+    bool favourites = true;                // the reader may mark the card (not at a party)
     bool voting = false;                   // a vote is open
     std::optional<int> voter;              // who votes now (votes are cast in seating order)
     int votes_cast = 0;

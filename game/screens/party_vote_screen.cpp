@@ -40,7 +40,11 @@ public:
         }
         grid_.focus(vote_.voter());
         rebuild();
+        tell_progress();
     }
+    ~PartyVoteScreen() override { game_.show_vote_progress({}); }
+    PartyVoteScreen(const PartyVoteScreen&) = delete;
+    PartyVoteScreen& operator=(const PartyVoteScreen&) = delete;
 
     [[nodiscard]] std::string_view name() const override { return "party-vote"; }
     [[nodiscard]] std::string focused_id() const override {
@@ -92,6 +96,7 @@ public:
             // Back takes back the last vote; with none cast it returns to the card.
             if (!vote_.undo()) game_.screens().pop();
             else grid_.focus(vote_.voter());
+            tell_progress();
             return;
         }
         if (grid_.active() || event.type != InputEvent::Type::command || event.command == Command::number) {
@@ -123,6 +128,7 @@ public:
             after_vote();
         } else if (choice == VoteChoice::undo) {
             if (vote_.undo()) grid_.focus(vote_.voter());
+            tell_progress();
             focus_grid();
         } else if (choice == VoteChoice::card) {
             game_.screens().pop();
@@ -223,7 +229,13 @@ private:
         after_vote();
     }
 
+    // For the phones: who votes now and how many votes are in.
+    void tell_progress() {
+        game_.show_vote_progress({!vote_.complete(), vote_.voter(), vote_.votes_cast(), vote_.people()});
+    }
+
     void after_vote() {
+        tell_progress();
         if (!vote_.complete()) {
             grid_.focus(vote_.voter());
             focus_grid();

@@ -27,6 +27,10 @@
 #include <string>
 #include <vector>
 
+namespace kindling::phones {
+class PhoneServer;
+}
+
 namespace kindling::screens {
 
 // Changes of the screen stack, applied between frames (ui/screen_stack.hpp). Screens may change
@@ -42,6 +46,16 @@ public:
 
 private:
     ui::ScreenStack& stack_;
+};
+
+// A vote in progress as the TV shows it, for the phones: who votes now (votes are cast in
+// seating order until votes in any order exist) and how many are in.
+struct VoteProgress {
+    bool open = false;
+    std::size_t voter = 0;
+    std::size_t cast = 0;
+    std::size_t total = 0;
+    friend bool operator==(const VoteProgress&, const VoteProgress&) = default;
 };
 
 class ScreenContext {
@@ -101,6 +115,15 @@ public:
     [[nodiscard]] virtual int render_generation() const = 0;
 
     virtual void request_quit() = 0;
+
+    // Phones (issue 15): the server while Phones is on, else nothing.
+    [[nodiscard]] virtual phones::PhoneServer* phone_server() { return nullptr; }
+    // Turns Phones on or off (the set-up's switch). A message for the players when it could not
+    // be turned on, else "".
+    virtual std::string set_phones(bool on) { return on ? std::string("phones are not available here") : std::string(); }
+    // The vote screen tells where its vote stands, so phones can show it and the voter's phone
+    // can vote.
+    virtual void show_vote_progress(const VoteProgress& progress) { (void)progress; }
 
 protected:
     ScreenContext() = default;

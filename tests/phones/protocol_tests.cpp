@@ -106,6 +106,7 @@ TEST_CASE("The game's messages to phones are versioned JSON with every field of 
     CHECK(state["turn"] == 1);
     CHECK(state["card"] == "Was \"bringt\" dich zum Lachen?");
     CHECK(state["voting"] == true);
+    CHECK(state["favourites"] == true);
     CHECK(state["voter"] == 2);
     CHECK(state["votes_cast"] == 2);
     CHECK(state["votes_total"] == 3);
