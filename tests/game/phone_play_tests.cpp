@@ -159,6 +159,20 @@ TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, 
         CHECK(reloaded.seat == seat);
         CHECK(reloaded.state["you"] == seat);
 
+        // A hostile client meanwhile: garbage, a message over 4 KiB, a flood. Each closes or is
+        // refused on its own connection; the vote goes on untouched.
+        {
+            RawWebSocket hostile;
+            REQUIRE(hostile.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+            REQUIRE(hostile.send_frame("{\"v\":1,\"type\":\"vote\",\"candidate\":"));
+            REQUIRE(hostile.send_frame(R"({"v":1,"type":"vote","candidate":0})"));  // not joined
+            REQUIRE(hostile.send_frame(std::string(phones::max_message_bytes + 10, 'x')));
+            pump(game, phones, [&] { return hostile.closed_by_server(10); });
+            CHECK_FALSE(hostile.is_open());
+        }
+        CHECK(game.game().phone_turn().vote.cast == 0);
+        CHECK(server->devices().size() == 8);
+
         // The reader votes last: every waiting vote follows in seating order.
         send(reader_phone, {{"v", 1}, {"type", "vote"}, {"candidate", favourite}});
         pump(game, phones, [&] { return game.game().phone_turn().vote.cast == 8; });
