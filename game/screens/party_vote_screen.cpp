@@ -4,6 +4,7 @@
 // next voter's own tile, so nobody can follow the room (Vote::public_counts). When everyone has
 // voted the tally and the room's choice are revealed (a tie shares it) and, with points on,
 // everyone who agreed with the room scores.
+#include "phones/phone_server.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -164,12 +165,25 @@ public:
     }
 
 private:
+    [[nodiscard]] bool voter_away() const {
+        const phones::PhoneServer* server = game_.phone_server();
+        if (server == nullptr) return false;
+        for (const phones::DeviceSummary& device : server->devices()) {
+            if (device.seat == static_cast<int>(vote_.voter())) return device.away;
+        }
+        return false;
+    }
+
     [[nodiscard]] std::string question() const { return view_.card ? view_.card->text : std::string{}; }
 
     [[nodiscard]] std::string prompt() const {
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
-        if (!vote_.complete()) return strings().format("party.vote_now", {{"name", party->player(vote_.voter())}});
+        if (!vote_.complete()) {
+            // A voter whose phone is away (locked, the page closed): the host may give No vote.
+            return strings().format(voter_away() ? "party.vote_now_away" : "party.vote_now",
+                                    {{"name", party->player(vote_.voter())}});
+        }
         if (!result_.decided) return text("party.vote_nobody");
         std::vector<std::string> names;
         for (const std::size_t winner : result_.winners) names.push_back(party->player(winner));

@@ -173,6 +173,17 @@ TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, 
         CHECK(game.game().phone_turn().vote.cast == 0);
         CHECK(server->devices().size() == 8);
 
+        // The reader, whose vote the room waits for, locks the phone: the TV says so, and the
+        // phone comes back by its token.
+        reader_phone.socket.close();
+        pump(game, phones, [&] { return game.shows_part("phone is away"); });
+        CHECK(game.shows_part("phone is away"));
+        REQUIRE(reader_phone.socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        reader_phone.seat = -1;
+        send(reader_phone, {{"v", 1}, {"type", "rejoin"}, {"token", reader_phone.token}});
+        pump(game, phones, [&] { return reader_phone.seat == reader && !game.shows_part("phone is away"); });
+        CHECK_FALSE(game.shows_part("phone is away"));
+
         // The reader votes last: every waiting vote follows in seating order.
         send(reader_phone, {{"v", 1}, {"type", "vote"}, {"candidate", favourite}});
         pump(game, phones, [&] { return game.game().phone_turn().vote.cast == 8; });
