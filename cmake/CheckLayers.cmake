@@ -12,6 +12,7 @@ set(outside_rules
     "game/screens|\"app/"
     "game/ui/text|\"(app|screens|tools)/"
     "game/audio|\"(app|screens|ui)/"
+    "game/phones|\"(app|screens|ui|audio)/|<SDL"
     "tools/editor/model|imgui"
 )
 

@@ -25,3 +25,14 @@ pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
 # Command lines and JSON (the deck tool's --json, the editor's clipboard).
 find_package(CLI11 REQUIRED)
 find_package(nlohmann_json REQUIRED)
+# Phones as controllers (game/phones): civetweb serves the page and its WebSocket, libqrencode
+# draws the join panel's QR code. libwebsockets only for the benchmark that chose civetweb.
+# Debian's civetweb CMake package names a server program the -dev package does not install, so
+# the library is found directly.
+find_library(CIVETWEB_LIBRARY civetweb REQUIRED)
+find_path(CIVETWEB_INCLUDE_DIR civetweb.h REQUIRED)
+add_library(civetweb::civetweb UNKNOWN IMPORTED)
+set_target_properties(civetweb::civetweb PROPERTIES IMPORTED_LOCATION "${CIVETWEB_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${CIVETWEB_INCLUDE_DIR}")
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+pkg_check_modules(LIBWEBSOCKETS REQUIRED IMPORTED_TARGET libwebsockets)

@@ -37,6 +37,13 @@ int main(int argc, char** argv) {
     cli.add_option("--lang", options.language, "Language of the game's words, e.g. en or de");
     cli.add_option("--text-size", options.text_size, "Text size in percent, 100 to 200")->check(CLI::Range(100, 200));
     cli.add_flag("--high-contrast", options.high_contrast, "Use the high-contrast colours");
+    auto* phones = cli.add_flag("--phones", options.phones,
+                                "Let players join from their phones' browsers on the home network (opens a port)");
+    cli.add_option("--bind", options.phones_bind, "With --phones: the address to listen on (default: this machine's LAN address)")
+        ->needs(phones);
+    cli.add_option("--port", options.phones_port, "With --phones: the port to listen on (default 8470; 0: any free port)")
+        ->needs(phones)
+        ->check(CLI::Range(0, 65535));
     auto* screen = cli.add_option("--screen", options.screen, "Open this screen (for docs and tests)")
                        ->check(CLI::IsMember(screens));
     cli.add_option("--screenshot", options.screenshot, "Render --screen headless to this PNG file and exit")

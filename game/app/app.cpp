@@ -90,6 +90,7 @@ ui::FrameRequest App::render() {
     for (const ui::Screen* screen : visible) screen->draw(painter);
     display_->present();
     ++frames_;
+    game_->publish_to_phones();
     const bool typing = !visible.empty() && visible.back()->wants_text_input();
     input_.set_text_entry(typing);
     if (typing != (SDL_IsTextInputActive() == SDL_TRUE)) {
@@ -182,7 +183,27 @@ void App::controller_removed(SDL_JoystickID pad) {
     if (game_->party_mode() && game_->device() == ui::InputDevice::gamepad) screens::controller_lost(game_->screen_context());
 }
 
+bool App::dispatch_phone(const SDL_Event& event) {
+    const std::unique_ptr<phones::PhoneEvent> phone = PhoneBridge::take(event);
+    if (!phone || game_->phones() == nullptr) return false;
+    using Kind = phones::PhoneEvent::Kind;
+    if (phone->kind == Kind::joined || phone->kind == Kind::back) game_->phones()->forget_published();
+    PhoneBridge::cast_vote(*phone, game_->night());
+    const std::vector<ui::InputEvent> inputs = PhoneBridge::input_for(*phone, game_->phone_turn(), input_.last_device());
+    for (const ui::InputEvent& input : inputs) {
+        handle_input(input);
+        game_->screens().apply_pending();
+        if (game_->phones() == nullptr) break;
+    }
+    game_->observe_night();
+    observe_sound();
+    game_->publish_to_phones();
+    // Joins, departures and taps all show on the TV.
+    return true;
+}
+
 bool App::dispatch(const SDL_Event& event) {
+    if (PhoneBridge::is_phone_event(event)) return dispatch_phone(event);
     switch (event.type) {
         case SDL_QUIT: game_->request_quit(); return false;
         case SDL_WINDOWEVENT:

@@ -67,6 +67,7 @@ public:
 private:
     void update_canvas();
     void handle_input(const ui::InputEvent& input);
+    bool dispatch_phone(const SDL_Event& event);
     void apply_fullscreen(bool fullscreen);
     void take_pad(SDL_JoystickID pad);
     void controller_removed(SDL_JoystickID pad);

@@ -21,6 +21,11 @@ struct AppOptions {
     std::string language;                      // --lang; empty: from the settings
     std::optional<int> text_size;              // --text-size PERCENT
     bool high_contrast = false;                // --high-contrast
+    // Phones (issue 15): --phones turns them on at the start; --bind and --port say where the
+    // server listens (default: the LAN address, port 8470).
+    bool phones = false;
+    std::string phones_bind;
+    int phones_port = 8470;  // 0: any free port
     // Tests and docs
     std::string screen;                        // --screen NAME: start on that screen
     std::string screenshot;                    // --screenshot OUT.png: render --screen and exit

@@ -1,6 +1,7 @@
 #include "app/game.hpp"
 
 #include "app/messages.hpp"
+#include "phones/lan_address.hpp"
 #include "screens/screens.hpp"
 
 #include <algorithm>
@@ -116,6 +117,63 @@ std::vector<std::string> Game::initial_players(PlayStyle style) const {
 
 std::string Game::default_player_name(std::size_t index) const {
     return strings_->format("players.default_name", {{"number", std::to_string(index + 1)}});
+}
+
+std::string Game::set_phones(bool on) {
+    if (!on) {
+        phones_.reset();
+        return {};
+    }
+    if (phones_) return {};
+    phones::ServerOptions server;
+    server.address = !options_.phones_bind.empty() ? options_.phones_bind : phones::lan_address().value_or("127.0.0.1");
+    server.port = options_.phones_port;
+    std::string error;
+    phones_ = PhoneBridge::start(server, error);
+    if (!phones_) {
+        tell("phones: " + error);
+        return error;
+    }
+    // The address and the room code are what the TV shows anyway; the tokens are never printed.
+    tell("phones: " + phones_->server().url() + " room " + phones_->server().room_code());
+    return {};
+}
+
+PhoneTurn Game::phone_turn() const {
+    PhoneTurn turn;
+    if (const ui::Screen* top = screens_.top()) turn.top_screen = std::string(top->name());
+    turn.party = night_.party() != nullptr;
+    if (const Session* session = night_.session(); session != nullptr && !session->finished()) {
+        const SessionView view = session->view();
+        const auto& players = night_.draft().players;
+        const auto reader = std::find(players.begin(), players.end(), view.turn.reader);
+        if (view.card && reader != players.end()) turn.reader = static_cast<std::size_t>(reader - players.begin());
+    }
+    return turn;
+}
+
+void Game::publish_to_phones() {
+    if (!phones_) return;
+    phones::PhoneView view;
+    view.language = settings_.language;
+    const PhoneTurn turn = phone_turn();
+    if (const Session* session = night_.session(); session != nullptr && !session->finished()) {
+        const SessionView now = session->view();
+        if (now.card) {
+            view.card_text = now.card->text;
+            view.card_kind = std::string(to_string(now.card->kind));
+        }
+    }
+    if (turn.reader) view.turn = static_cast<int>(*turn.reader);
+    view.favourites = !turn.party;
+    // Only how many have voted, and who: never for whom, until the TV reveals the tally.
+    if (const Vote* vote = night_.vote(); vote != nullptr && !vote->complete()) {
+        view.voting = true;
+        view.votes_cast = static_cast<int>(vote->votes_cast());
+        view.votes_total = static_cast<int>(vote->people());
+        for (std::size_t seat = 0; seat < vote->people(); ++seat) view.voted.push_back(vote->has_voted(seat));
+    }
+    phones_->publish(night_.draft().players, view);
 }
 
 }  // namespace kindling::app

@@ -5,6 +5,7 @@
 
 #include "app/app_options.hpp"
 #include "app/game_screen_context.hpp"
+#include "app/phone_bridge.hpp"
 #include "app/play_tally.hpp"
 #include "core/deck/deck_arrival.hpp"
 #include "audio/sound_board.hpp"
@@ -113,6 +114,15 @@ public:
     // All the screens may reach, and the commands they may send.
     [[nodiscard]] screens::ScreenContext& screen_context() { return screen_context_; }
 
+    // Phones (issue 15): on from --phones or the set-up's switch, off again with the night.
+    // A message for the players when the server could not start, else "".
+    std::string set_phones(bool on);
+    [[nodiscard]] PhoneBridge* phones() { return phones_.get(); }
+    [[nodiscard]] phones::PhoneServer* phone_server() { return phones_ ? &phones_->server() : nullptr; }
+    // Where the night stands for the phones, and what they are shown.
+    [[nodiscard]] PhoneTurn phone_turn() const;
+    void publish_to_phones();
+
     void request_quit() { quit_ = true; }
     [[nodiscard]] bool quit_requested() const { return quit_; }
     // Changes whenever everything drawn must be drawn afresh (a new renderer, new colours).
@@ -143,6 +153,7 @@ private:
     bool quit_ = false;
     int render_generation_ = 0;
     std::uint64_t seeds_used_ = 0;
+    std::unique_ptr<PhoneBridge> phones_;
     GameScreenContext screen_context_{*this};  // last: it refers to the members above
 };
 

@@ -51,4 +51,7 @@ int GameScreenContext::render_generation() const { return game_.render_generatio
 
 void GameScreenContext::request_quit() { game_.request_quit(); }
 
+phones::PhoneServer* GameScreenContext::phone_server() { return game_.phone_server(); }
+std::string GameScreenContext::set_phones(bool on) { return game_.set_phones(on); }
+
 }  // namespace kindling::app

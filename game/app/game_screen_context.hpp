@@ -50,6 +50,9 @@ public:
 
     void request_quit() override;
 
+    [[nodiscard]] phones::PhoneServer* phone_server() override;
+    std::string set_phones(bool on) override;
+
 private:
     Game& game_;
     screens::Navigator navigator_;

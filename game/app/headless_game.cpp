@@ -124,6 +124,15 @@ int run_interactive(const AppOptions& options, text::TextEngine& text) {
         // Started from the file manager with a deck: offer to play it (or add it).
         if (!options.open_files.empty()) g.offer_decks(options.open_files, true);
     }
+    if (options.phones) {
+        const std::string problem = g.set_phones(true);
+        if (!problem.empty()) {
+            tell("kindling: --phones: " + problem);
+            return 2;
+        }
+        // The join panel first, unless a screen was asked for by name (tests, docs).
+        if (options.screen.empty()) g.screens().push(screens::make_phones_screen(g.screen_context()));
+    }
     return app.run();
 }
 

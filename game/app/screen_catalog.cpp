@@ -8,10 +8,10 @@ namespace kindling::app {
 
 namespace {
 
-constexpr std::array<std::string_view, 23> names{
+constexpr std::array<std::string_view, 24> names{
     "title", "players", "handoff", "consent", "setup", "card", "timer", "pause", "summary", "settings", "help", "party",
     "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect", "our-nights",
-    "closeness-check", "note", "party-write", "party-write-vote"};
+    "closeness-check", "note", "party-write", "party-write-vote", "phones"};
 
 const std::vector<std::string> party_people{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
 
@@ -205,6 +205,14 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
     } else if (name == "party") {
         stack.reset(make_title_screen(game.screen_context()));
         stack.push(make_party_screen(game.screen_context()));
+    } else if (name == "phones") {
+        // A fixed address and code, and a room half full with one phone away: the same picture
+        // on every machine.
+        stack.reset(make_title_screen(game.screen_context()));
+        stack.push(make_party_screen(game.screen_context()));
+        stack.push(make_phones_screen(game.screen_context(),
+                                      PhonePanelSample{"http://192.168.1.20:8470/", "KFRT",
+                                                       {{"Ana", false}, {"Ben", false}, {"Cleo", true}, {"Dev", false}}}));
     } else if (name == "party-card") {
         if (!start_demo_party(game, error, false)) return false;
         swap_to(*game.night().session(), CardKind::question);

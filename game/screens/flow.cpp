@@ -104,6 +104,8 @@ void continue_to_summary(ScreenContext& game) {
         game.screens().reset(make_note_screen(game, *writer));
         return;
     }
+    // The phones' server stops with the night (issue 15): nothing listens between nights.
+    game.set_phones(false);
     std::optional<NightSummary> summary = night.summary();
     if (!summary) {
         game.screens().reset(make_title_screen(game));

@@ -38,7 +38,7 @@ std::size_t step(std::size_t index, int delta, std::size_t count) {
 }
 
 // The rows of the party set-up that are not a name or a deck, and the buttons.
-enum class PartySetupChoice { mode, teams, team_size, players, preset, company_safe, scores, length, back, start };
+enum class PartySetupChoice { mode, teams, team_size, players, preset, company_safe, scores, phones, length, back, start };
 constexpr std::string_view button_name(PartySetupChoice choice) {
     switch (choice) {
         case PartySetupChoice::mode: return "mode";
@@ -48,6 +48,7 @@ constexpr std::string_view button_name(PartySetupChoice choice) {
         case PartySetupChoice::preset: return "preset";
         case PartySetupChoice::company_safe: return "company-safe";
         case PartySetupChoice::scores: return "scores";
+        case PartySetupChoice::phones: return "phones";
         case PartySetupChoice::length: return "length";
         case PartySetupChoice::back: return "back";
         case PartySetupChoice::start: return "start";
@@ -212,6 +213,12 @@ private:
         scores.detail = text("party.scoreboard_detail");
         scores.icon = Icon::star;
         items.push_back(std::move(scores));
+        OptionItem phones{button_id(PartySetupChoice::phones), OptionItem::Kind::toggle, text("phones.switch")};
+        phones.on = game_.phone_server() != nullptr;
+        phones.value = text(phones.on ? "common.on" : "common.off");
+        phones.detail = text("phones.switch_detail");
+        phones.icon = Icon::gamepad;
+        items.push_back(std::move(phones));
         OptionItem length{button_id(PartySetupChoice::length), OptionItem::Kind::choice, text("party.length")};
         length.value = strings().count("setup.length_cards", lengths[length_]);
         length.icon = Icon::cards;
@@ -264,6 +271,14 @@ private:
         }
         if (choice == PartySetupChoice::company_safe) company_safe_ = !company_safe_;
         if (choice == PartySetupChoice::scores) scoring_ = !scoring_;
+        if (choice == PartySetupChoice::phones) {
+            // Off by default: it opens a port. On shows the join panel at once.
+            const bool on = game_.phone_server() == nullptr;
+            problem_ = game_.set_phones(on);
+            if (on && problem_.empty()) game_.screens().push(make_phones_screen(game_));
+            rebuild();
+            return;
+        }
         if (choice == PartySetupChoice::length) length_ = step(length_, delta, lengths.size());
         if (id.starts_with("deck:")) toggle_deck(id.substr(5));
         problem_.clear();

@@ -5,6 +5,7 @@
 // voted the tally and the room's choice are revealed (a tie shares it) and, with points on,
 // everyone who agreed with the room scores. The vote itself is the night's (NightFlow::vote), so
 // votes sent from phones count in the same vote and show here as "N of M votes".
+#include "phones/phone_server.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -39,7 +40,8 @@ public:
             turn_ = game.night().party()->turn(view_.turn);
             game.night().open_round();
         }
-        grid_.focus(vote().voter());
+        focused_voter_ = vote().voter();
+        grid_.focus(focused_voter_);
         rebuild();
     }
 
@@ -54,8 +56,13 @@ public:
     }
 
     void layout(Painter& painter) override {
-        // Votes from phones arrive between frames: the last one closes the vote here too.
+        // Votes from phones arrive between frames: the last one closes the vote here too, and the
+        // focus moves on when the voter in turn has just voted from their phone.
         if (vote().complete() && !shown_complete_) after_vote();
+        if (!vote().complete() && grid_.active() && vote().voter() != focused_voter_) {
+            focused_voter_ = vote().voter();
+            grid_.focus(focused_voter_);
+        }
         rebuild();
         const RectF area = painter.canvas().content();
         const float hints_h = hints_height(painter);
@@ -171,12 +178,25 @@ private:
     [[nodiscard]] std::string prompt() const {
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
-        if (!vote().complete()) return strings().format("party.vote_now", {{"name", party->player(vote().voter())}});
+        if (!vote().complete()) {
+            // A voter whose phone is away (locked, the page closed): the host may give No vote.
+            return strings().format(voter_away() ? "party.vote_now_away" : "party.vote_now",
+                                    {{"name", party->player(vote().voter())}});
+        }
         if (!result_.decided) return text("party.vote_nobody");
         std::vector<std::string> names;
         for (const std::size_t winner : result_.winners) names.push_back(party->player(winner));
         return strings().format(result_.winners.size() > 1 ? "party.vote_tie" : "party.vote_winner",
                                 {{"names", name_list(names, strings())}});
+    }
+
+    [[nodiscard]] bool voter_away() const {
+        const phones::PhoneServer* server = game_.phone_server();
+        if (server == nullptr) return false;
+        for (const phones::DeviceSummary& device : server->devices()) {
+            if (device.seat == static_cast<int>(vote().voter())) return device.away;
+        }
+        return false;
     }
 
     [[nodiscard]] std::string status() const {
@@ -239,12 +259,14 @@ private:
 
     void after_undo() {
         shown_complete_ = false;
-        grid_.focus(vote().voter());
+        focused_voter_ = vote().voter();
+        grid_.focus(focused_voter_);
     }
 
     void after_vote() {
         if (!vote().complete()) {
-            grid_.focus(vote().voter());
+            focused_voter_ = vote().voter();
+            grid_.focus(focused_voter_);
             focus_grid();
             return;
         }
@@ -265,6 +287,7 @@ private:
     PartyTurn turn_;
     Vote no_vote_{1};
     bool shown_complete_ = false;
+    std::size_t focused_voter_ = 0;
     VoteResult result_;
     PlayerGrid grid_;
     ButtonRow buttons_;

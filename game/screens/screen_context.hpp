@@ -27,6 +27,10 @@
 #include <string>
 #include <vector>
 
+namespace kindling::phones {
+class PhoneServer;
+}
+
 namespace kindling::screens {
 
 // Changes of the screen stack, applied between frames (ui/screen_stack.hpp). Screens may change
@@ -101,6 +105,12 @@ public:
     [[nodiscard]] virtual int render_generation() const = 0;
 
     virtual void request_quit() = 0;
+
+    // Phones (issue 15): the server while Phones is on, else nothing.
+    [[nodiscard]] virtual phones::PhoneServer* phone_server() { return nullptr; }
+    // Turns Phones on or off (the set-up's switch). A message for the players when it could not
+    // be turned on, else "".
+    virtual std::string set_phones(bool on) { return on ? std::string("phones are not available here") : std::string(); }
 
 protected:
     ScreenContext() = default;

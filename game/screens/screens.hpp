@@ -37,6 +37,14 @@ std::unique_ptr<ui::Screen> make_party_guess_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_write_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_party_scores_screen(ScreenContext& game, bool final);
 std::unique_ptr<ui::Screen> make_reconnect_screen(ScreenContext& game);
+// The phones' join panel (issue 15). `sample` replaces the running server's address, code and
+// devices: for screenshots and golden images, which must not depend on the network.
+struct PhonePanelSample {
+    std::string url;
+    std::string room_code;
+    std::vector<std::pair<std::string, bool>> devices;  // name, away
+};
+std::unique_ptr<ui::Screen> make_phones_screen(ScreenContext& game, std::optional<PhonePanelSample> sample = std::nullopt);
 // Between nights (couples): the closeness check of one player (`covered`: the hand-over page
 // first), the note for next time, a sealed note opened, a favourite come back, and "Our nights".
 std::unique_ptr<ui::Screen> make_closeness_screen(ScreenContext& game, CheckMoment moment, std::size_t player,

@@ -51,6 +51,8 @@ class TitleScreen final : public GameScreen {
 public:
     explicit TitleScreen(ScreenContext& game) : GameScreen(game) {
         game.set_party_mode(false);
+        // Back at the title the night is over (or kept for later): the phones' server stops.
+        game.set_phones(false);
         rebuild();
     }
 

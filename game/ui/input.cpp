@@ -14,7 +14,7 @@ constexpr int stick_release = 8000;
 
 constexpr std::array<std::string_view, command_count> command_names{
     "up",   "down",   "left",  "right", "confirm",    "back",  "next-field", "previous-field", "swap",
-    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down", "mute", "repeat-speech", "number"};
+    "favourite", "timer", "menu", "help", "fullscreen", "erase", "page-up", "page-down", "mute", "repeat-speech", "primary", "number"};
 
 // 1..9 for the number keys of the top row and the keypad, else 0.
 int number_of(SDL_Keycode key) {

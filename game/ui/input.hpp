@@ -43,6 +43,7 @@ enum class Command : std::uint8_t {
     page_up, page_down,
     mute,        // M, gamepad left stick pressed: all sound off or on again
     repeat_speech,  // R, gamepad right stick pressed: say the card (or the choice) again
+    primary,     // a phone's Done: presses the screen's main button wherever the focus is
     number,      // 1..9 (top row or keypad) while nobody types: picks a numbered player
 };
 inline constexpr std::size_t command_count = static_cast<std::size_t>(Command::number) + 1;

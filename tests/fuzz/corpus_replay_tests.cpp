@@ -79,3 +79,12 @@ TEST_CASE("A replayed input that breaks a property is reported by name, and the 
     CHECK(seen == std::vector<std::string>{"a-good", "b-bad", "c-throws", "d-good"});
     CHECK(failures == std::vector<std::string>{"b-bad: a property\nthe text", "c-throws: unexpected exception: surprise"});
 }
+
+TEST_CASE("Every saved phone-message fuzz input still passes") {
+    const auto files = corpus("phone_message");
+    REQUIRE(files.size() >= 10);
+    const auto failures = replay(files, kindling::fuzz::decode_any_bytes_as_phone_message);
+    INFO(lines(failures));
+    CHECK(failures.empty());
+    SUCCEED(files.size() << " inputs replayed");
+}

@@ -24,6 +24,9 @@ void read_any_bytes_as_deck(std::string_view bytes);
 // gives an equal deck, and the written form is a fixed point of formatting.
 void round_trip_generated_deck(std::string_view bytes);
 
+// Any bytes as a phone's message: a message with every field in range, or a coded error.
+void decode_any_bytes_as_phone_message(std::string_view bytes);
+
 // For the libFuzzer entry points: runs `target`, printing the property and aborting on a
 // violation.
 int run_or_abort(void (*target)(std::string_view), std::string_view bytes);

@@ -87,6 +87,7 @@ OptionEvent ButtonRow::handle(const InputEvent& event) {
             if (items_[i].shortcut && *items_[i].shortcut == event.command && event.command != Command::confirm) {
                 return {OptionEvent::Type::activated, items_[i].id, 0};
             }
+            if (event.command == Command::primary && items_[i].primary) return {OptionEvent::Type::activated, items_[i].id, 0};
         }
         if (!active_) return {};
         switch (event.command) {

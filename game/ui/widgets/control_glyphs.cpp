@@ -130,6 +130,7 @@ std::optional<ControlGlyph> glyph_for(Command command, InputDevice device, PadSt
                 case Command::page_down: return named_key("keys.page");
                 case Command::mute: return key("M");
                 case Command::repeat_speech: return key("R");
+                case Command::primary: return std::nullopt;  // only phones send it
                 case Command::number: return key("1\u20138");
             }
             break;

@@ -1,0 +1,96 @@
+#include "app/phone_bridge.hpp"
+
+namespace kindling::app {
+
+namespace {
+
+// Registered once, on the first start (on the main thread, with SDL initialised).
+Uint32 phone_event_type() {
+    static const Uint32 type = SDL_RegisterEvents(1);
+    return type;
+}
+
+}  // namespace
+
+std::unique_ptr<PhoneBridge> PhoneBridge::start(const phones::ServerOptions& options, std::string& error) {
+    const Uint32 type = phone_event_type();
+    if (type == static_cast<Uint32>(-1)) {
+        error = "SDL has no user events left";
+        return nullptr;
+    }
+    auto server = phones::PhoneServer::start(
+        options,
+        [type](const phones::PhoneEvent& event) {
+            SDL_Event pushed{};
+            pushed.type = type;
+            auto* carried = new phones::PhoneEvent(event);
+            pushed.user.data1 = carried;
+            if (SDL_PushEvent(&pushed) != 1) delete carried;  // the queue is full: the tap is lost
+        },
+        error);
+    if (!server) return nullptr;
+    return std::unique_ptr<PhoneBridge>(new PhoneBridge(std::move(server)));
+}
+
+PhoneBridge::~PhoneBridge() {
+    server_.reset();  // no more events after this
+    // Events still queued carry PhoneEvents of their own.
+    SDL_Event left[32];
+    int count = 0;
+    while ((count = SDL_PeepEvents(left, 32, SDL_GETEVENT, phone_event_type(), phone_event_type())) > 0) {
+        for (int index = 0; index < count; ++index) delete static_cast<phones::PhoneEvent*>(left[index].user.data1);
+    }
+}
+
+bool PhoneBridge::is_phone_event(const SDL_Event& event) {
+    return event.type == phone_event_type() && event.type != static_cast<Uint32>(-1);
+}
+
+std::unique_ptr<phones::PhoneEvent> PhoneBridge::take(const SDL_Event& event) {
+    if (!is_phone_event(event)) return nullptr;
+    return std::unique_ptr<phones::PhoneEvent>(static_cast<phones::PhoneEvent*>(event.user.data1));
+}
+
+std::vector<ui::InputEvent> PhoneBridge::input_for(const phones::PhoneEvent& event, const PhoneTurn& turn,
+                                                   ui::InputDevice device) {
+    using Kind = phones::PhoneEvent::Kind;
+    std::vector<ui::InputEvent> input;
+    if (!event.seat) return input;
+    const auto seat = static_cast<std::size_t>(*event.seat);
+    if (event.kind == Kind::command) {
+        // Only the reader's phone, and only on the card: a phone never presses through a menu.
+        if (turn.top_screen != "card" || turn.reader != seat) return input;
+        switch (event.command) {
+            case phones::PhoneCommand::done: input.push_back(ui::InputEvent::make(ui::Command::primary, device)); break;
+            case phones::PhoneCommand::swap: input.push_back(ui::InputEvent::make(ui::Command::swap, device)); break;
+            case phones::PhoneCommand::favourite:
+                // A party has no favourites: its favourite key opens the scoreboard instead.
+                if (!turn.party) input.push_back(ui::InputEvent::make(ui::Command::favourite, device));
+                break;
+        }
+    }
+    return input;
+}
+
+bool PhoneBridge::cast_vote(const phones::PhoneEvent& event, NightFlow& night) {
+    if (event.kind != phones::PhoneEvent::Kind::vote || !event.seat || event.candidate < 0) return false;
+    const Vote* vote = night.vote();
+    if (vote == nullptr || vote->complete()) return false;
+    const auto seat = static_cast<std::size_t>(*event.seat);
+    const auto candidate = static_cast<std::size_t>(event.candidate);
+    if (seat >= vote->people() || candidate >= vote->people()) return false;
+    return night.cast_vote(seat, candidate);
+}
+
+void PhoneBridge::publish(const std::vector<std::string>& seats, const phones::PhoneView& view) {
+    if (seats != seats_) {
+        seats_ = seats;
+        server_->set_seats(seats);
+        published_.reset();
+    }
+    if (published_ == view) return;
+    published_ = view;
+    server_->publish(view);
+}
+
+}  // namespace kindling::app

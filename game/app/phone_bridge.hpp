@@ -1,0 +1,61 @@
+#pragma once
+// Phones as one more input device (issue 15). The phone server runs on threads of its own; what
+// a phone sends is pushed into SDL's queue as a user event (SDL_PushEvent is thread-safe), so the
+// game's loop still sleeps in SDL_WaitEvent when nothing happens and handles a phone's tap like a
+// key press. Here a phone's event becomes the commands a pad would send, for the phone whose turn
+// it is only; what the TV shows goes back to the phones as a PhoneView, sent only when it changed.
+
+#include "core/session/night_flow.hpp"
+#include "phones/phone_server.hpp"
+#include "ui/input.hpp"
+
+#include <SDL.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kindling::app {
+
+// Where the night stands, as far as phones may act on it.
+struct PhoneTurn {
+    std::string top_screen;             // the name of the screen on top
+    std::optional<std::size_t> reader;  // the reader's seat while a card is up
+    bool party = false;                 // at a party the favourite key opens the scoreboard
+};
+
+class PhoneBridge {
+public:
+    static std::unique_ptr<PhoneBridge> start(const phones::ServerOptions& options, std::string& error);
+    ~PhoneBridge();
+    PhoneBridge(const PhoneBridge&) = delete;
+    PhoneBridge& operator=(const PhoneBridge&) = delete;
+
+    [[nodiscard]] phones::PhoneServer& server() { return *server_; }
+
+    // Whether `event` is a phone's, and its PhoneEvent (taken out of the SDL event, once).
+    [[nodiscard]] static bool is_phone_event(const SDL_Event& event);
+    [[nodiscard]] static std::unique_ptr<phones::PhoneEvent> take(const SDL_Event& event);
+
+    // The commands a phone's event stands for now: the reader's Done, Swap and Favourite on a
+    // card, as a pad would send them.
+    [[nodiscard]] static std::vector<ui::InputEvent> input_for(const phones::PhoneEvent& event, const PhoneTurn& turn,
+                                                               ui::InputDevice device);
+    // A phone's vote goes straight to the night's open vote, in any order and changeable until the
+    // last vote is in (NightFlow::cast_vote); false when no vote is open or it is not a vote.
+    static bool cast_vote(const phones::PhoneEvent& event, NightFlow& night);
+
+    // A phone joined or came back: it gets the view at the next publish even if nothing changed.
+    void forget_published() { published_.reset(); }
+    // Sends `view` to the phones when it differs from what they have.
+    void publish(const std::vector<std::string>& seats, const phones::PhoneView& view);
+
+private:
+    explicit PhoneBridge(std::unique_ptr<phones::PhoneServer> server) : server_(std::move(server)) {}
+    std::unique_ptr<phones::PhoneServer> server_;
+    std::vector<std::string> seats_;
+    std::optional<phones::PhoneView> published_;
+};
+
+}  // namespace kindling::app

@@ -1,0 +1,230 @@
+#include "phones/protocol.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <initializer_list>
+
+namespace kindling::phones {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// A field's name comes from the phone: an unknown one is echoed back, cut to a sensible length.
+constexpr std::size_t max_field_name_bytes = 64;
+
+DecodeError error(ErrorCode code, std::string field = {}) {
+    if (field.size() > max_field_name_bytes) field.resize(max_field_name_bytes);
+    return DecodeError{code, std::move(field)};
+}
+
+// The first field of `object` that is not in `allowed`.
+std::optional<std::string> unknown_field(const Json& object, std::initializer_list<std::string_view> allowed) {
+    for (const auto& [key, value] : object.items()) {
+        bool known = false;
+        for (const std::string_view name : allowed) known = known || key == name;
+        if (!known) return key;
+    }
+    return std::nullopt;
+}
+
+// A required string field, or the error that describes what is wrong with it.
+std::variant<std::string, DecodeError> string_field(const Json& object, const char* name, std::size_t max_bytes) {
+    const auto found = object.find(name);
+    if (found == object.end()) return error(ErrorCode::field_missing, name);
+    if (!found->is_string()) return error(ErrorCode::field_wrong_type, name);
+    std::string text = found->get<std::string>();
+    if (text.size() > max_bytes) return error(ErrorCode::field_out_of_range, name);
+    return text;
+}
+
+std::variant<int, DecodeError> integer_field(const Json& object, const char* name, int low, int high) {
+    const auto found = object.find(name);
+    if (found == object.end()) return error(ErrorCode::field_missing, name);
+    if (!found->is_number_integer()) return error(ErrorCode::field_wrong_type, name);
+    if (found->is_number_unsigned()) {
+        const auto value = found->get<std::uint64_t>();
+        if (value > static_cast<std::uint64_t>(high)) return error(ErrorCode::field_out_of_range, name);
+        return static_cast<int>(value);
+    }
+    const auto value = found->get<std::int64_t>();
+    if (value < low || value > high) return error(ErrorCode::field_out_of_range, name);
+    return static_cast<int>(value);
+}
+
+// Room codes and names are checked for what they are by the room; here only their shape.
+constexpr std::size_t max_room_code_bytes = 16;
+constexpr std::size_t max_name_bytes = 256;
+
+Decoded decode_join(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "room", "name", "seat"})) {
+        return error(ErrorCode::field_unknown, *unknown);
+    }
+    JoinMessage join;
+    auto room = string_field(object, "room", max_room_code_bytes);
+    if (auto* problem = std::get_if<DecodeError>(&room)) return *problem;
+    join.room = std::get<std::string>(std::move(room));
+    const bool has_name = object.contains("name");
+    const bool has_seat = object.contains("seat");
+    if (has_name == has_seat) {
+        // Both or neither: the message does not say what the device wants.
+        return error(has_name ? ErrorCode::field_unknown : ErrorCode::field_missing, has_name ? "seat" : "name");
+    }
+    if (has_name) {
+        auto name = string_field(object, "name", max_name_bytes);
+        if (auto* problem = std::get_if<DecodeError>(&name)) return *problem;
+        join.name = std::get<std::string>(std::move(name));
+    } else {
+        auto seat = integer_field(object, "seat", 0, max_seats - 1);
+        if (auto* problem = std::get_if<DecodeError>(&seat)) return *problem;
+        join.seat = std::get<int>(seat);
+    }
+    return PhoneMessage{std::move(join)};
+}
+
+bool is_lower_hex(std::string_view text) {
+    for (const char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
+}
+
+Decoded decode_rejoin(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "token"})) return error(ErrorCode::field_unknown, *unknown);
+    auto token = string_field(object, "token", token_hex_chars);
+    if (auto* problem = std::get_if<DecodeError>(&token)) return *problem;
+    std::string text = std::get<std::string>(std::move(token));
+    if (text.size() != token_hex_chars || !is_lower_hex(text)) return error(ErrorCode::field_out_of_range, "token");
+    return PhoneMessage{RejoinMessage{std::move(text)}};
+}
+
+Decoded decode_command(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "command"})) return error(ErrorCode::field_unknown, *unknown);
+    auto name = string_field(object, "command", 16);
+    if (auto* problem = std::get_if<DecodeError>(&name)) return *problem;
+    for (const PhoneCommand command : {PhoneCommand::done, PhoneCommand::swap, PhoneCommand::favourite}) {
+        if (std::get<std::string>(name) == to_string(command)) return PhoneMessage{CommandMessage{command}};
+    }
+    return error(ErrorCode::field_out_of_range, "command");
+}
+
+Decoded decode_vote(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "candidate"})) return error(ErrorCode::field_unknown, *unknown);
+    auto candidate = integer_field(object, "candidate", 0, max_seats - 1);
+    if (auto* problem = std::get_if<DecodeError>(&candidate)) return *problem;
+    return PhoneMessage{VoteMessage{std::get<int>(candidate)}};
+}
+
+std::string dump(const Json& message) {
+    // Replace, never throw: every string put in comes from the game, but a card's text is the
+    // deck author's, and an encoding slip must not take the server down.
+    return message.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json header(const char* type) { return Json{{"v", protocol_version}, {"type", type}}; }
+
+Json seats_of(const PhoneView& view) {
+    Json seats = Json::array();
+    for (std::size_t index = 0; index < view.seats.size(); ++index) {
+        seats.push_back(Json{{"name", view.seats[index]},
+                             {"taken", index < view.seat_taken.size() && view.seat_taken[index]},
+                             {"away", index < view.seat_away.size() && view.seat_away[index]}});
+    }
+    return seats;
+}
+
+Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+
+}  // namespace
+
+std::string_view to_string(ErrorCode code) {
+    static constexpr std::array<std::string_view, 19> names{
+        "too_large",       "not_json",        "not_an_object",      "version_missing", "version_unsupported",
+        "type_unknown",    "field_missing",   "field_unknown",      "field_wrong_type", "field_out_of_range",
+        "room_code_wrong", "too_many_attempts", "room_full",        "seat_taken",      "name_invalid",
+        "name_taken",      "token_unknown",   "not_joined",         "rate_limited"};
+    return names.at(static_cast<std::size_t>(code));
+}
+
+std::string_view to_string(PhoneCommand command) {
+    switch (command) {
+    case PhoneCommand::done: return "done";
+    case PhoneCommand::swap: return "swap";
+    case PhoneCommand::favourite: return "favourite";
+    }
+    return "done";
+}
+
+Decoded decode_phone_message(std::string_view bytes) {
+    if (bytes.size() > max_message_bytes) return error(ErrorCode::too_large);
+    const Json message = Json::parse(bytes, nullptr, false);
+    if (message.is_discarded()) return error(ErrorCode::not_json);
+    if (!message.is_object()) return error(ErrorCode::not_an_object);
+    const auto version = message.find("v");
+    if (version == message.end()) return error(ErrorCode::version_missing, "v");
+    if (!version->is_number_integer()) return error(ErrorCode::field_wrong_type, "v");
+    if (version->get<std::int64_t>() != protocol_version) return error(ErrorCode::version_unsupported, "v");
+    auto type = string_field(message, "type", 16);
+    if (auto* problem = std::get_if<DecodeError>(&type)) return *problem;
+    const std::string& name = std::get<std::string>(type);
+    if (name == "join") return decode_join(message);
+    if (name == "rejoin") return decode_rejoin(message);
+    if (name == "look") {
+        if (auto unknown = unknown_field(message, {"v", "type", "room"})) return error(ErrorCode::field_unknown, *unknown);
+        auto room = string_field(message, "room", max_room_code_bytes);
+        if (auto* problem = std::get_if<DecodeError>(&room)) return *problem;
+        return PhoneMessage{LookMessage{std::get<std::string>(std::move(room))}};
+    }
+    if (name == "command") return decode_command(message);
+    if (name == "vote") return decode_vote(message);
+    if (name == "ping") {
+        if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
+        return PhoneMessage{PingMessage{}};
+    }
+    return error(ErrorCode::type_unknown, "type");
+}
+
+std::string encode_welcome(std::string_view token, std::uint32_t device, std::string_view name,
+                           std::optional<int> seat) {
+    Json message = header("welcome");
+    message["token"] = token;
+    message["device"] = device;
+    message["name"] = name;
+    message["seat"] = optional_int(seat);
+    return dump(message);
+}
+
+std::string encode_state(const PhoneView& view) {
+    Json message = header("state");
+    message["language"] = view.language;
+    message["seats"] = seats_of(view);
+    message["you"] = optional_int(view.your_seat);
+    message["turn"] = optional_int(view.turn);
+    message["card"] = view.card_text;
+    message["kind"] = view.card_kind;
+    message["favourites"] = view.favourites;
+    message["voting"] = view.voting;
+    message["voted"] = view.voted;
+    message["votes_cast"] = view.votes_cast;
+    message["votes_total"] = view.votes_total;
+    return dump(message);
+}
+
+std::string encode_error(ErrorCode code, std::string_view field) {
+    Json message = header("error");
+    message["code"] = to_string(code);
+    if (!field.empty()) message["field"] = field;
+    return dump(message);
+}
+
+std::string encode_seats(const PhoneView& view) {
+    Json message = header("seats");
+    message["seats"] = seats_of(view);
+    return dump(message);
+}
+
+std::string encode_removed() { return dump(header("removed")); }
+std::string encode_pong() { return dump(header("pong")); }
+
+}  // namespace kindling::phones

@@ -1,0 +1,132 @@
+#pragma once
+// What phones and the game say to each other over the socket: versioned JSON messages, one per
+// WebSocket text frame, at most 4 KiB. decode_phone_message checks a phone's message field by
+// field and answers with a coded error for anything it does not expect (an unknown type or
+// field, a missing or mistyped field, a value out of range), so a page of another version or
+// a hostile client is told exactly what was wrong and nothing half-read reaches the game.
+// The game's messages to phones are only ever built here (encode_*), never by hand.
+//
+// Version 1, phone -> game (every message has "v":1 and "type"):
+//   {"type":"join","room":"KFRT","name":"Ana"}    join with a name (a new device)
+//   {"type":"join","room":"KFRT","seat":2}        take the free seat 2 (0-based)
+//   {"type":"look","room":"KFRT"}                the seats, to take one (a wrong code counts)
+//   {"type":"rejoin","token":"<32 hex>"}          the same device after a lock or a reload
+//   {"type":"command","command":"done"}           the reader's Done, "swap" or "favourite"
+//   {"type":"vote","candidate":3}                 a vote for the player in seat 3
+//   {"type":"ping"}                               keeps a quiet connection open
+// game -> phone:
+//   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
+//   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
+//   {"type":"state",...}                          see PhoneView
+//   {"type":"error","code":"room_code_wrong","field":..}
+//   {"type":"removed"}                            the host removed this device
+//   {"type":"pong"}
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace kindling::phones {
+
+inline constexpr int protocol_version = 1;
+inline constexpr std::size_t max_message_bytes = 4096;
+inline constexpr std::size_t token_hex_chars = 32;
+inline constexpr int max_seats = 16;
+
+enum class ErrorCode : std::uint8_t {
+    too_large,          // over max_message_bytes
+    not_json,           // does not parse as JSON (or is not UTF-8)
+    not_an_object,      // JSON, but not an object
+    version_missing,
+    version_unsupported,
+    type_unknown,
+    field_missing,
+    field_unknown,
+    field_wrong_type,
+    field_out_of_range,
+    // Answers of the room rather than of the decoder:
+    room_code_wrong,
+    too_many_attempts,  // wrong room codes from this address: wait a minute
+    room_full,
+    seat_taken,
+    name_invalid,
+    name_taken,
+    token_unknown,
+    not_joined,         // a command before join
+    rate_limited,
+};
+std::string_view to_string(ErrorCode code);
+
+struct DecodeError {
+    ErrorCode code = ErrorCode::not_json;
+    std::string field;  // the field concerned, when there is one
+    friend bool operator==(const DecodeError&, const DecodeError&) = default;
+};
+
+enum class PhoneCommand : std::uint8_t { done, swap, favourite };
+std::string_view to_string(PhoneCommand command);
+
+struct JoinMessage {
+    std::string room;
+    std::optional<std::string> name;  // exactly one of name and seat is given
+    std::optional<int> seat;
+    friend bool operator==(const JoinMessage&, const JoinMessage&) = default;
+};
+struct LookMessage {
+    std::string room;
+    friend bool operator==(const LookMessage&, const LookMessage&) = default;
+};
+struct RejoinMessage {
+    std::string token;
+    friend bool operator==(const RejoinMessage&, const RejoinMessage&) = default;
+};
+struct CommandMessage {
+    PhoneCommand command = PhoneCommand::done;
+    friend bool operator==(const CommandMessage&, const CommandMessage&) = default;
+};
+struct VoteMessage {
+    int candidate = 0;
+    friend bool operator==(const VoteMessage&, const VoteMessage&) = default;
+};
+struct PingMessage {
+    friend bool operator==(const PingMessage&, const PingMessage&) = default;
+};
+
+using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage>;
+using Decoded = std::variant<PhoneMessage, DecodeError>;
+
+// Any bytes: a message or a coded error, never an exception.
+Decoded decode_phone_message(std::string_view bytes);
+
+// What one phone is shown: the same night for everyone, with "you" filled in per device.
+struct PhoneView {
+    std::string language = "en";           // the game's language: the page words itself in it
+    std::vector<std::string> seats;        // the night's players in seating order
+    std::vector<bool> seat_taken;          // by a phone, per seat
+    std::vector<bool> seat_away;           // a phone joined that seat and is away now
+    std::optional<int> your_seat;
+    std::optional<int> turn;               // whose turn (seat), when a card is up
+    std::string card_text;                 // in the game's language; empty between cards
+    std::string card_kind;                 // e.g. "question"
+    bool favourites = true;                // the reader may mark the card (not at a party)
+    bool voting = false;                   // a vote is open
+    std::vector<bool> voted;               // by seat: their vote is in (never for whom)
+    int votes_cast = 0;
+    int votes_total = 0;
+    friend bool operator==(const PhoneView&, const PhoneView&) = default;
+};
+
+std::string encode_welcome(std::string_view token, std::uint32_t device, std::string_view name,
+                           std::optional<int> seat);
+std::string encode_state(const PhoneView& view);
+// The seats of `view` alone (the answer to look).
+std::string encode_seats(const PhoneView& view);
+std::string encode_error(ErrorCode code, std::string_view field = {});
+std::string encode_removed();
+std::string encode_pong();
+
+}  // namespace kindling::phones

@@ -1,0 +1,166 @@
+// Four phone pages in the system's Chromium against the real game (issue 15), all on 127.0.0.1:
+// the game runs a demo party of Ana, Ben, Cleo and Dev with its phone server; each page is a
+// phone of its own (a separate browser context, so each keeps its own token). The pages join by
+// name, the reader's page swaps until a vote card is up and opens the vote, every page votes
+// privately in any order (one changes its mind), and one page is closed and opened again
+// mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
+//
+//   node tests/browser/phones.mjs build/bin/kindling [screenshot-folder]
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer from "puppeteer-core";
+
+const game = process.argv[2];
+const shots = process.argv[3];
+const names = ["Ana", "Ben", "Cleo", "Dev"];
+const chromium = process.env.KINDLING_CHROMIUM || "/usr/bin/chromium";
+
+function fail(message) {
+  console.error("phones browser test: " + message);
+  process.exitCode = 1;
+  throw new Error(message);
+}
+
+async function until(what, check, ms = 10000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  fail("timed out waiting for " + what);
+}
+
+// Starts the game with its own empty home, so nothing of the user's is read or written.
+function startGame() {
+  const home = mkdtempSync(join(tmpdir(), "kindling-browser-"));
+  const child = spawn(game, ["--party", "--phones", "--bind", "127.0.0.1", "--port", "0", "--windowed",
+                             "--screen", "party-card", "--players", names.join(","), "--seed", "11"], {
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data"),
+           XDG_STATE_HOME: join(home, "state"), SDL_VIDEODRIVER: "dummy", SDL_AUDIODRIVER: "dummy" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const address = new Promise((resolve, reject) => {
+    const read = (chunk) => {
+      output += chunk;
+      const found = output.match(/phones: (http:\/\/127\.0\.0\.1:\d+\/) room ([A-Z]+)/);
+      if (found) resolve({ url: found[1], room: found[2] });
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", (code) => reject(new Error("the game ended (" + code + "): " + output)));
+    setTimeout(() => reject(new Error("the game did not start its phone server: " + output)), 20000);
+  });
+  return { child, home, address, output: () => output };
+}
+
+const text = (page, selector) => page.$eval(selector, (element) => element.textContent);
+const visible = (page, selector) => page.$eval(selector, (element) => !element.hidden && !element.closest("[hidden]"));
+
+async function openPhone(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 360, height: 640 });
+  const outside = [];
+  page.on("request", (request) => { if (!request.url().startsWith(url.replace(/\/$/, ""))) outside.push(request.url()); });
+  await page.goto(url);
+  return { context, page, outside };
+}
+
+async function joinRoom(phone, room, name) {
+  await phone.page.waitForSelector("#join:not([hidden])");
+  await phone.page.type("#room", room.toLowerCase());
+  await phone.page.type("#name", name);
+  await phone.page.click("#join-name");
+  await phone.page.waitForSelector("#play:not([hidden])");
+}
+
+const started = startGame();
+let browser;
+try {
+  const { url, room } = await started.address;
+  browser = await puppeteer.launch({ executablePath: chromium, headless: true,
+                                     args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  const phones = [];
+  for (const name of names) {
+    const phone = await openPhone(browser, url);
+    await joinRoom(phone, room, name);
+    phones.push(phone);
+  }
+  await until("every page to show the card", async () => {
+    for (const phone of phones) if (!(await text(phone.page, "#card"))) return false;
+    return true;
+  });
+  const readerIndex = async () => {
+    for (let index = 0; index < phones.length; index++) if (await visible(phones[index].page, "#reader")) return index;
+    return -1;
+  };
+  await until("the reader's buttons on one page", async () => (await readerIndex()) >= 0);
+  const reader = phones[await readerIndex()];
+  if (shots) await reader.page.screenshot({ path: join(shots, "phone-card.png") });
+
+  // Swap until a vote card is up: every page follows the TV's card.
+  const kind = () => reader.page.evaluate(() => state && state.kind);
+  for (let swaps = 0; swaps < 60 && (await kind()) !== "vote"; swaps++) {
+    const before = await text(reader.page, "#card");
+    await reader.page.click("[data-command=swap]");
+    await until("the swapped card", async () => (await text(reader.page, "#card")) !== before);
+  }
+  if ((await kind()) !== "vote") fail("no vote card came up in 60 swaps");
+  const card = await text(reader.page, "#card");
+  for (const phone of phones) if ((await text(phone.page, "#card")) !== card) fail("a page shows another card than the reader's");
+
+  await reader.page.click("[data-command=done]");
+  await until("the vote to open", async () => (await text(phones[0].page, "#votes")).length > 0);
+
+  // Every page asks for its vote at once. Page 1 is closed and opened again first: it must come
+  // back on its seat by itself and still ask. Then the pages vote from last to first (any order
+  // counts), page 2 changes its mind once, and page 0's vote, the last, closes the vote.
+  for (const phone of phones) await until("every page asking for its vote", () => visible(phone.page, "#vote"));
+  {
+    const old = phones[1];
+    const page = await old.context.newPage();  // the same phone: its storage has the token
+    await old.page.close();
+    await page.setViewport({ width: 360, height: 640 });
+    await page.goto(url);
+    phones[1] = { context: old.context, page, outside: old.outside };
+    await until("the reopened page back on its seat", async () =>
+      (await visible(page, "#play")) && (await text(page, "#who")).includes(names[1]));
+    await until("the reopened page asking for its vote", () => visible(page, "#vote"));
+  }
+  for (let voter = phones.length - 1; voter >= 0; voter--) {
+    const page = phones[voter].page;
+    const before = await text(page, "#votes");
+    await page.click("#candidates button");
+    if (voter > 0) {
+      await until("the vote counted", async () => (await text(page, "#votes")) !== before);
+      await until("the page saying its vote is in",
+        async () => (await page.$eval("#candidates button", (b) => b.getAttribute("aria-pressed"))) === "true");
+    }
+    if (voter === 2) {
+      if (shots) await page.screenshot({ path: join(shots, "phone-vote.png") });
+      const counted = await text(page, "#votes");
+      await page.click("#candidates button:nth-child(2)");  // a change of mind: still one vote
+      await until("the changed vote marked",
+        async () => (await page.$eval("#candidates button:nth-child(2)", (b) => b.getAttribute("aria-pressed"))) === "true");
+      if ((await text(page, "#votes")) !== counted) fail("a changed vote counted twice");
+    }
+  }
+  await until("the vote to close on every page", async () => {
+    for (const phone of phones) if ((await text(phone.page, "#votes")).length > 0) return false;
+    return true;
+  });
+  for (const phone of phones) if (phone.outside.length > 0) fail("a page asked for something outside the game: " + phone.outside[0]);
+  if (started.child.exitCode !== null) fail("the game ended during the test");
+  console.log("phones browser test: 4 pages joined, swapped, voted, one came back mid-vote");
+} catch (error) {
+  process.exitCode = 1;
+  if (!String(error.message).startsWith("timed out") && !error.message.includes("browser test")) console.error(error);
+  console.error("game output:\n" + started.output());
+} finally {
+  if (browser) await browser.close();
+  started.child.kill("SIGTERM");
+  rmSync(started.home, { recursive: true, force: true });
+}

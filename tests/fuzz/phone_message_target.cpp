@@ -1,0 +1,48 @@
+// The phone protocol's decoder under fuzzing: any bytes give a message whose every field is
+// in range, or a coded error; never an exception, and an error never echoes back more than a
+// field name's worth of the input.
+#include "fuzz_targets.hpp"
+
+#include "phones/protocol.hpp"
+
+#include <variant>
+
+namespace kindling::fuzz {
+
+namespace {
+
+void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
+    const std::string text(bytes);
+    if (const auto* join = std::get_if<phones::JoinMessage>(&message)) {
+        if (join->name.has_value() == join->seat.has_value()) throw PropertyViolation("join has exactly one of name and seat", text);
+        if (join->seat && (*join->seat < 0 || *join->seat >= phones::max_seats)) throw PropertyViolation("seat in range", text);
+    } else if (const auto* rejoin = std::get_if<phones::RejoinMessage>(&message)) {
+        if (rejoin->token.size() != phones::token_hex_chars) throw PropertyViolation("token has 32 digits", text);
+    } else if (const auto* vote = std::get_if<phones::VoteMessage>(&message)) {
+        if (vote->candidate < 0 || vote->candidate >= phones::max_seats) throw PropertyViolation("candidate in range", text);
+    }
+}
+
+}  // namespace
+
+void decode_any_bytes_as_phone_message(std::string_view bytes) {
+    phones::Decoded decoded;
+    try {
+        decoded = phones::decode_phone_message(bytes);
+    } catch (const std::exception& error) {
+        throw PropertyViolation("the decoder never throws", std::string(error.what()));
+    }
+    if (const auto* problem = std::get_if<phones::DecodeError>(&decoded)) {
+        if (problem->field.size() > 64) throw PropertyViolation("an error's field is short", std::string(bytes));
+        if (bytes.size() > phones::max_message_bytes && problem->code != phones::ErrorCode::too_large) {
+            throw PropertyViolation("an oversized message is refused as too large", std::string(bytes.substr(0, 200)));
+        }
+        // Every error can be sent back to the phone as valid JSON.
+        (void)phones::encode_error(problem->code, problem->field);
+        return;
+    }
+    if (bytes.size() > phones::max_message_bytes) throw PropertyViolation("nothing over 4 KiB is decoded", std::string(bytes.substr(0, 200)));
+    check_message(std::get<phones::PhoneMessage>(decoded), bytes);
+}
+
+}  // namespace kindling::fuzz

@@ -1,0 +1,207 @@
+// Phones playing a real party (issue 15): the game runs headless with its phone server on
+// 127.0.0.1, eight plain WebSocket clients join as the eight players, and everything they send
+// reaches the game the way a phone's taps do, through SDL's event queue. The reader's phone
+// swaps and opens the vote, every phone votes privately (out of seating order: the votes wait
+// for their turn), and a phone closed and opened again mid-vote gets its seat back.
+#include "game_fixture.hpp"
+#include "support/raw_websocket.hpp"
+
+#include "app/game.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <functional>
+#include <thread>
+
+using namespace kindling;
+using testing::RawWebSocket;
+using Json = nlohmann::json;
+
+namespace {
+
+const std::vector<std::string> party_names{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
+
+struct Phone {
+    RawWebSocket socket;
+    Json state;  // the latest state it was sent
+    std::string token;
+    int seat = -1;
+};
+
+// Reads what has arrived for `phone` without waiting long, keeping the latest state.
+void read_phone(Phone& phone) {
+    while (const std::optional<std::string> text = phone.socket.receive(5)) {
+        Json message = Json::parse(*text);
+        if (message["type"] == "state") phone.state = std::move(message);
+        else if (message["type"] == "welcome") {
+            phone.token = message["token"];
+            phone.seat = message["seat"].is_null() ? -1 : message["seat"].get<int>();
+        }
+    }
+}
+
+// Lets the game handle what the phones sent, as its loop would, until `done` holds (at most a
+// few seconds: failing that, the test fails on the condition it checks next).
+void pump(testing::TestGame& game, std::vector<Phone>& phones, const std::function<bool()>& done) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (std::chrono::steady_clock::now() < deadline) {
+        SDL_Event event;
+        bool any = false;
+        while (SDL_PollEvent(&event) != 0) {
+            game.app().dispatch(event);
+            any = true;
+        }
+        if (any) game.settle(50);
+        for (Phone& phone : phones) read_phone(phone);
+        if (done()) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+void send(Phone& phone, const Json& message) { REQUIRE(phone.socket.send_frame(message.dump())); }
+
+Json command(const char* name) { return Json{{"v", 1}, {"type", "command"}, {"command", name}}; }
+
+}  // namespace
+
+TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, and one comes back mid-vote") {
+    app::AppOptions options = testing::test_options();
+    options.phones_bind = "127.0.0.1";
+    options.phones_port = 0;
+    testing::TestGame game(1920, 1080, {}, options);
+    game.open("party-card");
+    REQUIRE(game.game().set_phones(true).empty());
+    phones::PhoneServer* server = game.game().phone_server();
+    REQUIRE(server != nullptr);
+    const std::string host = "127.0.0.1:" + std::to_string(server->port());
+    game.settle(50);  // the first publish gives the server the night's seats
+
+    std::vector<Phone> phones(party_names.size());
+    for (std::size_t index = 0; index < phones.size(); ++index) {
+        REQUIRE(phones[index].socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        send(phones[index], {{"v", 1}, {"type", "join"}, {"room", server->room_code()}, {"name", party_names[index]}});
+    }
+    pump(game, phones, [&] {
+        return std::all_of(phones.begin(), phones.end(), [](const Phone& p) { return p.seat >= 0 && !p.state.is_null(); });
+    });
+    for (std::size_t index = 0; index < phones.size(); ++index) {
+        INFO(party_names[index]);
+        REQUIRE(phones[index].seat == static_cast<int>(index));
+        CHECK(phones[index].state["you"] == static_cast<int>(index));
+        CHECK_FALSE(phones[index].state["card"].get<std::string>().empty());
+    }
+    const int reader = phones[0].state["turn"].get<int>();
+    Phone& reader_phone = phones[static_cast<std::size_t>(reader)];
+    Phone& other_phone = phones[static_cast<std::size_t>((reader + 1) % 8)];
+    const Session& session = *game.game().night().session();
+
+    SECTION("Only the reader's phone acts on the card") {
+        const std::string card = reader_phone.state["card"];
+        // The demo party swapped its way to a question card: count from here.
+        const long long swaps = session.applied_actions().swaps;
+        const long long done = session.applied_actions().done;
+        send(other_phone, command("swap"));
+        send(other_phone, command("done"));
+        pump(game, phones, [] { return false; });  // give them every chance to act
+        CHECK(session.applied_actions().swaps == swaps);
+        CHECK(session.applied_actions().done == done);
+        CHECK(reader_phone.state["card"] == card);
+        send(reader_phone, command("swap"));
+        pump(game, phones, [&] { return session.applied_actions().swaps == swaps + 1; });
+        CHECK(session.applied_actions().swaps == swaps + 1);
+        pump(game, phones, [&] { return reader_phone.state["card"] != card; });
+        CHECK(reader_phone.state["card"] != card);
+        CHECK(reader_phone.state["turn"] == reader);
+    }
+
+    SECTION("The reader opens the vote, every phone votes privately in any order, one phone comes back mid-vote") {
+        // Swap (by phone) until a vote card is up; Done on a vote card opens the vote.
+        for (int swaps = 0; swaps < 80 && reader_phone.state["kind"] != "vote"; ++swaps) {
+            const long long before = session.applied_actions().swaps;
+            send(reader_phone, command("swap"));
+            pump(game, phones, [&] {
+                return session.applied_actions().swaps > before && reader_phone.state["card"] ==
+                                                                       Json(session.view().card->text);
+            });
+        }
+        REQUIRE(reader_phone.state["kind"] == "vote");
+        send(reader_phone, command("done"));
+        pump(game, phones, [&] { return game.top() == "party-vote" && reader_phone.state["voting"] == true; });
+        REQUIRE(game.top() == "party-vote");
+        CHECK(other_phone.state["votes_total"] == 8);
+        CHECK(other_phone.state["votes_cast"] == 0);
+        CHECK(other_phone.state["voted"] == Json(std::vector<bool>(8, false)));
+
+        // Everyone but the reader votes at once, before the reader whom the TV asks first; one
+        // of them changes their mind. Each vote counts as it comes; nobody sees for whom.
+        const int favourite = (reader + 1) % 8;
+        const std::size_t changer = static_cast<std::size_t>((reader + 5) % 8);
+        send(phones[changer], {{"v", 1}, {"type", "vote"}, {"candidate", reader}});
+        for (std::size_t index = 0; index < phones.size(); ++index) {
+            if (static_cast<int>(index) == reader) continue;
+            send(phones[index], {{"v", 1}, {"type", "vote"}, {"candidate", favourite}});
+        }
+        pump(game, phones, [&] { return other_phone.state["votes_cast"] == 7; });
+        CHECK(other_phone.state["votes_cast"] == 7);
+        CHECK(other_phone.state["voting"] == true);
+        std::vector<bool> voted(8, true);
+        voted[static_cast<std::size_t>(reader)] = false;
+        CHECK(other_phone.state["voted"] == Json(voted));
+        CHECK(game.shows_part("7 of 8"));
+        // The TV still shows no tally, and asks the one who has not voted.
+        CHECK(game.shows_part(party_names[static_cast<std::size_t>(reader)]));
+        CHECK(game.focus() == "player-" + std::to_string(reader));
+
+        // One voter's phone is closed and opened again (a lock, a reload): same seat, by token.
+        Phone& reloaded = phones[static_cast<std::size_t>((reader + 3) % 8)];
+        const int seat = reloaded.seat;
+        reloaded.socket.close();
+        pump(game, phones, [&] {
+            const auto devices = server->devices();
+            return std::any_of(devices.begin(), devices.end(), [](const auto& d) { return d.away; });
+        });
+        REQUIRE(reloaded.socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        reloaded.seat = -1;
+        send(reloaded, {{"v", 1}, {"type", "rejoin"}, {"token", reloaded.token}});
+        pump(game, phones, [&] { return reloaded.seat >= 0 && reloaded.state["voting"] == true; });
+        CHECK(reloaded.seat == seat);
+        CHECK(reloaded.state["you"] == seat);
+
+        // A hostile client meanwhile: garbage, a message over 4 KiB, a flood. Each closes or is
+        // refused on its own connection; the vote goes on untouched.
+        {
+            RawWebSocket hostile;
+            REQUIRE(hostile.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+            REQUIRE(hostile.send_frame("{\"v\":1,\"type\":\"vote\",\"candidate\":"));
+            REQUIRE(hostile.send_frame(R"({"v":1,"type":"vote","candidate":0})"));  // not joined
+            REQUIRE(hostile.send_frame(std::string(phones::max_message_bytes + 10, 'x')));
+            pump(game, phones, [&] { return hostile.closed_by_server(10); });
+            CHECK_FALSE(hostile.is_open());
+        }
+        CHECK(game.game().night().vote()->votes_cast() == 7);
+        CHECK(server->devices().size() == 8);
+
+        // The reader, whose vote the room waits for, locks the phone: the TV says so, and the
+        // phone comes back by its token.
+        reader_phone.socket.close();
+        pump(game, phones, [&] { return game.shows_part("phone is away"); });
+        CHECK(game.shows_part("phone is away"));
+        REQUIRE(reader_phone.socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        reader_phone.seat = -1;
+        send(reader_phone, {{"v", 1}, {"type", "rejoin"}, {"token", reader_phone.token}});
+        pump(game, phones, [&] { return reader_phone.seat == reader && !game.shows_part("phone is away"); });
+        CHECK_FALSE(game.shows_part("phone is away"));
+
+        // The reader votes last, and the last vote closes it.
+        send(reader_phone, {{"v", 1}, {"type", "vote"}, {"candidate", favourite}});
+        pump(game, phones, [&] { return game.game().night().vote()->complete(); });
+        REQUIRE(game.game().night().vote()->complete());
+        CHECK(game.game().night().vote()->result().winners == std::vector<std::size_t>{static_cast<std::size_t>(favourite)});
+        pump(game, phones, [&] { return other_phone.state["voting"] == false; });
+        CHECK(other_phone.state["voting"] == false);
+        // The TV shows the result: the room agreed on the reader's neighbour.
+        CHECK(game.shows_part(party_names[static_cast<std::size_t>(favourite)]));
+    }
+}

@@ -1,0 +1,122 @@
+// The phone protocol's decoder and encoders (game/phones/protocol.hpp), headless.
+#include "phones/protocol.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace kindling::phones;
+
+namespace {
+
+PhoneMessage decoded(std::string_view text) {
+    Decoded result = decode_phone_message(text);
+    if (const auto* problem = std::get_if<DecodeError>(&result)) {
+        FAIL("decoding " << text << " gave " << to_string(problem->code) << " at " << problem->field);
+    }
+    return std::get<PhoneMessage>(result);
+}
+
+DecodeError refused(std::string_view text) {
+    Decoded result = decode_phone_message(text);
+    if (std::holds_alternative<PhoneMessage>(result)) FAIL("decoding " << text << " was accepted");
+    return std::get<DecodeError>(result);
+}
+
+}  // namespace
+
+TEST_CASE("Every kind of phone message decodes into its fields") {
+    CHECK(decoded(R"({"v":1,"type":"join","room":"KFRT","name":"Ana"})") ==
+          PhoneMessage{JoinMessage{"KFRT", std::string("Ana"), std::nullopt}});
+    CHECK(decoded(R"({"type":"join","v":1,"room":"kfrt","seat":2})") ==
+          PhoneMessage{JoinMessage{"kfrt", std::nullopt, 2}});
+    CHECK(decoded(R"({"v":1,"type":"look","room":"KFRT"})") == PhoneMessage{LookMessage{"KFRT"}});
+    CHECK(decoded(R"({"v":1,"type":"rejoin","token":"0123456789abcdef0123456789abcdef"})") ==
+          PhoneMessage{RejoinMessage{"0123456789abcdef0123456789abcdef"}});
+    CHECK(decoded(R"({"v":1,"type":"command","command":"done"})") == PhoneMessage{CommandMessage{PhoneCommand::done}});
+    CHECK(decoded(R"({"v":1,"type":"command","command":"swap"})") == PhoneMessage{CommandMessage{PhoneCommand::swap}});
+    CHECK(decoded(R"({"v":1,"type":"command","command":"favourite"})") ==
+          PhoneMessage{CommandMessage{PhoneCommand::favourite}});
+    CHECK(decoded(R"({"v":1,"type":"vote","candidate":15})") == PhoneMessage{VoteMessage{15}});
+    CHECK(decoded(R"({"v":1,"type":"ping"})") == PhoneMessage{PingMessage{}});
+}
+
+TEST_CASE("A phone message that is not what version 1 expects gets a coded error naming the field") {
+    CHECK(refused("") == DecodeError{ErrorCode::not_json, ""});
+    CHECK(refused("{\"v\":1,") == DecodeError{ErrorCode::not_json, ""});
+    CHECK(refused("[1,2]") == DecodeError{ErrorCode::not_an_object, ""});
+    CHECK(refused(R"({"type":"ping"})") == DecodeError{ErrorCode::version_missing, "v"});
+    CHECK(refused(R"({"v":"1","type":"ping"})") == DecodeError{ErrorCode::field_wrong_type, "v"});
+    CHECK(refused(R"({"v":1.0,"type":"ping"})") == DecodeError{ErrorCode::field_wrong_type, "v"});
+    CHECK(refused(R"({"v":2,"type":"ping"})") == DecodeError{ErrorCode::version_unsupported, "v"});
+    CHECK(refused(R"({"v":1})") == DecodeError{ErrorCode::field_missing, "type"});
+    CHECK(refused(R"({"v":1,"type":"dance"})") == DecodeError{ErrorCode::type_unknown, "type"});
+    CHECK(refused(R"({"v":1,"type":"ping","extra":true})") == DecodeError{ErrorCode::field_unknown, "extra"});
+    CHECK(refused(R"({"v":1,"type":"join","name":"Ana"})") == DecodeError{ErrorCode::field_missing, "room"});
+    CHECK(refused(R"({"v":1,"type":"join","room":"KFRT"})") == DecodeError{ErrorCode::field_missing, "name"});
+    CHECK(refused(R"({"v":1,"type":"join","room":"KFRT","name":"A","seat":1})") ==
+          DecodeError{ErrorCode::field_unknown, "seat"});
+    CHECK(refused(R"({"v":1,"type":"join","room":7,"name":"A"})") == DecodeError{ErrorCode::field_wrong_type, "room"});
+    CHECK(refused(R"({"v":1,"type":"join","room":"KFRT","seat":16})") ==
+          DecodeError{ErrorCode::field_out_of_range, "seat"});
+    CHECK(refused(R"({"v":1,"type":"join","room":"KFRT","seat":-1})") ==
+          DecodeError{ErrorCode::field_out_of_range, "seat"});
+    CHECK(refused(R"({"v":1,"type":"vote","candidate":18446744073709551615})") ==
+          DecodeError{ErrorCode::field_out_of_range, "candidate"});
+    CHECK(refused(R"({"v":1,"type":"vote","candidate":true})") ==
+          DecodeError{ErrorCode::field_wrong_type, "candidate"});
+    CHECK(refused(R"({"v":1,"type":"command","command":"shout"})") ==
+          DecodeError{ErrorCode::field_out_of_range, "command"});
+    CHECK(refused(R"({"v":1,"type":"rejoin","token":"0123"})") == DecodeError{ErrorCode::field_out_of_range, "token"});
+    CHECK(refused(R"({"v":1,"type":"rejoin","token":"0123456789ABCDEF0123456789ABCDEF"})") ==
+          DecodeError{ErrorCode::field_out_of_range, "token"});
+}
+
+TEST_CASE("Phone messages over 4 KiB, with bytes that are not UTF-8, or nested deep are refused") {
+    const std::string padding(max_message_bytes, 'a');
+    CHECK(refused(R"({"v":1,"type":"join","room":"KFRT","name":")" + padding + "\"}").code == ErrorCode::too_large);
+    CHECK(refused("{\"v\":1,\"type\":\"join\",\"room\":\"KFRT\",\"name\":\"\xff\xfe\"}").code == ErrorCode::not_json);
+    CHECK(refused(std::string(4000, '[')).code == ErrorCode::not_json);
+    // An unknown field's name is echoed back only in part.
+    const DecodeError long_field = refused(R"({"v":1,"type":"ping",")" + std::string(300, 'x') + R"(":1})");
+    CHECK(long_field.code == ErrorCode::field_unknown);
+    CHECK(long_field.field == std::string(64, 'x'));
+}
+
+TEST_CASE("The game's messages to phones are versioned JSON with every field of the view") {
+    PhoneView view;
+    view.language = "de";
+    view.seats = {"Ana", "Ben", "Cy"};
+    view.seat_taken = {true, false, true};
+    view.seat_away = {false, false, true};
+    view.your_seat = 0;
+    view.turn = 1;
+    view.card_text = "Was \"bringt\" dich zum Lachen?";
+    view.card_kind = "question";
+    view.voting = true;
+    view.voted = {true, false, true};
+    view.votes_cast = 2;
+    view.votes_total = 3;
+    const auto state = nlohmann::json::parse(encode_state(view));
+    CHECK(state["v"] == 1);
+    CHECK(state["type"] == "state");
+    CHECK(state["language"] == "de");
+    CHECK(state["seats"].size() == 3);
+    CHECK(state["seats"][2] == nlohmann::json{{"name", "Cy"}, {"taken", true}, {"away", true}});
+    CHECK(state["you"] == 0);
+    CHECK(state["turn"] == 1);
+    CHECK(state["card"] == "Was \"bringt\" dich zum Lachen?");
+    CHECK(state["voting"] == true);
+    CHECK(state["favourites"] == true);
+    CHECK(state["voted"] == nlohmann::json::array({true, false, true}));
+    CHECK(state["votes_cast"] == 2);
+    CHECK(state["votes_total"] == 3);
+
+    const auto welcome = nlohmann::json::parse(encode_welcome("ab12", 7, "Ana", std::nullopt));
+    CHECK(welcome == nlohmann::json{{"v", 1}, {"type", "welcome"}, {"token", "ab12"}, {"device", 7},
+                                    {"name", "Ana"}, {"seat", nullptr}});
+    const auto error = nlohmann::json::parse(encode_error(ErrorCode::room_code_wrong));
+    CHECK(error == nlohmann::json{{"v", 1}, {"type", "error"}, {"code", "room_code_wrong"}});
+    // Text that is not UTF-8 (a deck author's slip) is replaced, never thrown.
+    view.card_text = "\xff";
+    CHECK_NOTHROW(nlohmann::json::parse(encode_state(view)));
+}
