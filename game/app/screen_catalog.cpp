@@ -1,17 +1,19 @@
 #include "app/screen_catalog.hpp"
 
+#include "core/night/card_pool.hpp"
 #include "screens/screens.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace kindling::app {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> names{
+constexpr std::array<std::string_view, 25> names{
     "title", "players", "handoff", "consent", "setup", "card", "timer", "pause", "summary", "settings", "help", "party",
     "party-card", "party-vote", "party-guess", "party-scores", "party-final", "reconnect", "our-nights",
-    "closeness-check", "note", "party-write", "party-write-vote", "phones"};
+    "closeness-check", "note", "party-write", "party-write-vote", "phones", "favourite-back"};
 
 const std::vector<std::string> party_people{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
 
@@ -142,6 +144,49 @@ void advance(Game& game, std::int64_t seconds) {
     if (ManualClock* clock = game.environment().manual_clock) clock->advance_seconds(seconds);
 }
 
+// A couple night in which a favourite marked five weeks ago comes back: a card of tonight's
+// pool is remembered as a favourite (in the screen's own memory stores), and the night is
+// played on until the deal brings it back.
+bool start_favourite_back_night(Game& game, std::string& error) {
+    constexpr std::int64_t day = 24 * 60 * 60;
+    NightFlow& night = game.night();
+    MemoryBetweenStore& store = demo_between_store();
+    night.use_between_store(&store);  // only while no night is planned
+    night.plan(PlayStyle::couple, demo_players(game), game.options().seed.value_or(7));
+    const std::vector<PoolCard> pool = game_night_pool(night.draft(), game.decks().as_written);
+    HistoryStore* history = game.environment().history;
+    if (pool.size() < 5 || history == nullptr) {
+        error = "no favourite can come back from these decks";
+        return false;
+    }
+    // A warm-up card, so the night's depth takes it early.
+    const auto chosen = std::find_if(pool.begin() + 4, pool.end(), [](const PoolCard& card) { return card.card.level == 1; });
+    const PoolCard& favourite = chosen != pool.end() ? *chosen : pool[4];
+    const std::int64_t now = game.environment().session_clock->unix_seconds();
+    PlayHistory played = history->load().history;
+    played.favourites = {favourite.key};
+    history->save(played);
+    BetweenNights between;
+    between.favourites = {{favourite.key, favourite.card.text, now - 35 * day, 0}};
+    store.save(between);
+    night.begin_consent();
+    const StartOutcome started = night.start();
+    if (!started.started) {
+        error = "no night can be dealt from these decks";
+        return false;
+    }
+    Session& session = *night.session();
+    for (int turn = 0; turn < 40 && session.view().card && !session.view().card->favourite_marked_at; ++turn) {
+        advance(game, 120);
+        session.apply(Action::done());
+    }
+    if (!session.view().card || !session.view().card->favourite_marked_at) {
+        error = "the favourite did not come back in this night";
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::span<const std::string_view> registered_screens() { return names; }
@@ -262,6 +307,9 @@ bool open_screen(Game& game, std::string_view name, std::string& error) {
             game.night().end();
             stack.reset(make_note_screen(game.screen_context(), 0, false));
         }
+    } else if (name == "favourite-back") {
+        if (!start_favourite_back_night(game, error)) return false;
+        stack.reset(make_card_screen(game.screen_context()));
     } else if (name == "reconnect") {
         if (!start_demo_party(game, error, false)) return false;
         stack.reset(make_card_screen(game.screen_context()));

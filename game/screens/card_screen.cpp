@@ -1,6 +1,7 @@
 // The heart of the game: one card, large and calm, whose turn it is and who answers, and the
 // actions (done, swap, favourite, dig deeper, timer). Digging deeper shows a follow-up prompt
-// under the card for the player who asked, until the next card. New cards are dealt face down and turned over; with
+// under the card for the player who asked, until the next card. A favourite come back (between
+// nights) carries a mark under it: when it was marked, and whether the answer changed. New cards are dealt face down and turned over; with
 // reduced motion they cross-fade instead. At a party the same screen reads from across the room:
 // the reader's name large, card text at least 64 px, who answers by name, and votes, guesses
 // and the scoreboard instead of favourites.
@@ -84,7 +85,18 @@ public:
         notice_h_ = notice_.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), notice_) + 16;
         follow_up_h_ = follow_up_ ? follow_up_height(painter, std::min(area.w, 1320.0f)) + 16 : 0;
         const float card_top = area.y + top_bar_h_ + 28;
-        const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - notice_h_ - follow_up_h_ - card_top};
+        // The favourite's mark goes under the card; where it would take more than a quarter of
+        // the card's room (large text sizes) its words shrink into one line, so the card keeps
+        // the room its own words need.
+        const float room = buttons_y - 30 - notice_h_ - follow_up_h_ - card_top;
+        mark_h_ = 0;
+        if (!favourite_mark_.empty()) {
+            // As wide as the card it belongs to.
+            const float width = CardRenderer::card_rect({area.x, 0, area.w, 1}, painter.canvas().text_scale(), party_).w;
+            const float natural = mark_height(painter, width) + 16;
+            mark_h_ = natural <= room / 4 ? natural : std::min(natural, compact_mark_height(painter) + 12);
+        }
+        const RectF card_area{area.x, card_top, area.w, buttons_y - 30 - mark_h_ - notice_h_ - follow_up_h_ - card_top};
         card_ = CardRenderer::card_rect(card_area, painter.canvas().text_scale(), party_);
         if (!view_.card) return;
         if (!face_.outdated(painter, card_, content_)) return;
@@ -143,15 +155,16 @@ public:
         draw_backdrop(painter);
         draw_card(painter);
         draw_top_bar(painter);
+        if (mark_h_ > 0 && view_.card) draw_mark(painter, {card_.x, card_.bottom() + 14, card_.w, mark_h_ - 16});
         if (!notice_.empty()) {
             const RectF area = painter.canvas().content();
             const float w = std::min(area.w, 1320.0f);
-            draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14, w, notice_h_ - 16}, notice_);
+            draw_notice(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14 + mark_h_, w, notice_h_ - 16}, notice_);
         }
         if (follow_up_) {
             const RectF area = painter.canvas().content();
             const float w = std::min(area.w, 1320.0f);
-            draw_follow_up(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14 + notice_h_, w, follow_up_h_ - 16});
+            draw_follow_up(painter, {area.x + (area.w - w) / 2, card_.bottom() + 14 + mark_h_ + notice_h_, w, follow_up_h_ - 16});
         }
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::left, text("hints.move")},
@@ -184,6 +197,12 @@ private:
         facts.favourite = card.favourite && !party_;
         facts.closing = card.closing;
         content_ = describe_card(facts, strings());
+        // The date as the players read it; without the year when it is this night's year.
+        favourite_mark_ = card.favourite_marked_at && !party_
+                              ? strings().format("card.favourite_back",
+                                                 {{"date", date_words(*card.favourite_marked_at, strings(),
+                                                                      session().state().started_at)}})
+                              : std::string();
         content_.ten_foot = party_;
         card_key_ = card.deck_id + "\n" + card.card_id + "\n" + card.text;
         // A follow-up belongs to the card it was asked on.
@@ -220,6 +239,37 @@ private:
         painter.rounded_rect(box, 18, palette.panel);
         const RectF label = painter.text(follow_up_label(), type::label, {box.x + 32, box.y + 22}, palette.text_muted);
         painter.text(follow_up_->text, type::body.wrapped(box.w - 2 * 32), {box.x + 32, label.bottom() + 10}, palette.text);
+    }
+
+    [[nodiscard]] float mark_height(Painter& painter, float width) const {
+        return painter.measure(favourite_mark_, type::label.wrapped(width - 2 * 28 - 56)).h + 2 * 22;
+    }
+
+    // One line of the mark's words at the smallest size any text may have.
+    [[nodiscard]] static TextSpec compact_mark_spec(Painter& painter) {
+        TextSpec spec = type::label;
+        spec.size = type::minimum_ui / painter.canvas().text_scale();
+        return spec;
+    }
+    [[nodiscard]] static float compact_mark_height(Painter& painter) {
+        return painter.measure("Ag", compact_mark_spec(painter)).h + 2 * 8;
+    }
+
+    // The favourite's mark: a heart and the question, on the panel colour under the card.
+    void draw_mark(Painter& painter, const RectF& box) const {
+        const Palette& palette = painter.palette();
+        painter.rounded_rect(box, 18, palette.panel);
+        const float text_w = box.w - 2 * 28 - 56;
+        if (box.h >= mark_height(painter, box.w)) {
+            painter.icon(Icon::heart, {box.x + 24, box.y + 22, 40, 40}, palette.accent);
+            painter.text(favourite_mark_, type::label.wrapped(text_w), {box.x + 28 + 56, box.y + 22}, palette.text);
+            return;
+        }
+        const float icon = std::clamp(box.h - 16, 8.0f, 40.0f);
+        painter.icon(Icon::heart, {box.x + 24, box.y + (box.h - icon) / 2, icon, icon}, palette.accent);
+        // One line, never more than the strip holds.
+        painter.fitted_text(favourite_mark_, type::label, {box.x + 28 + 56, box.y + 8, text_w, box.h - 16},
+                            compact_mark_spec(painter).size, palette.text);
     }
 
     void act(const Action& action, Exit exit) {
@@ -446,6 +496,8 @@ private:
     std::string follow_up_card_;
     bool dig_offered_ = false;
     float follow_up_h_ = 0;
+    std::string favourite_mark_;  // empty unless the card on the table is a favourite come back
+    float mark_h_ = 0;
     bool dealing_ = false;
     Exit leaving_ = Exit::none;
     std::int64_t deal_start_ = 0;

@@ -87,10 +87,6 @@ void continue_into_night(ScreenContext& game) {
             return;
         }
     }
-    if (std::optional<FavouriteMoment> back = night.take_favourite_back()) {
-        game.screens().reset(make_favourite_back_screen(game, std::move(*back)));
-        return;
-    }
     game.screens().reset(make_card_screen(game));
 }
 

@@ -1,8 +1,7 @@
 // A note for next time: at the end of a couple night each player may write a short note to the
 // other, sealed until their next night together; then, at its start, the one it is for opens it,
 // once. A cover page asks for the hand-over first, so only the writer sees what they write and
-// only the reader what is for them. The same page shows a favourite that comes back. A phone
-// (issue 15) would send NightFlow::write_note / open_note for its player instead.
+// only the reader what is for them. A phone (issue 15) would send NightFlow::write_note / open_note for its player instead.
 #include "core/store/between_nights.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"
@@ -164,16 +163,13 @@ std::string marked_when(std::int64_t unix_seconds, const UiStrings& strings) {
                                               {"year", std::to_string(parts.tm_year + 1900)}});
 }
 
-// A sealed note opened at the start of a night, or a favourite come back: one page, one button.
+// A sealed note opened at the start of a night: one page, one button.
 class NoteReadScreen final : public CoveredPage {
 public:
     NoteReadScreen(ScreenContext& game, std::size_t player, bool covered, std::optional<SealedNote> note)
         : CoveredPage(game, player, covered), note_(std::move(note)) {}
-    // A favourite come back: no cover (both read it together).
-    NoteReadScreen(ScreenContext& game, FavouriteMoment favourite)
-        : CoveredPage(game, 0, false), favourite_(std::move(favourite)) {}
 
-    [[nodiscard]] std::string_view name() const override { return favourite_ ? "favourite-back" : "note-read"; }
+    [[nodiscard]] std::string_view name() const override { return "note-read"; }
     [[nodiscard]] std::string focused_id() const override { return buttons_.focused_id(); }
     [[nodiscard]] std::string focused_words() const override { return buttons_.focused_words(); }
 
@@ -181,16 +177,10 @@ public:
         const RectF area = painter.canvas().content();
         const RectF usable{area.x, area.y, area.w, area.h - hints_height(painter) - 20};
         if (layout_cover(painter, usable, "note.handoff_body_read")) return;
-        if (!favourite_ && !note_) note_ = game_.night().open_note(player_);
-        buttons_.set_items({{button_id(NoteChoice::done), text(favourite_ ? "favourite_back.play" : "note.close"),
-                             Icon::check, true, std::nullopt}});
-        if (favourite_) {
-            page_.layout(painter, usable, strings().format("favourite_back.title", {{"when", marked_when(favourite_->marked_at, strings())}}),
-                         strings().format("ournights.quoted", {{"text", favourite_->text}}) + "\n\n" + text("favourite_back.question"), buttons_, game_.device(), strings());
-        } else {
-            page_.layout(painter, usable, strings().format("note.title_read", {{"name", me()}, {"from", note_ ? note_->from : other()}}),
-                         note_ ? strings().format("ournights.quoted", {{"text", note_->text}}) : std::string(), buttons_, game_.device(), strings());
-        }
+        if (!note_) note_ = game_.night().open_note(player_);
+        buttons_.set_items({{button_id(NoteChoice::done), text("note.close"), Icon::check, true, std::nullopt}});
+        page_.layout(painter, usable, strings().format("note.title_read", {{"name", me()}, {"from", note_ ? note_->from : other()}}),
+                     note_ ? strings().format("ournights.quoted", {{"text", note_->text}}) : std::string(), buttons_, game_.device(), strings());
     }
 
     void handle(const InputEvent& event) override {
@@ -210,14 +200,13 @@ public:
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
         if (draw_cover(painter)) return;
-        page_.draw(painter, favourite_ ? Icon::heart : Icon::speech);
+        page_.draw(painter, Icon::speech);
         buttons_.draw(painter, game_.device(), strings());
         draw_hints(painter, {{Command::confirm, text("hints.choose")}});
     }
 
 private:
     std::optional<SealedNote> note_;
-    std::optional<FavouriteMoment> favourite_;
     ButtonRow buttons_;
     MessagePage page_;
 };
@@ -232,10 +221,20 @@ std::unique_ptr<Screen> make_note_read_screen(ScreenContext& game, std::size_t p
     return std::make_unique<NoteReadScreen>(game, player, covered, std::nullopt);
 }
 
-std::unique_ptr<Screen> make_favourite_back_screen(ScreenContext& game, FavouriteMoment favourite) {
-    return std::make_unique<NoteReadScreen>(game, std::move(favourite));
-}
-
 std::string date_words(std::int64_t unix_seconds, const UiStrings& strings) { return marked_when(unix_seconds, strings); }
+
+std::string date_words(std::int64_t unix_seconds, const UiStrings& strings, std::int64_t now) {
+    const auto parts_of = [](std::int64_t seconds) {
+        const std::time_t at = static_cast<std::time_t>(seconds);
+        std::tm parts{};
+        gmtime_r(&at, &parts);
+        return parts;
+    };
+    const std::tm when = parts_of(unix_seconds);
+    if (when.tm_year != parts_of(now).tm_year) return marked_when(unix_seconds, strings);
+    return strings.format("ournights.date_this_year",
+                          {{"day", std::to_string(when.tm_mday)},
+                           {"month", std::string(strings.text("ournights.months." + std::to_string(when.tm_mon + 1)))}});
+}
 
 }  // namespace kindling::screens

@@ -46,15 +46,17 @@ struct PhonePanelSample {
 };
 std::unique_ptr<ui::Screen> make_phones_screen(ScreenContext& game, std::optional<PhonePanelSample> sample = std::nullopt);
 // Between nights (couples): the closeness check of one player (`covered`: the hand-over page
-// first), the note for next time, a sealed note opened, a favourite come back, and "Our nights".
+// first), the note for next time, a sealed note opened, and "Our nights". (A favourite that comes
+// back is a card of the night: the card screen marks it.)
 std::unique_ptr<ui::Screen> make_closeness_screen(ScreenContext& game, CheckMoment moment, std::size_t player,
                                                   bool covered = true);
 std::unique_ptr<ui::Screen> make_note_screen(ScreenContext& game, std::size_t player, bool covered = true);
 std::unique_ptr<ui::Screen> make_note_read_screen(ScreenContext& game, std::size_t player, bool covered = true);
-std::unique_ptr<ui::Screen> make_favourite_back_screen(ScreenContext& game, FavouriteMoment favourite);
 std::unique_ptr<ui::Screen> make_our_nights_screen(ScreenContext& game);
 // "3 March 2026" in the players' words.
 std::string date_words(std::int64_t unix_seconds, const UiStrings& strings);
+// The same, "3 March" when it is in the year of `now`.
+std::string date_words(std::int64_t unix_seconds, const UiStrings& strings, std::int64_t now);
 
 // A small box over the current screen with a message and buttons; back chooses the first one.
 // The buttons are named by the caller's enum of choices (button_ids.hpp).
@@ -113,7 +115,7 @@ void end_night(ScreenContext& game);
 // the flow asks for them).
 void show_summary(ScreenContext& game);
 // The next step between the start of a couple night and its first card: each player's
-// closeness check, notes waiting, a favourite coming back; then the card.
+// closeness check and notes waiting; then the card.
 void continue_into_night(ScreenContext& game);
 // The next step between the end of a night and its summary.
 void continue_to_summary(ScreenContext& game);

@@ -1,5 +1,5 @@
 // The night's flow between nights: the closeness check at start and end, the notes sealed for
-// next time and opened once, and a favourite coming back, driven headless like the screens do.
+// next time and opened once, and a favourite coming back as a card, driven headless like the screens do.
 #include "core/session/night_flow.hpp"
 #include "support/night_helpers.hpp"
 
@@ -105,7 +105,7 @@ TEST_CASE("A note is sealed until the next night together, shown once to the one
     CHECK_FALSE(b.flow.open_note(1));
 }
 
-TEST_CASE("A favourite marked four weeks ago comes back once, with when it was marked") {
+TEST_CASE("A favourite marked four weeks ago comes back once, as a card of the night, with when it was marked") {
     Between b;
     b.start_couple();
     const std::string marked = key_of(*b.flow.session()->view().card);
@@ -123,12 +123,24 @@ TEST_CASE("A favourite marked four weeks ago comes back once, with when it was m
     b.clock.advance_seconds(28 * day);
     b.start_couple();
     REQUIRE(b.flow.favourite_back());
-    const std::optional<FavouriteMoment> back = b.flow.take_favourite_back();
-    REQUIRE(back);
-    CHECK(back->key == marked);
-    CHECK(back->marked_at == 1'700'000'600);
-    CHECK_FALSE(b.flow.take_favourite_back());
-    b.play_and_end();
+    CHECK(b.flow.favourite_back()->key == marked);
+    Session& session = *b.flow.session();
+    // Never the first card.
+    CHECK_FALSE(session.view().card->favourite_marked_at);
+    CHECK(key_of(*session.view().card) != marked);
+    CHECK(b.store.between().favourites[0].returned_at == 0);
+    session.apply(Action::done());
+    // Three cards: the second is the only one in the first half after the first.
+    REQUIRE(session.view().card);
+    CHECK(key_of(*session.view().card) == marked);
+    CHECK(session.view().card->favourite_marked_at == 1'700'000'600);
+    CHECK_FALSE(b.flow.favourite_back());
+    CHECK(b.store.between().favourites[0].returned_at != 0);  // recorded once shown
+    session.apply(Action::done());
+    REQUIRE(session.view().card);
+    CHECK_FALSE(session.view().card->favourite_marked_at);
+    b.clock.advance_seconds(600);
+    REQUIRE(b.flow.end());
     REQUIRE(b.flow.close());
 
     b.clock.advance_seconds(30 * day);

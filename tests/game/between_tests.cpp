@@ -1,9 +1,14 @@
 // A couple night with both closeness checks and a note, driven through SDL's event queue like a
 // keyboard would: the hand-over page, the slider, sharing, the note sealed at the end, opened
-// once at the next night's start; and "Our nights" with a damaged record.
+// once at the next night's start; a favourite come back as a card with its mark; and "Our
+// nights" with a damaged record.
 #include "game/game_fixture.hpp"
 #include "support/fixtures.hpp"
 
+#include "core/night/card_pool.hpp"
+
+#include <algorithm>
+#include <ctime>
 #include <fstream>
 
 #include <catch2/catch.hpp>
@@ -185,4 +190,64 @@ TEST_CASE("A note takes up to 200 characters, wrapped over lines, at 1080p and 4
         REQUIRE(store.between().notes.size() == 1);
         CHECK(store.between().notes[0].text == typed.substr(0, max_note_chars));
     }
+}
+
+TEST_CASE("A favourite marked five weeks ago comes back as a card of the night, with its mark, through SDL's event queue") {
+    constexpr std::int64_t day = 24 * 60 * 60;
+    TestGame game(1920, 1080);
+    app::Game& played = game.game();
+    // A warm-up card the night's default choices deal, remembered as a favourite five weeks ago.
+    SessionSetup setup = default_setup(PlayStyle::couple, {"Player 1", "Player 2"});
+    setup.decks = played.night().default_decks(PlayStyle::couple);
+    const std::vector<PoolCard> pool = game_night_pool(setup, played.decks().as_written);
+    const auto chosen = std::find_if(pool.begin(), pool.end(), [](const PoolCard& card) {
+        return card.card.level == 1 && card.card.intensity == Intensity::company;
+    });
+    REQUIRE(chosen != pool.end());
+    const std::int64_t now = played.environment().session_clock->unix_seconds();
+    const std::int64_t marked_at = now - 35 * day;
+    game.headless().history().save({{}, {chosen->key}});
+    BetweenNights between;
+    between.favourites = {{chosen->key, chosen->card.text, marked_at, 0}};
+    MemoryBetweenStore store(between);
+    REQUIRE(played.night().use_between_store(&store));
+
+    // The date as English players read it: "3 October" in the year it was marked.
+    const std::time_t at = static_cast<std::time_t>(marked_at);
+    std::tm parts{};
+    gmtime_r(&at, &parts);
+    static const char* const months[]{"January", "February", "March", "April", "May", "June", "July",
+                                      "August", "September", "October", "November", "December"};
+    const std::string date = std::to_string(parts.tm_mday) + " " + months[parts.tm_mon];
+    const std::string mark = "You marked this as a favourite on " + date;
+
+    to_setup(game);
+    game.key(SDLK_RETURN);  // deal
+    for (int player = 0; player < 2; ++player) {
+        REQUIRE(game.top() == "closeness-check");
+        game.key(SDLK_ESCAPE);
+    }
+    REQUIRE(game.top() == "card");
+    CHECK_FALSE(game.shows_part("You marked this as a favourite"));  // never the first card
+    CHECK(store.between().favourites[0].returned_at == 0);
+    int turn = 0;
+    while (turn < 40 && game.top() == "card" && !game.shows_part("You marked this as a favourite")) {
+        game.key(SDLK_RETURN);  // done
+        game.settle(60'000);
+        ++turn;
+    }
+    REQUIRE(game.top() == "card");
+    CHECK(turn >= 1);
+    CHECK(game.shows_part(mark));
+    CHECK(game.shows_part("has your answer changed?"));
+    const SessionView view = played.night().session()->view();
+    REQUIRE(view.card);
+    CHECK(view.card->deck_id == chosen->deck_id);
+    CHECK(view.card->card_id == chosen->card.id);
+    CHECK(store.between().favourites[0].returned_at != 0);
+    // The card plays on like any other: done, and the next card carries no mark.
+    game.key(SDLK_RETURN);
+    game.settle(2000);
+    REQUIRE(game.top() == "card");
+    CHECK_FALSE(game.shows_part("You marked this as a favourite"));
 }

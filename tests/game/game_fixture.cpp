@@ -52,7 +52,9 @@ TestGame::TestGame(DeckCatalogue decks, int width, int height, Settings settings
 
 void TestGame::open(std::string_view screen) {
     std::string error;
-    REQUIRE(app::open_screen(game(), screen, error));
+    const bool opened = app::open_screen(game(), screen, error);
+    INFO(error);
+    REQUIRE(opened);
     settle(60'000);
 }
 

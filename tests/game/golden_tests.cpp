@@ -230,7 +230,13 @@ TEST_CASE("Screen note matches its golden images") {
     check_screen("note", between_sizes, false, "de");
 }
 
+// A favourite come back as a card of the night, with its mark under the card.
+TEST_CASE("Screen favourite-back matches its golden images") {
+    check_screen("favourite-back", between_sizes);
+    check_screen("favourite-back", between_sizes, false, "de");
+}
+
 TEST_CASE("Every registered screen has a golden test") {
     // The list above is written out so each screen is its own test; this keeps it complete.
-    CHECK(app::registered_screens().size() == 24);
+    CHECK(app::registered_screens().size() == 25);
 }

@@ -400,6 +400,10 @@ constexpr std::array night_state_fields{
     // Saves written before "Dig deeper" and the kept start check have neither.
     records("follow_ups", false, "follow_up", 0, 0, "The follow-up prompts asked, in order."),
     records("start_checks", false, "start_check", 0, 0, "Closeness checks given at the start (couples)."),
+    // Nor those written before a favourite came back as a card of the night.
+    text("favourite_back", false, long_text_chars, "The key of a favourite come back tonight (couples)."),
+    number("favourite_back_marked_at", 0, 9'223'372'036'854'775'807LL, "", "0",
+           "When that favourite was marked, in seconds since 1970."),
 };
 
 constexpr std::array random_state_fields{

@@ -93,6 +93,10 @@ struct NightState {
     std::vector<FavouriteMark> favourites;  // tonight's changes, in order
     std::vector<FollowUpAsked> follow_ups;  // in the order they were asked
     std::vector<StartCheck> start_checks;   // the seats asked so far, in the order they answered
+    // A favourite come back tonight (between nights): its key once it was dealt, and when it was
+    // marked, so the card keeps its mark when the night is resumed. Empty: none came back.
+    std::string favourite_back;
+    std::int64_t favourite_back_marked_at = 0;
     friend bool operator==(const NightState&, const NightState&) = default;
 };
 

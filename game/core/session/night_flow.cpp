@@ -210,6 +210,19 @@ void NightFlow::load_between() {
     std::vector<std::string> favourites;
     if (stores_.history != nullptr) favourites = stores_.history->load().history.favourites;
     favourite_back_ = favourite_coming_back(between_, favourites, night_started_at_, false);
+    // It comes back as a card of the night when the deal takes it; when it does not fit
+    // tonight's choices it stays waiting for another night.
+    if (favourite_back_ &&
+        !session_->offer_favourite_back({favourite_back_->key, favourite_back_->marked_at},
+                                        [this](const ReturningFavourite& back) { record_favourite_back(back); })) {
+        favourite_back_.reset();
+    }
+}
+
+void NightFlow::record_favourite_back(const ReturningFavourite& back) {
+    favourite_back_.reset();
+    between_ = with_favourite_returned(std::move(between_), back.key, clock_.unix_seconds());
+    save_between();
 }
 
 void NightFlow::save_between() {
@@ -307,14 +320,6 @@ bool NightFlow::keep_notes_sealed(std::size_t player) {
 }
 
 bool NightFlow::note_written(std::size_t from) const { return from < note_from_.size() && note_from_[from]; }
-
-std::optional<FavouriteMoment> NightFlow::take_favourite_back() {
-    if (!between_nights() || stage_ != NightStage::cards || !favourite_back_) return std::nullopt;
-    std::optional<FavouriteMoment> back = std::exchange(favourite_back_, std::nullopt);
-    between_ = with_favourite_returned(std::move(between_), back->key, clock_.unix_seconds());
-    save_between();
-    return back;
-}
 
 // ---- dig deeper ----
 

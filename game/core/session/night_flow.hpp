@@ -9,8 +9,9 @@
 //     └──plan_resume (a saved couple night)──▶ limits ──start──▶ cards
 //
 // A couple night with a between-nights store (store/between_nights.hpp) has steps of its own:
-// in cards, before the first card is answered, each player's closeness check, the notes sealed
-// for them last time (each opened once) and a favourite that may come back; in summary, each
+// in cards, before the first card is answered, each player's closeness check and the notes
+// sealed for them last time (each opened once); during the cards, a favourite that may come
+// back, dealt as one of them (favourite_back); in summary, each
 // player's closeness check again and a note for next time. Every step is optional. On the
 // shared screen the players answer one at a time after a hand-over; a phone (issue 15) would
 // send the same commands for its player.
@@ -279,10 +280,11 @@ public:
     [[nodiscard]] std::optional<std::size_t> next_note_writer() const;
     // The player leaves their notes sealed for another night.
     bool keep_notes_sealed(std::size_t player);
-    // A favourite marked at least four weeks ago that may come back tonight (start of a couple
-    // night); taking it records that it came back, so it comes back only once.
+    // A favourite marked at least four weeks ago that waits to come back tonight as a card of
+    // the night (Session::offer_favourite_back): none when none may, when it does not fit
+    // tonight's choices, and once it was dealt. Dealt, it is recorded as come back at once (a
+    // swap of it counts), so it comes back only once.
     [[nodiscard]] const std::optional<FavouriteMoment>& favourite_back() const { return favourite_back_; }
-    std::optional<FavouriteMoment> take_favourite_back();
     // Where the between-nights record is kept (null: nothing between nights); only when idle.
     bool use_between_store(BetweenStore* store);
     // The store, for "Our nights"; null without one.
@@ -307,6 +309,8 @@ private:
     [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> follow_ups_left() const;
     void load_between();
     void save_between();
+    // The session dealt the favourite back: it joins the record as come back.
+    void record_favourite_back(const ReturningFavourite& back);
     [[nodiscard]] std::string seat_name(std::size_t player) const;
     // The card on the table as a round knows it: its turn, deck, id and words.
     [[nodiscard]] std::string table_card() const;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace kindling {
 
@@ -284,13 +285,9 @@ void Session::deal_current(bool new_turn) {
     if (plan_) {
         index = pick_mode_card();
     } else {
-        if (new_turn) {
-            const NightProgress progress = setup_.length.unit == LengthUnit::cards
-                                               ? NightProgress{static_cast<std::int64_t>(night_.played.size()),
-                                                               setup_.length.amount}
-                                               : NightProgress{active_ms_now(), setup_.length.amount * ms_per_minute};
-            night_.current_is_closing = is_closing_turn(progress, setup_.length.unit, night_.played.size());
-        }
+        const NightProgress progress = progress_now();
+        if (new_turn) night_.current_is_closing = is_closing_turn(progress, setup_.length.unit, night_.played.size());
+        if (!night_.current_is_closing && deal_favourite_back(progress)) return;
         index = pick_game_night_card(night_.current_is_closing);
     }
     if (!index) {
@@ -304,15 +301,15 @@ std::optional<std::size_t> Session::pick_game_night_card(bool closing) {
     std::vector<PlayedTraits> played;
     played.reserve(night_.played.size());
     for (const PlayedEntry& entry : night_.played) played.push_back({entry.theme, entry.kind, entry.level});
-    const NightProgress progress = setup_.length.unit == LengthUnit::cards
-                                       ? NightProgress{static_cast<std::int64_t>(night_.played.size()),
-                                                       setup_.length.amount}
-                                       : NightProgress{active_ms_now(), setup_.length.amount * ms_per_minute};
+    const NightProgress progress = progress_now();
     const Involvement involved = involvement();
     GameNightDeal deal;
     deal.pool = pool_;
     deal.played = played;
-    deal.eligible = [&](std::size_t index) { return eligible(index, involved); };
+    // The favourite offered to come back is kept for its return, all night.
+    deal.eligible = [&](std::size_t index) {
+        return eligible(index, involved) && !(favourite_offered_ && pool_[index].key == favourite_offered_->key);
+    };
     // By key for this deck, by content for the same card played from a copy of it.
     deal.held_back = [&](std::size_t index) {
         return held_back_.contains(pool_[index].key) || held_back_.contains(content_key(pool_[index].text_hash));
@@ -322,6 +319,58 @@ std::optional<std::size_t> Session::pick_game_night_card(bool closing) {
     deal.target = target_level(progress, setup_.min_level, setup_.max_level);
     deal.closing = closing;
     return deal_game_night_card(deal, random_);
+}
+
+NightProgress Session::progress_now() const {
+    if (setup_.length.unit == LengthUnit::cards) {
+        return {static_cast<std::int64_t>(night_.played.size()), setup_.length.amount};
+    }
+    return {active_ms_now(), setup_.length.amount * ms_per_minute};
+}
+
+bool Session::offer_favourite_back(ReturningFavourite favourite, std::function<void(const ReturningFavourite&)> dealt) {
+    if (plan_ || setup_.style != PlayStyle::couple || finished() || !night_.favourite_back.empty()) return false;
+    const auto pooled = std::find_if(pool_.begin(), pool_.end(), [&](const PoolCard& card) { return card.key == favourite.key; });
+    // Not among tonight's decks, themes or depths, or played tonight already: not tonight.
+    if (pooled == pool_.end() || used(*pooled)) return false;
+    const bool on_table = night_.current == favourite.key;
+    if (on_table) {
+        // Dealt as the night's first card before it was offered: another card opens the night
+        // (when there is one), and the favourite waits for its turn in the first half.
+        const auto index = static_cast<std::size_t>(pooled - pool_.begin());
+        const Involvement involved = involvement();
+        bool another = false;
+        for (std::size_t i = 0; i < pool_.size() && !another; ++i) another = i != index && eligible(i, involved);
+        if (!night_.played.empty() || !another) return false;
+    }
+    favourite_offered_ = std::move(favourite);
+    favourite_dealt_ = std::move(dealt);
+    if (on_table) {
+        current_.reset();
+        night_.current.clear();
+        deal_current(false);
+        persist();
+    }
+    return true;
+}
+
+bool Session::deal_favourite_back(NightProgress progress) {
+    if (!favourite_offered_ ||
+        !in_favourite_return_window(progress, night_.played.size(), favourite_return_earliest_eighths(setup_.seed))) {
+        return false;
+    }
+    const auto pooled =
+        std::find_if(pool_.begin(), pool_.end(), [&](const PoolCard& card) { return card.key == favourite_offered_->key; });
+    if (pooled == pool_.end()) return false;
+    const auto index = static_cast<std::size_t>(pooled - pool_.begin());
+    // Within the limits of everyone this turn involves; else perhaps on a later turn.
+    if (!eligible(index, involvement())) return false;
+    const ReturningFavourite back = *std::exchange(favourite_offered_, std::nullopt);
+    night_.favourite_back = back.key;
+    night_.favourite_back_marked_at = back.marked_at;
+    show(index, false);
+    if (favourite_dealt_) favourite_dealt_(back);
+    return true;
 }
 
 std::optional<std::size_t> Session::pick_mode_card() {

@@ -9,6 +9,7 @@
 
 #include "core/text/clock.hpp"
 #include "core/night/consent.hpp"
+#include "core/night/favourite_return.hpp"
 #include "core/deck/deck.hpp"
 #include "core/format/message.hpp"
 #include "core/night/mode_plan.hpp"
@@ -20,6 +21,7 @@
 #include "core/night/session_action.hpp"
 #include "core/night/session_setup.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -41,6 +43,8 @@ struct CardView {
     bool favourite = false;
     bool closing = false;     // the last card of the night (Game Night) or a mode's closing step
     bool optional = false;    // a closing step the players may skip (with swap)
+    // A favourite come back (between nights): when the players marked it, in Unix seconds.
+    std::optional<std::int64_t> favourite_marked_at;
 };
 
 struct TurnView {
@@ -161,6 +165,14 @@ public:
     void record_follow_up(FollowUpAsked asked);
     void record_start_check(StartCheck check);
 
+    // The night's flow offers the favourite that may come back tonight (between nights). A
+    // couple's Game Night deals it once, in the first half (favourite_return.hpp) on a turn when
+    // it is in tonight's pool and within everyone's limits, and calls `dealt` as it is shown;
+    // until then it is kept from the ordinary deal. Refused (false) in a mode, at a party, once a
+    // favourite came back tonight, or for a card not in tonight's pool: then it does not come
+    // back tonight.
+    bool offer_favourite_back(ReturningFavourite favourite, std::function<void(const ReturningFavourite&)> dealt);
+
     [[nodiscard]] SavedNight saved_form() const;
     [[nodiscard]] const SessionSetup& setup() const noexcept { return setup_; }
 
@@ -197,6 +209,9 @@ private:
     void next_set();
     void put_aside_current();
     void show(std::size_t index, bool closing);
+    // Deals the favourite offered to come back, if this deal may be it; true when it was dealt.
+    bool deal_favourite_back(NightProgress progress);
+    [[nodiscard]] NightProgress progress_now() const;
     void finish(EndReason reason);
 
     // Actions
@@ -228,6 +243,8 @@ private:
     std::int64_t last_clock_ms_ = 0;
     Message notice_;
     AppliedActions applied_;
+    std::optional<ReturningFavourite> favourite_offered_;  // not yet dealt
+    std::function<void(const ReturningFavourite&)> favourite_dealt_;
 };
 
 }  // namespace kindling

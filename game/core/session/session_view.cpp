@@ -57,6 +57,9 @@ SessionView Session::view() const {
     shown.card_id = card.id;
     shown.favourite = is_favourite(pooled->key);
     shown.closing = night_.current_is_closing;
+    if (!night_.favourite_back.empty() && pooled->key == night_.favourite_back) {
+        shown.favourite_marked_at = night_.favourite_back_marked_at;
+    }
     shown.optional = plan_ && night_.current_is_closing && plan_->mode.closing && plan_->mode.closing->optional;
 
     view.turn.number = static_cast<int>(night_.played.size()) + 1;

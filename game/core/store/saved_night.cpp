@@ -121,6 +121,10 @@ void encode_night(const NightState& night, std::string& out) {
         if (check.value) out += ", value: " + std::to_string(*check.value);
         out += ", shared: " + flag(check.shared) + "}\n";
     }
+    if (!night.favourite_back.empty()) {
+        out += "  favourite_back: " + quote(night.favourite_back) + "\n";
+        out += "  favourite_back_marked_at: " + std::to_string(night.favourite_back_marked_at) + "\n";
+    }
 }
 
 std::optional<Stage> stage_from_string(std::string_view text) {
@@ -308,6 +312,10 @@ public:
             if (check.value("value") != nullptr) start.value = check.small("value");
             night.start_checks.push_back(start);
         });
+        if (value("favourite_back") != nullptr) {
+            night.favourite_back = text("favourite_back");
+            night.favourite_back_marked_at = number("favourite_back_marked_at");
+        }
     }
 
 private:
