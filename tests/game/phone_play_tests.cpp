@@ -245,6 +245,37 @@ Json answer_vote(std::size_t index) { return Json{{"v", 1}, {"type", "vote_answe
 
 }  // namespace
 
+TEST_CASE("The card says when the reader's phone is away, and no more once it is back") {
+    testing::TestGame game(1920, 1080, {}, phone_options());
+    game.open("party-card");
+    std::vector<Phone> phones = join_eight(game);
+    phones::PhoneServer& server = *game.game().phone_server();
+    const std::string host = "127.0.0.1:" + std::to_string(server.port());
+    const int reader = phones[0].state["turn"].get<int>();
+    const std::string& name = party_names[static_cast<std::size_t>(reader)];
+    Phone& reader_phone = phones[static_cast<std::size_t>(reader)];
+    REQUIRE(game.top() == "card");
+    CHECK_FALSE(game.shows_part("phone is away"));
+
+    // Another player's phone going away says nothing on the card.
+    Phone& other = phones[static_cast<std::size_t>((reader + 2) % 8)];
+    other.socket.close();
+    pump(game, phones, [&] {
+        const auto devices = server.devices();
+        return std::any_of(devices.begin(), devices.end(), [](const auto& d) { return d.away; });
+    });
+    CHECK_FALSE(game.shows_part("phone is away"));
+
+    reader_phone.socket.close();
+    pump(game, phones, [&] { return game.shows_part("phone is away"); });
+    CHECK(game.shows(name + "'s phone is away: you can play on here."));
+    REQUIRE(reader_phone.socket.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+    reader_phone.seat = -1;
+    send(reader_phone, {{"v", 1}, {"type", "rejoin"}, {"token", reader_phone.token}});
+    pump(game, phones, [&] { return reader_phone.seat == reader && !game.shows_part("phone is away"); });
+    CHECK_FALSE(game.shows_part("phone is away"));
+}
+
 TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the rest write on the TV, phones vote") {
     testing::TestGame game(1920, 1080, {}, phone_options());
     game.open("party-card");
