@@ -134,7 +134,7 @@ TEST_CASE("A write round's messages decode: an answer cleaned like card text, a 
     CHECK(decoded(R"({"v":1,"type":"vote_answer","answer":15})") == PhoneMessage{AnswerVoteMessage{15}});
 }
 
-TEST_CASE("An answer longer than the round keeps is refused, never cut short; other slips get coded errors") {
+TEST_CASE("An answer longer than the round keeps is refused, never cut short, and other slips get coded errors") {
     const auto answer = [](const std::string& text) { return nlohmann::json{{"v", 1}, {"type", "answer"}, {"text", text}}.dump(); };
     // Exactly the limit in code points (two bytes each) is fine; one more is refused.
     std::string at_limit;
