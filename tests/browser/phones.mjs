@@ -97,6 +97,7 @@ async function playWriteCard(reader, swapTo) {
   }
   for (let index = 0; index < phones.length; index++) {
     await phones[index].page.type("#answer", "Answer from " + names[index]);
+    if (index === 0 && shots) await phones[index].page.screenshot({ path: join(shots, "phone-write.png") });
     await phones[index].page.click("#answer-send");
     if (index < phones.length - 1) await until("the answer taken", async () => !(await visible(phones[index].page, "#write-field")));
   }
