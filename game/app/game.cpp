@@ -143,6 +143,7 @@ PhoneTurn Game::phone_turn() const {
     PhoneTurn turn;
     if (const ui::Screen* top = screens_.top()) turn.top_screen = std::string(top->name());
     turn.party = night_.party() != nullptr;
+    if (const WriteRound* round = night_.write_round(); round != nullptr) turn.write_step = round->step();
     if (const Session* session = night_.session(); session != nullptr && !session->finished()) {
         const SessionView view = session->view();
         const auto& players = night_.draft().players;
@@ -173,6 +174,8 @@ void Game::publish_to_phones() {
         view.votes_total = static_cast<int>(vote->people());
         for (std::size_t seat = 0; seat < vote->people(); ++seat) view.voted.push_back(vote->has_voted(seat));
     }
+    // The write round: progress and revealed answers; each phone's own answer only to that phone.
+    if (const WriteRound* round = night_.write_round(); round != nullptr) view.write = PhoneBridge::write_view(*round);
     phones_->publish(night_.draft().players, view);
 }
 

@@ -10,6 +10,19 @@ Uint32 phone_event_type() {
     return type;
 }
 
+// The reader's Done while the TV shows a write round's reveal or result: the screen's main
+// button, as a pad's. Never while the round is writing (that would open the TV's text field)
+// or voting (the votes come from each phone).
+bool write_round_input(const phones::PhoneEvent& event, const PhoneTurn& turn, std::size_t seat,
+                       ui::InputDevice device, std::vector<ui::InputEvent>& input) {
+    if (turn.top_screen != "party-write") return false;
+    if (turn.reader == seat && event.command == phones::PhoneCommand::done &&
+        (turn.write_step == WriteStep::revealing || turn.write_step == WriteStep::finished)) {
+        input.push_back(ui::InputEvent::make(ui::Command::primary, device));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::unique_ptr<PhoneBridge> PhoneBridge::start(const phones::ServerOptions& options, std::string& error) {
@@ -57,6 +70,7 @@ std::vector<ui::InputEvent> PhoneBridge::input_for(const phones::PhoneEvent& eve
     std::vector<ui::InputEvent> input;
     if (!event.seat) return input;
     const auto seat = static_cast<std::size_t>(*event.seat);
+    if (event.kind == Kind::command && write_round_input(event, turn, seat, device, input)) return input;
     if (event.kind == Kind::command) {
         // Only the reader's phone, and only on the card: a phone never presses through a menu.
         if (turn.top_screen != "card" || turn.reader != seat) return input;
@@ -80,6 +94,48 @@ bool PhoneBridge::cast_vote(const phones::PhoneEvent& event, NightFlow& night) {
     const auto candidate = static_cast<std::size_t>(event.candidate);
     if (seat >= vote->people() || candidate >= vote->people()) return false;
     return night.cast_vote(seat, candidate);
+}
+
+bool PhoneBridge::play_write_round(const phones::PhoneEvent& event, NightFlow& night) {
+    using Kind = phones::PhoneEvent::Kind;
+    const WriteRound* round = night.write_round();
+    if (round == nullptr || !event.seat || *event.seat < 0) return false;
+    const auto seat = static_cast<std::size_t>(*event.seat);
+    if (seat >= round->people()) return false;
+    switch (event.kind) {
+        case Kind::answer: return night.submit_answer(seat, event.text);
+        case Kind::pass: return night.pass_answer(seat);
+        case Kind::answer_vote:
+            if (event.answer < 0 || round->step() != WriteStep::voting) return false;
+            return night.vote_answer(seat, static_cast<std::size_t>(event.answer));
+        default: return false;
+    }
+}
+
+phones::WriteView PhoneBridge::write_view(const WriteRound& round) {
+    phones::WriteView view;
+    view.step = std::string(to_string(round.step()));
+    for (std::size_t seat = 0; seat < round.people(); ++seat) {
+        view.written.push_back(round.has_written(seat));
+        view.voted.push_back(round.has_voted(seat));
+        const std::optional<std::size_t> own = round.own_answer(seat);
+        view.own_answers.push_back(own ? std::optional<int>(static_cast<int>(*own)) : std::nullopt);
+    }
+    view.written_count = static_cast<int>(round.writing_progress().cast);
+    view.answers = round.shown_answers();
+    if (round.step() >= WriteStep::voting) {
+        const VoteProgress progress = round.vote_progress();
+        view.votes_cast = static_cast<int>(progress.cast);
+        view.votes_total = static_cast<int>(progress.total);
+    }
+    if (round.step() == WriteStep::finished) {
+        view.tally = round.public_votes();
+        const WriteRoundResult result = round.result();
+        if (result.decided) {
+            for (const std::size_t favourite : result.favourites) view.favourites.push_back(static_cast<int>(favourite));
+        }
+    }
+    return view;
 }
 
 void PhoneBridge::publish(const std::vector<std::string>& seats, const phones::PhoneView& view) {

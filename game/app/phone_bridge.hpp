@@ -23,6 +23,7 @@ struct PhoneTurn {
     std::string top_screen;             // the name of the screen on top
     std::optional<std::size_t> reader;  // the reader's seat while a card is up
     bool party = false;                 // at a party the favourite key opens the scoreboard
+    std::optional<WriteStep> write_step;  // a write round is open over the card
 };
 
 class PhoneBridge {
@@ -39,12 +40,22 @@ public:
     [[nodiscard]] static std::unique_ptr<phones::PhoneEvent> take(const SDL_Event& event);
 
     // The commands a phone's event stands for now: the reader's Done, Swap and Favourite on a
-    // card, as a pad would send them.
+    // card, as a pad would send them; and on a write round's reveal and result, the reader's
+    // Done is the TV's main button (the next answer, then the next card).
     [[nodiscard]] static std::vector<ui::InputEvent> input_for(const phones::PhoneEvent& event, const PhoneTurn& turn,
                                                                ui::InputDevice device);
     // A phone's vote goes straight to the night's open vote, in any order and changeable until the
     // last vote is in (NightFlow::cast_vote); false when no vote is open or it is not a vote.
     static bool cast_vote(const phones::PhoneEvent& event, NightFlow& night);
+
+    // ---- the write round ----
+    // A phone's answer, pass or favourite goes straight to the night's write round, like its
+    // vote: in any order, each checked by the core (an answer outside the writing, a favourite
+    // for one's own answer are refused). False when it changed nothing or is not one of these.
+    static bool play_write_round(const phones::PhoneEvent& event, NightFlow& night);
+    // What phones may see of the round (see phones::WriteView), with each seat's own answer for
+    // the server to hand to that seat's phone alone.
+    [[nodiscard]] static phones::WriteView write_view(const WriteRound& round);
 
     // A phone joined or came back: it gets the view at the next publish even if nothing changed.
     void forget_published() { published_.reset(); }

@@ -28,6 +28,19 @@ struct Connection {
     std::int64_t last_ms = 0;
 };
 
+// A write round's message as the event the game gets.
+void write_event(const PhoneMessage& message, PhoneEvent& event) {
+    if (const auto* answer = std::get_if<AnswerMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::answer;
+        event.text = answer->text;
+    } else if (std::holds_alternative<PassMessage>(message)) {
+        event.kind = PhoneEvent::Kind::pass;
+    } else if (const auto* vote = std::get_if<AnswerVoteMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::answer_vote;
+        event.answer = vote->answer;
+    }
+}
+
 std::string_view page_bytes() {
     for (const EmbeddedFile& file : embedded_phone_page()) {
         if (file.path == "index.html") return file.bytes;
@@ -82,6 +95,7 @@ struct PhoneServer::State {
             own.seat_away[static_cast<std::size_t>(*each.seat)] = each.away;
         }
         own.your_seat = device.seat;
+        with_own_answer(own, device.seat);
         return own;
     }
 
@@ -163,6 +177,8 @@ struct PhoneServer::State {
         } else if (const auto* vote = std::get_if<VoteMessage>(&message)) {
             event.kind = PhoneEvent::Kind::vote;
             event.candidate = vote->candidate;
+        } else {
+            write_event(message, event);
         }
         lock.unlock();
         emit(event);
@@ -210,7 +226,11 @@ struct PhoneServer::State {
                 if (!still_open && room.find(id) != nullptr) {
                     room.set_away(id);
                     const Device& device = *room.find(id);
-                    away = PhoneEvent{PhoneEvent::Kind::away, id, device.seat, device.name, PhoneCommand::done, 0};
+                    away = PhoneEvent{};
+                    away->kind = PhoneEvent::Kind::away;
+                    away->device = id;
+                    away->seat = device.seat;
+                    away->name = device.name;
                 }
             }
             connections.erase(found);

@@ -29,13 +29,16 @@ struct ServerOptions {
 };
 
 struct PhoneEvent {
-    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote };
+    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote, answer, pass, answer_vote };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;
     std::optional<int> seat;
     std::string name;
     PhoneCommand command = PhoneCommand::done;  // Kind::command
     int candidate = 0;                          // Kind::vote: a seat
+    // The write round: Kind::answer's cleaned text, Kind::answer_vote's index into the answers.
+    std::string text;
+    int answer = 0;
 };
 
 // A device as the game may see it: no token.

@@ -1,5 +1,8 @@
 #include "phones/protocol.hpp"
 
+#include "core/night/write_round.hpp"
+#include "core/text/short_text.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -116,6 +119,40 @@ Decoded decode_vote(const Json& object) {
     return PhoneMessage{VoteMessage{std::get<int>(candidate)}};
 }
 
+// ---- the write round ----
+
+Decoded decode_answer(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "text"})) return error(ErrorCode::field_unknown, *unknown);
+    // The message's own limit bounds the bytes; the round's limit counts what is left once cleaned.
+    auto text = string_field(object, "text", max_message_bytes);
+    if (auto* problem = std::get_if<DecodeError>(&text)) return *problem;
+    std::optional<std::string> answer = accept_short_text(std::get<std::string>(text), max_answer_chars);
+    if (!answer) return error(ErrorCode::field_out_of_range, "text");
+    return PhoneMessage{AnswerMessage{std::move(*answer)}};
+}
+
+Decoded decode_pass(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
+    return PhoneMessage{PassMessage{}};
+}
+
+Decoded decode_answer_vote(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "answer"})) return error(ErrorCode::field_unknown, *unknown);
+    // At most one answer per seat.
+    auto answer = integer_field(object, "answer", 0, max_seats - 1);
+    if (auto* problem = std::get_if<DecodeError>(&answer)) return *problem;
+    return PhoneMessage{AnswerVoteMessage{std::get<int>(answer)}};
+}
+
+// Whether `name` is a write round message; `decoded` is its result then.
+bool decode_write_message(const std::string& name, const Json& object, Decoded& decoded) {
+    if (name == "answer") decoded = decode_answer(object);
+    else if (name == "pass") decoded = decode_pass(object);
+    else if (name == "vote_answer") decoded = decode_answer_vote(object);
+    else return false;
+    return true;
+}
+
 std::string dump(const Json& message) {
     // Replace, never throw: every string put in comes from the game, but a card's text is the
     // deck author's, and an encoding slip must not take the server down.
@@ -135,6 +172,22 @@ Json seats_of(const PhoneView& view) {
 }
 
 Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+
+// The write round as phones see it; own_answers stays out (see with_own_answer).
+Json write_of(const std::optional<WriteView>& write) {
+    if (!write) return nullptr;
+    return Json{{"step", write->step},
+                {"written", write->written},
+                {"written_count", write->written_count},
+                {"answers", write->answers},
+                {"voted", write->voted},
+                {"votes_cast", write->votes_cast},
+                {"votes_total", write->votes_total},
+                {"tally", write->tally},
+                {"favourites", write->favourites},
+                {"yours", optional_int(write->your_answer)},
+                {"max_chars", max_answer_chars}};
+}
 
 }  // namespace
 
@@ -178,6 +231,7 @@ Decoded decode_phone_message(std::string_view bytes) {
     }
     if (name == "command") return decode_command(message);
     if (name == "vote") return decode_vote(message);
+    if (Decoded write = error(ErrorCode::type_unknown, "type"); decode_write_message(name, message, write)) return write;
     if (name == "ping") {
         if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
         return PhoneMessage{PingMessage{}};
@@ -208,7 +262,18 @@ std::string encode_state(const PhoneView& view) {
     message["voted"] = view.voted;
     message["votes_cast"] = view.votes_cast;
     message["votes_total"] = view.votes_total;
+    message["write"] = write_of(view.write);
     return dump(message);
+}
+
+void with_own_answer(PhoneView& view, std::optional<int> seat) {
+    if (!view.write) return;
+    WriteView& write = *view.write;
+    write.your_answer.reset();
+    if (seat && *seat >= 0 && static_cast<std::size_t>(*seat) < write.own_answers.size()) {
+        write.your_answer = write.own_answers[static_cast<std::size_t>(*seat)];
+    }
+    write.own_answers.clear();
 }
 
 std::string encode_error(ErrorCode code, std::string_view field) {

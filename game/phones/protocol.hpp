@@ -14,10 +14,13 @@
 //   {"type":"command","command":"done"}           the reader's Done, "swap" or "favourite"
 //   {"type":"vote","candidate":3}                 a vote for the player in seat 3
 //   {"type":"ping"}                               keeps a quiet connection open
+//   {"type":"answer","text":"..."}               a write card's answer (while the round is writing)
+//   {"type":"pass"}                               writes nothing this round
+//   {"type":"vote_answer","answer":2}            the favourite answer (an index into write.answers)
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
-//   {"type":"state",...}                          see PhoneView
+//   {"type":"state",...}                          see PhoneView; "write" is null or see WriteView
 //   {"type":"error","code":"room_code_wrong","field":..}
 //   {"type":"removed"}                            the host removed this device
 //   {"type":"pong"}
@@ -96,11 +99,46 @@ struct PingMessage {
     friend bool operator==(const PingMessage&, const PingMessage&) = default;
 };
 
-using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage>;
+// ---- the write round (a party's write card) ----
+// An answer arrives cleaned like card text (clean_short_text); one that is blank or longer than
+// max_answer_chars code points once cleaned is refused with field_out_of_range, never cut short.
+struct AnswerMessage {
+    std::string text;
+    friend bool operator==(const AnswerMessage&, const AnswerMessage&) = default;
+};
+struct PassMessage {
+    friend bool operator==(const PassMessage&, const PassMessage&) = default;
+};
+struct AnswerVoteMessage {
+    int answer = 0;  // an index into the shown answers
+    friend bool operator==(const AnswerVoteMessage&, const AnswerVoteMessage&) = default;
+};
+
+using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage,
+                                  AnswerMessage, PassMessage, AnswerVoteMessage>;
 using Decoded = std::variant<PhoneMessage, DecodeError>;
 
 // Any bytes: a message or a coded error, never an exception.
 Decoded decode_phone_message(std::string_view bytes);
+
+// What phones may see of a write round: the same for every phone except `your_answer`. Who
+// wrote what stays secret: `own_answers` is the game's list of each seat's own answer, which
+// is never sent as it is; each phone gets only its own entry, as `your_answer`
+// (with_own_answer), so its page can leave its own answer out of the favourites.
+struct WriteView {
+    std::string step;                        // "writing", "revealing", "voting" or "finished"
+    std::vector<bool> written;               // by seat: answered or passed (never what)
+    int written_count = 0;
+    std::vector<std::string> answers;        // revealed so far, in reveal order, without writers
+    std::vector<bool> voted;                 // by seat: their favourite is in (never which)
+    int votes_cast = 0;
+    int votes_total = 0;
+    std::vector<int> tally;                  // votes per answer, once finished
+    std::vector<int> favourites;             // the favourite answers, once finished and decided
+    std::vector<std::optional<int>> own_answers;  // by seat: secret, never encoded
+    std::optional<int> your_answer;          // this phone's own answer, filled in per device
+    friend bool operator==(const WriteView&, const WriteView&) = default;
+};
 
 // What one phone is shown: the same night for everyone, with "you" filled in per device.
 struct PhoneView {
@@ -117,8 +155,12 @@ struct PhoneView {
     std::vector<bool> voted;               // by seat: their vote is in (never for whom)
     int votes_cast = 0;
     int votes_total = 0;
+    std::optional<WriteView> write;        // a write round is open over the card
     friend bool operator==(const PhoneView&, const PhoneView&) = default;
 };
+
+// `view` as the phone in `seat` may see it: its own answer in the write round, nobody else's.
+void with_own_answer(PhoneView& view, std::optional<int> seat);
 
 std::string encode_welcome(std::string_view token, std::uint32_t device, std::string_view name,
                            std::optional<int> seat);

@@ -5,6 +5,7 @@
 // reduced motion they cross-fade instead. At a party the same screen reads from across the room:
 // the reader's name large, card text at least 64 px, who answers by name, and votes, guesses
 // and the scoreboard instead of favourites.
+#include "phones/phone_server.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -13,6 +14,7 @@
 #include "ui/card_sprite.hpp"
 #include "ui/widgets/button_row.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <utility>
@@ -82,6 +84,8 @@ public:
         label_h_ = painter.measure("Ag", type::label).h;
         top_bar_h_ = std::max({painter.measure("Ag", party_ ? type::heading : type::subheading).h, label_h_ + 18, 64.0f});
         notice_ = view_.notice.code.empty() ? std::string{} : words(view_.notice, strings());
+        // The night's own notice comes first; the reader's phone being away only when there is none.
+        if (notice_.empty() && reader_phone_away()) notice_ = strings().format("card.phone_away", {{"name", view_.turn.reader}});
         notice_h_ = notice_.empty() ? 0 : notice_height(painter, std::min(area.w, 1320.0f), notice_) + 16;
         follow_up_h_ = follow_up_ ? follow_up_height(painter, std::min(area.w, 1320.0f)) + 16 : 0;
         const float card_top = area.y + top_bar_h_ + 28;
@@ -293,6 +297,21 @@ private:
             rebuild_buttons();
             buttons_.focus(items_primary());
         }
+    }
+
+    // The reader joined from a phone that is locked or closed now (issue 15): the TV says so,
+    // since the room may be waiting for taps that cannot come.
+    [[nodiscard]] bool reader_phone_away() const {
+        const phones::PhoneServer* server = game_.phone_server();
+        if (server == nullptr || !view_.card || game_.night().session() == nullptr) return false;
+        const std::vector<std::string>& players = session().setup().players;
+        const auto reader = std::find(players.begin(), players.end(), view_.turn.reader);
+        if (reader == players.end()) return false;
+        const int seat = static_cast<int>(reader - players.begin());
+        for (const phones::DeviceSummary& device : server->devices()) {
+            if (device.seat == seat) return device.away;
+        }
+        return false;
     }
 
     [[nodiscard]] bool reduced_motion() const { return game_.settings().reduced_motion; }

@@ -1,7 +1,10 @@
 // Four phone pages in the system's Chromium against the real game (issue 15), all on 127.0.0.1:
 // the game runs a demo party of Ana, Ben, Cleo and Dev with its phone server; each page is a
 // phone of its own (a separate browser context, so each keeps its own token). The pages join by
-// name, the reader's page swaps until a vote card is up and opens the vote, every page votes
+// name; the reader's page swaps to a write card, every page writes an answer, the reader's page
+// reveals them on the TV, every page taps a favourite and shows the same result (the game runs
+// with the dummy video driver and has no capture of a running TV, so the outcome is checked on
+// the pages, as the game publishes it). Then the reader's page swaps until a vote card is up and opens the vote, every page votes
 // privately in any order (one changes its mind), and one page is closed and opened again
 // mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
 //
@@ -77,13 +80,80 @@ async function joinRoom(phone, room, name) {
   await phone.page.waitForSelector("#play:not([hidden])");
 }
 
+// A write card from the phones: the reader's page opens the round, every page writes (one tries
+// an answer that is too long first), the reader's page shows the answers one by one on the TV,
+// every page taps a favourite (never its own, which it is not offered), and every page shows
+// the same result: Ana's answer, the room's favourite with three votes.
+async function playWriteCard(reader, swapTo) {
+  await swapTo(reader, "write");
+  await reader.page.click("[data-command=done]");
+  for (const phone of phones) await until("every page asking for an answer", () => visible(phone.page, "#write-field"));
+  {
+    const page = phones[3].page;
+    await page.$eval("#answer", (field) => { field.value = "x".repeat(81); field.dispatchEvent(new Event("input")); });
+    if (!(await page.$eval("#answer-send", (button) => button.disabled))) fail("Send is offered for an answer over the limit");
+    if (!(await text(page, "#answer-count")).startsWith("81 / 80")) fail("the counter does not count the answer");
+    await page.$eval("#answer", (field) => { field.value = ""; field.dispatchEvent(new Event("input")); });
+  }
+  for (let index = 0; index < phones.length; index++) {
+    await phones[index].page.type("#answer", "Answer from " + names[index]);
+    if (index === 0 && shots) await phones[index].page.screenshot({ path: join(shots, "phone-write.png") });
+    await phones[index].page.click("#answer-send");
+    if (index < phones.length - 1) await until("the answer taken", async () => !(await visible(phones[index].page, "#write-field")));
+  }
+  await until("the reveal", async () => (await phones[0].page.evaluate(() => state.write && state.write.step)) === "revealing");
+  for (let shown = 0; shown < phones.length; shown++) {
+    await until("the reader's button for the next answer", () => visible(reader.page, "#write-next"));
+    await reader.page.click("#write-next");
+    await until("one more answer shown", () => phones[0].page.evaluate(
+      (shown) => state.write.step === "voting" || state.write.answers.length > shown, shown));
+  }
+  await until("the favourite vote", async () => {
+    for (const phone of phones) if ((await phone.page.$$("#write-answers button")).length !== phones.length) return false;
+    return true;
+  });
+  // Each page is offered every answer but its own, which it alone knows.
+  for (let index = 0; index < phones.length; index++) {
+    const buttons = await phones[index].page.$$eval("#write-answers button",
+      (all) => all.map((button) => ({ text: button.textContent, disabled: button.disabled })));
+    const own = buttons.filter((button) => button.disabled);
+    if (own.length !== 1 || !own[0].text.startsWith("Answer from " + names[index]) || !own[0].text.includes("(yours)")) {
+      fail(names[index] + "'s page offers its own answer or marks another as its own: " + JSON.stringify(buttons));
+    }
+  }
+  if (shots) await phones[1].page.screenshot({ path: join(shots, "phone-write-vote.png") });
+  // Ben, Cleo and Dev pick Ana's answer; Ana picks Ben's.
+  for (let index = phones.length - 1; index >= 0; index--) {
+    const wanted = "Answer from " + names[index === 0 ? 1 : 0];
+    const page = phones[index].page;
+    await page.$$eval("#write-answers button", (all, wanted) => all.find((button) => button.textContent === wanted).click(), wanted);
+  }
+  await until("the result on every page", async () => {
+    for (const phone of phones) if ((await phone.page.evaluate(() => state.write && state.write.step)) !== "finished") return false;
+    return true;
+  });
+  for (const phone of phones) {
+    const favourites = await phone.page.$$eval("#write-answers p.favourite", (all) => all.map((line) => line.textContent));
+    if (favourites.length !== 1 || !favourites[0].startsWith("Answer from Ana") || !favourites[0].endsWith("votes: 3")) {
+      fail("a page shows another result than Ana's answer with three votes: " + JSON.stringify(favourites));
+    }
+  }
+  if (shots) await phones[2].page.screenshot({ path: join(shots, "phone-write-result.png") });
+  await until("the reader's Next card", () => visible(reader.page, "#write-next"));
+  await reader.page.click("#write-next");
+  await until("the round gone from every page", async () => {
+    for (const phone of phones) if (await visible(phone.page, "#write")) return false;
+    return true;
+  });
+}
+
 const started = startGame();
 let browser;
+const phones = [];
 try {
   const { url, room } = await started.address;
   browser = await puppeteer.launch({ executablePath: chromium, headless: true,
                                      args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
-  const phones = [];
   for (const name of names) {
     const phone = await openPhone(browser, url);
     await joinRoom(phone, room, name);
@@ -97,18 +167,26 @@ try {
     for (let index = 0; index < phones.length; index++) if (await visible(phones[index].page, "#reader")) return index;
     return -1;
   };
-  await until("the reader's buttons on one page", async () => (await readerIndex()) >= 0);
-  const reader = phones[await readerIndex()];
-  if (shots) await reader.page.screenshot({ path: join(shots, "phone-card.png") });
+  const findReader = async () => {
+    await until("the reader's buttons on one page", async () => (await readerIndex()) >= 0);
+    return phones[await readerIndex()];
+  };
+  // The reader's page swaps until a card of `wanted` kind is up: every page follows the TV's card.
+  const swapTo = async (reader, wanted) => {
+    const kind = () => reader.page.evaluate(() => state && state.kind);
+    for (let swaps = 0; swaps < 60 && (await kind()) !== wanted; swaps++) {
+      const before = await text(reader.page, "#card");
+      await reader.page.click("[data-command=swap]");
+      await until("the swapped card", async () => (await text(reader.page, "#card")) !== before);
+    }
+    if ((await kind()) !== wanted) fail("no " + wanted + " card came up in 60 swaps");
+  };
+  const first = await findReader();
+  if (shots) await first.page.screenshot({ path: join(shots, "phone-card.png") });
 
-  // Swap until a vote card is up: every page follows the TV's card.
-  const kind = () => reader.page.evaluate(() => state && state.kind);
-  for (let swaps = 0; swaps < 60 && (await kind()) !== "vote"; swaps++) {
-    const before = await text(reader.page, "#card");
-    await reader.page.click("[data-command=swap]");
-    await until("the swapped card", async () => (await text(reader.page, "#card")) !== before);
-  }
-  if ((await kind()) !== "vote") fail("no vote card came up in 60 swaps");
+  await playWriteCard(first, swapTo);
+  const reader = await findReader();
+  await swapTo(reader, "vote");
   const card = await text(reader.page, "#card");
   for (const phone of phones) if ((await text(phone.page, "#card")) !== card) fail("a page shows another card than the reader's");
 
@@ -154,7 +232,7 @@ try {
   });
   for (const phone of phones) if (phone.outside.length > 0) fail("a page asked for something outside the game: " + phone.outside[0]);
   if (started.child.exitCode !== null) fail("the game ended during the test");
-  console.log("phones browser test: 4 pages joined, swapped, voted, one came back mid-vote");
+  console.log("phones browser test: 4 pages joined, played a write card, swapped, voted, one came back mid-vote");
 } catch (error) {
   process.exitCode = 1;
   if (!String(error.message).startsWith("timed out") && !error.message.includes("browser test")) console.error(error);

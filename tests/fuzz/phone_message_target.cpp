@@ -5,11 +5,26 @@
 
 #include "phones/protocol.hpp"
 
+#include "core/night/write_round.hpp"
+#include "core/text/short_text.hpp"
+#include "core/text/unicode.hpp"
+
 #include <variant>
 
 namespace kindling::fuzz {
 
 namespace {
+
+// The write round's messages: an answer is clean, not blank and within the round's limit.
+void check_write_message(const phones::PhoneMessage& message, const std::string& text) {
+    if (const auto* answer = std::get_if<phones::AnswerMessage>(&message)) {
+        if (answer->text.empty()) throw PropertyViolation("an answer is not blank", text);
+        if (unicode::code_point_count(answer->text) > max_answer_chars) throw PropertyViolation("an answer fits the round", text);
+        if (clean_short_text(answer->text) != answer->text) throw PropertyViolation("an answer arrives cleaned", text);
+    } else if (const auto* vote = std::get_if<phones::AnswerVoteMessage>(&message)) {
+        if (vote->answer < 0 || vote->answer >= phones::max_seats) throw PropertyViolation("answer index in range", text);
+    }
+}
 
 void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
     const std::string text(bytes);
@@ -21,6 +36,7 @@ void check_message(const phones::PhoneMessage& message, std::string_view bytes) 
     } else if (const auto* vote = std::get_if<phones::VoteMessage>(&message)) {
         if (vote->candidate < 0 || vote->candidate >= phones::max_seats) throw PropertyViolation("candidate in range", text);
     }
+    check_write_message(message, text);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <thread>
 
 using namespace kindling;
@@ -26,6 +27,7 @@ const std::vector<std::string> party_names{"Ana", "Ben", "Cleo", "Dev", "Eli", "
 struct Phone {
     RawWebSocket socket;
     Json state;  // the latest state it was sent
+    Json error;  // the latest error it was sent
     std::string token;
     int seat = -1;
 };
@@ -35,6 +37,7 @@ void read_phone(Phone& phone) {
     while (const std::optional<std::string> text = phone.socket.receive(5)) {
         Json message = Json::parse(*text);
         if (message["type"] == "state") phone.state = std::move(message);
+        else if (message["type"] == "error") phone.error = std::move(message);
         else if (message["type"] == "welcome") {
             phone.token = message["token"];
             phone.seat = message["seat"].is_null() ? -1 : message["seat"].get<int>();
@@ -43,9 +46,10 @@ void read_phone(Phone& phone) {
 }
 
 // Lets the game handle what the phones sent, as its loop would, until `done` holds (at most a
-// few seconds: failing that, the test fails on the condition it checks next).
-void pump(testing::TestGame& game, std::vector<Phone>& phones, const std::function<bool()>& done) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+// few seconds, or `limit`: failing that, the test fails on the condition it checks next).
+void pump(testing::TestGame& game, std::vector<Phone>& phones, const std::function<bool()>& done,
+          std::chrono::milliseconds limit = std::chrono::seconds(5)) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
     while (std::chrono::steady_clock::now() < deadline) {
         SDL_Event event;
         bool any = false;
@@ -204,4 +208,217 @@ TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, 
         // The TV shows the result: the room agreed on the reader's neighbour.
         CHECK(game.shows_part(party_names[static_cast<std::size_t>(favourite)]));
     }
+}
+
+// ---- the write round from phones ----
+
+namespace {
+
+app::AppOptions phone_options() {
+    app::AppOptions options = testing::test_options();
+    options.phones_bind = "127.0.0.1";
+    options.phones_port = 0;
+    return options;
+}
+
+// Turns the phones on and joins eight phones by name, one per seat.
+std::vector<Phone> join_eight(testing::TestGame& game) {
+    REQUIRE(game.game().set_phones(true).empty());
+    phones::PhoneServer* server = game.game().phone_server();
+    REQUIRE(server != nullptr);
+    const std::string host = "127.0.0.1:" + std::to_string(server->port());
+    game.settle(50);  // the first publish gives the server the night's seats
+    std::vector<Phone> phones(party_names.size());
+    for (std::size_t index = 0; index < phones.size(); ++index) {
+        REQUIRE(phones[index].socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        send(phones[index], {{"v", 1}, {"type", "join"}, {"room", server->room_code()}, {"name", party_names[index]}});
+    }
+    pump(game, phones, [&] {
+        return std::all_of(phones.begin(), phones.end(), [](const Phone& p) { return p.seat >= 0 && !p.state.is_null(); });
+    });
+    for (std::size_t index = 0; index < phones.size(); ++index) REQUIRE(phones[index].seat == static_cast<int>(index));
+    return phones;
+}
+
+Json answer(const std::string& text) { return Json{{"v", 1}, {"type", "answer"}, {"text", text}}; }
+Json answer_vote(std::size_t index) { return Json{{"v", 1}, {"type", "vote_answer"}, {"answer", index}}; }
+
+}  // namespace
+
+TEST_CASE("The card says when the reader's phone is away, and no more once it is back") {
+    testing::TestGame game(1920, 1080, {}, phone_options());
+    game.open("party-card");
+    std::vector<Phone> phones = join_eight(game);
+    phones::PhoneServer& server = *game.game().phone_server();
+    const std::string host = "127.0.0.1:" + std::to_string(server.port());
+    const int reader = phones[0].state["turn"].get<int>();
+    const std::string& name = party_names[static_cast<std::size_t>(reader)];
+    Phone& reader_phone = phones[static_cast<std::size_t>(reader)];
+    REQUIRE(game.top() == "card");
+    CHECK_FALSE(game.shows_part("phone is away"));
+
+    // Another player's phone going away says nothing on the card.
+    Phone& other = phones[static_cast<std::size_t>((reader + 2) % 8)];
+    other.socket.close();
+    pump(game, phones, [&] {
+        const auto devices = server.devices();
+        return std::any_of(devices.begin(), devices.end(), [](const auto& d) { return d.away; });
+    });
+    CHECK_FALSE(game.shows_part("phone is away"));
+
+    reader_phone.socket.close();
+    pump(game, phones, [&] { return game.shows_part("phone is away"); });
+    CHECK(game.shows(name + "'s phone is away: you can play on here."));
+    REQUIRE(reader_phone.socket.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+    reader_phone.seat = -1;
+    send(reader_phone, {{"v", 1}, {"type", "rejoin"}, {"token", reader_phone.token}});
+    pump(game, phones, [&] { return reader_phone.seat == reader && !game.shows_part("phone is away"); });
+    CHECK_FALSE(game.shows_part("phone is away"));
+}
+
+TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the rest write on the TV, phones vote") {
+    testing::TestGame game(1920, 1080, {}, phone_options());
+    game.open("party-card");
+    std::vector<Phone> phones = join_eight(game);
+    const int reader = phones[0].state["turn"].get<int>();
+    const auto seat = [&](int offset) { return static_cast<std::size_t>((reader + offset) % 8); };
+    Phone& reader_phone = phones[seat(0)];
+    NightFlow& night = game.game().night();
+    const Session& session = *night.session();
+
+    // The reader's phone swaps to a write card and opens the round (its Done is the card's main button).
+    for (int swaps = 0; swaps < 80 && reader_phone.state["kind"] != "write"; ++swaps) {
+        const long long before = session.applied_actions().swaps;
+        send(reader_phone, command("swap"));
+        pump(game, phones, [&] {
+            return session.applied_actions().swaps > before && reader_phone.state["card"] == Json(session.view().card->text);
+        });
+    }
+    REQUIRE(reader_phone.state["kind"] == "write");
+    CHECK(reader_phone.state["write"].is_null());
+    send(reader_phone, command("done"));
+    pump(game, phones, [&] { return game.top() == "party-write" && !phones[7].state["write"].is_null(); });
+    REQUIRE(game.top() == "party-write");
+    REQUIRE(night.write_round() != nullptr);
+    const WriteRound& round = *night.write_round();
+    CHECK(phones[7].state["write"]["step"] == "writing");
+    CHECK(phones[7].state["write"]["written_count"] == 0);
+    // The TV waits for the reader first.
+    CHECK(game.shows("Hand over to " + party_names[seat(0)]));
+
+    // An answer longer than the round keeps is refused with a coded error; nothing is written.
+    send(reader_phone, answer(std::string(max_answer_chars + 1, 'x')));
+    pump(game, phones, [&] { return !reader_phone.error.is_null(); });
+    CHECK(reader_phone.error["code"] == "field_out_of_range");
+    CHECK(reader_phone.error["field"] == "text");
+    CHECK_FALSE(round.has_written(seat(0)));
+    // A favourite while the round is writing changes nothing.
+    send(phones[seat(1)], answer_vote(0));
+
+    // Four phones write and one passes, out of seating order; the reader's, whose hand-over page
+    // the TV shows, among them: the TV moves on to the first player who has not written.
+    std::map<std::size_t, std::string> written;
+    for (const int offset : {5, 0, 3, 1}) {
+        written[seat(offset)] = "Phone idea of " + party_names[seat(offset)];
+        send(phones[seat(offset)], answer(written[seat(offset)]));
+    }
+    send(phones[seat(6)], {{"v", 1}, {"type", "pass"}});
+    pump(game, phones, [&] { return phones[seat(7)].state["write"]["written_count"] == 5; });
+    CHECK(round.writing_progress().cast == 5);
+    std::vector<bool> has_written(8, false);
+    for (const int offset : {0, 1, 3, 5, 6}) has_written[seat(offset)] = true;
+    CHECK(phones[seat(2)].state["write"]["written"] == Json(has_written));
+    CHECK(phones[seat(2)].state["write"]["answers"] == Json::array());
+    CHECK_FALSE(game.shows("Hand over to " + party_names[seat(0)]));
+
+    // Hostile clients meanwhile: a watcher that joins and then never reads again, and a thousand
+    // connections opened and dropped (half of them mid-handshake). The round and the room are
+    // as they were, and the game goes on answering.
+    phones::PhoneServer& server = *game.game().phone_server();
+    const std::string host = "127.0.0.1:" + std::to_string(server.port());
+    RawWebSocket stalled;
+    REQUIRE(stalled.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+    REQUIRE(stalled.send_frame(Json{{"v", 1}, {"type", "join"}, {"room", server.room_code()}, {"name", "Ivy"}}.dump()));
+    for (int cycle = 0; cycle < 1000; ++cycle) {
+        RawWebSocket passing;
+        if (cycle % 2 == 0) REQUIRE(passing.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+        else REQUIRE(passing.connect_tcp("127.0.0.1", server.port()));
+    }
+    pump(game, phones, [&] { return server.devices().size() == 9; });
+    REQUIRE(server.devices().size() == 9);
+    for (const phones::DeviceSummary& device : server.devices()) CHECK_FALSE(device.away);
+    CHECK(round.writing_progress().cast == 5);
+    CHECK(round.step() == WriteStep::writing);
+
+    // The three without a written answer write on the TV, each after their own hand-over page.
+    for (const int offset : {2, 4, 7}) {
+        const std::string& name = party_names[seat(offset)];
+        CAPTURE(name);
+        REQUIRE(game.shows("Hand over to " + name));
+        game.key(SDLK_RETURN);
+        REQUIRE(game.focus() == "answer");
+        written[seat(offset)] = "TV idea of " + name;
+        game.type(written[seat(offset)]);
+        game.key(SDLK_RETURN);
+    }
+    REQUIRE(round.step() == WriteStep::revealing);
+    CHECK(round.answer_count() == 7);
+
+    // The TV reveals the answers; the phones follow, each told only which answer is its own.
+    // The reader's phone may move the reveal on as well (its Done is the TV's main button);
+    // nobody else's.
+    for (std::size_t shown = 0; shown < 3; ++shown) game.key(SDLK_RETURN);
+    CHECK(round.revealed() == 3);
+    send(phones[seat(2)], command("done"));
+    pump(game, phones, [] { return false; }, std::chrono::seconds(1));
+    CHECK(round.revealed() == 3);
+    for (std::size_t shown = 4; shown <= 7; ++shown) {
+        send(reader_phone, command("done"));
+        pump(game, phones, [&] { return round.revealed() == shown || round.step() == WriteStep::voting; });
+    }
+    REQUIRE(round.step() == WriteStep::voting);
+    // While the phones vote, the reader's Done does nothing.
+    send(reader_phone, command("done"));
+    pump(game, phones, [&] { return phones[0].state["write"]["step"] == "voting"; });
+    for (std::size_t index = 0; index < phones.size(); ++index) {
+        INFO(party_names[index]);
+        const Json& write = phones[index].state["write"];
+        CHECK(write["answers"] == Json(round.shown_answers()));
+        const std::optional<std::size_t> own = round.own_answer(index);
+        CHECK(write["yours"] == (own ? Json(*own) : Json(nullptr)));
+        if (own) CHECK(round.shown_answers()[*own] == written[index]);
+    }
+    CHECK_FALSE(round.own_answer(seat(6)).has_value());  // the one who passed
+
+    // Every phone votes, in any order. The room's favourite is the reader's neighbour's answer;
+    // a vote for one's own answer is refused, and that phone then votes for another.
+    const std::size_t favourite = *round.own_answer(seat(1));
+    send(phones[seat(1)], answer_vote(favourite));
+    pump(game, phones, [] { return false; }, std::chrono::seconds(1));
+    CHECK_FALSE(round.has_voted(seat(1)));
+    for (const int offset : {7, 6, 5, 4, 3, 2, 0}) send(phones[seat(offset)], answer_vote(favourite));
+    send(phones[seat(1)], answer_vote((favourite + 1) % 7));
+    pump(game, phones, [&] { return round.step() == WriteStep::finished; });
+    REQUIRE(round.step() == WriteStep::finished);
+    const WriteRoundResult result = round.result();
+    CHECK(result.decided);
+    CHECK(result.favourites == std::vector<std::size_t>{favourite});
+    CHECK(result.votes[favourite] == 7);
+    pump(game, phones, [&] { return phones[0].state["write"]["step"] == "finished"; });
+    CHECK(phones[0].state["write"]["tally"] == Json(result.votes));
+    CHECK(phones[0].state["write"]["favourites"] == Json::array({favourite}));
+    CHECK(game.shows("The room's favourite"));
+
+    // The TV goes on to the next card: a point to the favourite's writer, and the round is gone
+    // from the phones.
+    const PartyNight& party = *night.party();
+    const int points_before = party.scores().points(seat(1));
+    CHECK(game.focus() == "next");
+    send(reader_phone, command("done"));  // the reader's phone: on to the next card
+    pump(game, phones, [&] { return game.top() == "card"; });
+    REQUIRE(game.top() == "card");
+    CHECK(party.scores().points(seat(1)) == points_before + points_for_favourite_answer);
+    CHECK(party.tally().write_rounds == 1);
+    pump(game, phones, [&] { return phones[0].state["write"].is_null(); });
+    CHECK(phones[0].state["write"].is_null());
 }

@@ -1,6 +1,8 @@
 // The phone protocol's decoder and encoders (game/phones/protocol.hpp), headless.
 #include "phones/protocol.hpp"
 
+#include "core/night/write_round.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -119,4 +121,79 @@ TEST_CASE("The game's messages to phones are versioned JSON with every field of 
     // Text that is not UTF-8 (a deck author's slip) is replaced, never thrown.
     view.card_text = "\xff";
     CHECK_NOTHROW(nlohmann::json::parse(encode_state(view)));
+}
+
+// ---- the write round (a party's write card) ----
+
+TEST_CASE("A write round's messages decode: an answer cleaned like card text, a pass, a favourite") {
+    CHECK(decoded(R"({"v":1,"type":"answer","text":"  A  tiny\n\tboat "})") == PhoneMessage{AnswerMessage{"A tiny boat"}});
+    // Direction marks and control characters go, as on a card.
+    CHECK(decoded("{\"v\":1,\"type\":\"answer\",\"text\":\"ab\\u202ecd\\u0007\"}") == PhoneMessage{AnswerMessage{"abcd"}});
+    CHECK(decoded(R"({"v":1,"type":"pass"})") == PhoneMessage{PassMessage{}});
+    CHECK(decoded(R"({"v":1,"type":"vote_answer","answer":0})") == PhoneMessage{AnswerVoteMessage{0}});
+    CHECK(decoded(R"({"v":1,"type":"vote_answer","answer":15})") == PhoneMessage{AnswerVoteMessage{15}});
+}
+
+TEST_CASE("An answer longer than the round keeps is refused, never cut short, and other slips get coded errors") {
+    const auto answer = [](const std::string& text) { return nlohmann::json{{"v", 1}, {"type", "answer"}, {"text", text}}.dump(); };
+    // Exactly the limit in code points (two bytes each) is fine; one more is refused.
+    std::string at_limit;
+    for (std::size_t i = 0; i < kindling::max_answer_chars; ++i) at_limit += "\xc3\xa4";
+    CHECK(decoded(answer(at_limit)) == PhoneMessage{AnswerMessage{at_limit}});
+    CHECK(refused(answer(at_limit + "a")) == DecodeError{ErrorCode::field_out_of_range, "text"});
+    // Spaces that cleaning folds away do not count.
+    CHECK(decoded(answer("   " + std::string(kindling::max_answer_chars, 'x') + "\n\n")) ==
+          PhoneMessage{AnswerMessage{std::string(kindling::max_answer_chars, 'x')}});
+    CHECK(refused(answer(" \n\t ")) == DecodeError{ErrorCode::field_out_of_range, "text"});
+    CHECK(refused(R"({"v":1,"type":"answer"})") == DecodeError{ErrorCode::field_missing, "text"});
+    CHECK(refused(R"({"v":1,"type":"answer","text":7})") == DecodeError{ErrorCode::field_wrong_type, "text"});
+    CHECK(refused(R"({"v":1,"type":"answer","text":"hi","seat":1})") == DecodeError{ErrorCode::field_unknown, "seat"});
+    CHECK(refused(R"({"v":1,"type":"pass","text":"hi"})") == DecodeError{ErrorCode::field_unknown, "text"});
+    CHECK(refused(R"({"v":1,"type":"vote_answer"})") == DecodeError{ErrorCode::field_missing, "answer"});
+    CHECK(refused(R"({"v":1,"type":"vote_answer","answer":"1"})") == DecodeError{ErrorCode::field_wrong_type, "answer"});
+    CHECK(refused(R"({"v":1,"type":"vote_answer","answer":-1})") == DecodeError{ErrorCode::field_out_of_range, "answer"});
+    CHECK(refused(R"({"v":1,"type":"vote_answer","answer":16})") == DecodeError{ErrorCode::field_out_of_range, "answer"});
+}
+
+TEST_CASE("The write round goes to phones without its authors: each phone learns only its own answer") {
+    PhoneView view;
+    view.seats = {"Ana", "Ben", "Cy"};
+    WriteView write;
+    write.step = "voting";
+    write.written = {true, true, true};
+    write.written_count = 3;
+    write.answers = {"a kite", "a boat"};
+    write.voted = {false, true, false};
+    write.votes_cast = 1;
+    write.votes_total = 3;
+    write.own_answers = {1, std::nullopt, 0};  // Ben passed
+    view.write = write;
+
+    // The view as it is (never sent so) holds no author either.
+    const auto shared = nlohmann::json::parse(encode_state(view));
+    CHECK(shared["write"]["yours"].is_null());
+    CHECK_FALSE(shared["write"].contains("own_answers"));
+
+    for (const auto& [seat, yours] : std::vector<std::pair<std::optional<int>, nlohmann::json>>{
+             {0, 1}, {1, nullptr}, {2, 0}, {std::nullopt, nullptr}, {7, nullptr}}) {
+        PhoneView own = view;
+        with_own_answer(own, seat);
+        CHECK(own.write->own_answers.empty());
+        const auto state = nlohmann::json::parse(encode_state(own));
+        CHECK(state["write"]["yours"] == yours);
+        CHECK(state["write"]["step"] == "voting");
+        CHECK(state["write"]["answers"] == nlohmann::json::array({"a kite", "a boat"}));
+        CHECK(state["write"]["written"] == nlohmann::json::array({true, true, true}));
+        CHECK(state["write"]["written_count"] == 3);
+        CHECK(state["write"]["voted"] == nlohmann::json::array({false, true, false}));
+        CHECK(state["write"]["votes_cast"] == 1);
+        CHECK(state["write"]["votes_total"] == 3);
+        CHECK(state["write"]["max_chars"] == kindling::max_answer_chars);
+        // Nothing in the message says whose the other answers are.
+        const std::string text = encode_state(own);
+        CHECK(text.find("own") == std::string::npos);
+    }
+    // No round: null.
+    view.write.reset();
+    CHECK(nlohmann::json::parse(encode_state(view))["write"].is_null());
 }
