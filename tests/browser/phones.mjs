@@ -18,6 +18,8 @@ import puppeteer from "puppeteer-core";
 const game = process.argv[2];
 const shots = process.argv[3];
 const names = ["Ana", "Ben", "Cleo", "Dev"];
+// What each page writes on the write card, by seat (Ana's is the one the others pick).
+const answers = ["Nobody checks the weather", "Snacks are always shared", "One sunrise, all of us", "Every map gets a doodle"];
 const chromium = process.env.KINDLING_CHROMIUM || "/usr/bin/chromium";
 
 function fail(message) {
@@ -96,7 +98,7 @@ async function playWriteCard(reader, swapTo) {
     await page.$eval("#answer", (field) => { field.value = ""; field.dispatchEvent(new Event("input")); });
   }
   for (let index = 0; index < phones.length; index++) {
-    await phones[index].page.type("#answer", "Answer from " + names[index]);
+    await phones[index].page.type("#answer", answers[index]);
     if (index === 0 && shots) await phones[index].page.screenshot({ path: join(shots, "phone-write.png") });
     await phones[index].page.click("#answer-send");
     if (index < phones.length - 1) await until("the answer taken", async () => !(await visible(phones[index].page, "#write-field")));
@@ -117,14 +119,14 @@ async function playWriteCard(reader, swapTo) {
     const buttons = await phones[index].page.$$eval("#write-answers button",
       (all) => all.map((button) => ({ text: button.textContent, disabled: button.disabled })));
     const own = buttons.filter((button) => button.disabled);
-    if (own.length !== 1 || !own[0].text.startsWith("Answer from " + names[index]) || !own[0].text.includes("(yours)")) {
+    if (own.length !== 1 || !own[0].text.startsWith(answers[index]) || !own[0].text.includes("(yours)")) {
       fail(names[index] + "'s page offers its own answer or marks another as its own: " + JSON.stringify(buttons));
     }
   }
   if (shots) await phones[1].page.screenshot({ path: join(shots, "phone-write-vote.png") });
   // Ben, Cleo and Dev pick Ana's answer; Ana picks Ben's.
   for (let index = phones.length - 1; index >= 0; index--) {
-    const wanted = "Answer from " + names[index === 0 ? 1 : 0];
+    const wanted = answers[index === 0 ? 1 : 0];
     const page = phones[index].page;
     await page.$$eval("#write-answers button", (all, wanted) => all.find((button) => button.textContent === wanted).click(), wanted);
   }
@@ -134,7 +136,7 @@ async function playWriteCard(reader, swapTo) {
   });
   for (const phone of phones) {
     const favourites = await phone.page.$$eval("#write-answers p.favourite", (all) => all.map((line) => line.textContent));
-    if (favourites.length !== 1 || !favourites[0].startsWith("Answer from Ana") || !favourites[0].endsWith("votes: 3")) {
+    if (favourites.length !== 1 || !favourites[0].startsWith(answers[0]) || !favourites[0].endsWith("votes: 3")) {
       fail("a page shows another result than Ana's answer with three votes: " + JSON.stringify(favourites));
     }
   }
