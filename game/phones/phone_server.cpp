@@ -39,6 +39,7 @@ std::string_view page_bytes() {
 
 struct PhoneServer::State {
     ServerOptions options;
+    std::mutex sink_mutex;  // held while the sink runs, so silence() can wait for it
     Sink sink;
     mg_context* context = nullptr;
     int port = 0;
@@ -68,6 +69,7 @@ struct PhoneServer::State {
     }
 
     void emit(const PhoneEvent& event) {
+        const std::lock_guard lock(sink_mutex);
         if (sink) sink(event);
     }
 
@@ -82,7 +84,17 @@ struct PhoneServer::State {
             own.seat_away[static_cast<std::size_t>(*each.seat)] = each.away;
         }
         own.your_seat = device.seat;
+        keep_own_limits(own);
         return own;
+    }
+
+    // A partner's limits form goes to that partner's phone only.
+    static void keep_own_limits(PhoneView& own) {
+        own.your_limits.reset();
+        if (own.your_seat && *own.your_seat >= 0 && static_cast<std::size_t>(*own.your_seat) < own.limits_by_seat.size()) {
+            own.your_limits = own.limits_by_seat[static_cast<std::size_t>(*own.your_seat)];
+        }
+        own.limits_by_seat.clear();
     }
 
     void run_writer() {
@@ -163,10 +175,23 @@ struct PhoneServer::State {
         } else if (const auto* vote = std::get_if<VoteMessage>(&message)) {
             event.kind = PhoneEvent::Kind::vote;
             event.candidate = vote->candidate;
+        } else {
+            couple_event(message, event);
         }
         lock.unlock();
         emit(event);
         return true;
+    }
+
+    // The couple night's messages: a partner's limits and the timer's controls.
+    static void couple_event(const PhoneMessage& message, PhoneEvent& event) {
+        if (const auto* limits = std::get_if<LimitsMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::limits;
+            event.limits = *limits;
+        } else if (const auto* timer = std::get_if<TimerMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::timer;
+            event.timer = timer->action;
+        }
     }
 
     bool joined(std::unique_lock<std::mutex>& lock, mg_connection* connection, Connection& state,
@@ -210,7 +235,11 @@ struct PhoneServer::State {
                 if (!still_open && room.find(id) != nullptr) {
                     room.set_away(id);
                     const Device& device = *room.find(id);
-                    away = PhoneEvent{PhoneEvent::Kind::away, id, device.seat, device.name, PhoneCommand::done, 0};
+                    away = PhoneEvent{};
+                    away->kind = PhoneEvent::Kind::away;
+                    away->device = id;
+                    away->seat = device.seat;
+                    away->name = device.name;
                 }
             }
             connections.erase(found);
@@ -405,6 +434,11 @@ std::vector<DeviceSummary> PhoneServer::devices() const {
         summaries.push_back({device.id, device.name, device.seat, device.away});
     }
     return summaries;
+}
+
+void PhoneServer::silence() {
+    const std::lock_guard lock(state_->sink_mutex);
+    state_->sink = nullptr;
 }
 
 std::size_t PhoneServer::connections() const {
