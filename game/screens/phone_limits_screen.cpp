@@ -48,7 +48,9 @@ public:
         buttons_.set_items({{button_id(PhoneLimitsChoice::back), text("common.back"), Icon::back, false, std::nullopt},
                             {button_id(PhoneLimitsChoice::panel), text("phones.title"), Icon::gamepad, false,
                              std::nullopt}});
-        if (buttons_.focused_id().empty()) buttons_.focus(button_id(PhoneLimitsChoice::panel));
+        // Not Back: an Enter pressed by habit must not throw away the limits given so far.
+        if (first_layout_) buttons_.focus(button_id(PhoneLimitsChoice::panel));
+        first_layout_ = false;
         const RectF area = painter.canvas().content();
         page_.layout(painter, {area.x, area.y, area.w, area.h - hints_height(painter) - 20}, text("consent.phones_title"),
                      body(), buttons_, game_.device(), strings());
@@ -120,6 +122,7 @@ private:
     ButtonRow buttons_;
     MessagePage page_;
     bool moved_on_ = false;
+    bool first_layout_ = true;
 };
 
 }  // namespace
