@@ -209,6 +209,33 @@ TEST_CASE("With one phone, the partner without one sets their limits on the TV a
     CHECK(game.game().night().limits_given(1));
 }
 
+TEST_CASE("From the hand-over the partners open the join panel, join from their phones, and the TV then waits for the phones") {
+    testing::TestGame game(1920, 1080, {}, loopback_options());
+    app::Game& g = game.game();
+    REQUIRE(g.night().plan(PlayStyle::couple, {"Ana", "Ben"}, 7));
+    g.screens().reset(screens::make_title_screen(g.screen_context()));
+    g.screens().push(screens::make_players_screen(g.screen_context()));
+    g.screens().apply_pending();
+    begin_limits(game);
+    REQUIRE(game.top() == "handoff");
+    REQUIRE(g.phone_server() == nullptr);
+    game.key(SDLK_LEFT);
+    REQUIRE(game.focus() == "phones");
+    game.key(SDLK_RETURN);
+    REQUIRE(g.phone_server() != nullptr);
+    CHECK(game.top() == "phones");
+    game.settle(50);
+    std::vector<Phone> phones = join_seats(game, {0, 1});
+    game.key(SDLK_ESCAPE);  // the join panel closes; Ana has a phone now
+    game.settle(50);
+    CHECK(game.top() == "phone-limits");
+    CHECK(game.shows_part("Waiting for Ana and Ben to set their limits on their phones"));
+    send(phones[0], limits(2, {}, {}));
+    send(phones[1], limits(2, {}, {}));
+    pump(game, phones, [&] { return game.top() == "setup"; });
+    CHECK(game.top() == "setup");
+}
+
 TEST_CASE("Without phones the limits are the hand-over for each partner in turn, as before") {
     testing::TestGame game(1920, 1080, {}, loopback_options());
     couple_at_the_names(game);
@@ -277,7 +304,7 @@ TEST_CASE("The card's timer is paused and continued from either partner's phone,
 
 // ---- the server's lifecycle ----
 
-TEST_CASE("Back from the set-up stops a phones' server switched on there, and keeps one started before") {
+TEST_CASE("Back from a set-up or the hand-over stops a phones server switched on there, and keeps one started before") {
     testing::TestGame game(1920, 1080, {}, loopback_options());
     app::Game& g = game.game();
 
@@ -300,6 +327,19 @@ TEST_CASE("Back from the set-up stops a phones' server switched on there, and ke
         REQUIRE(g.phone_server() != nullptr);
         game.key(SDLK_ESCAPE);
         CHECK(game.top() == "setup");
+        game.key(SDLK_ESCAPE);
+        CHECK(game.top() == "players");
+        CHECK(g.phone_server() == nullptr);
+    }
+    SECTION("The hand-over") {
+        couple_at_the_names(game);
+        g.set_phones(false);
+        begin_limits(game);
+        game.key(SDLK_LEFT);
+        game.key(SDLK_RETURN);
+        REQUIRE(g.phone_server() != nullptr);
+        game.key(SDLK_ESCAPE);  // the join panel
+        CHECK(game.top() == "handoff");
         game.key(SDLK_ESCAPE);
         CHECK(game.top() == "players");
         CHECK(g.phone_server() == nullptr);
