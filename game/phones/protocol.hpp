@@ -21,7 +21,9 @@
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
-//   {"type":"state",...}                          see PhoneView
+//   {"type":"state",...}                          see PhoneView; on a couple night also
+//     "limits":{"done":[..],"form":{..}|null}|null  who gave their limits; this phone's own form
+//     "timer":{"phase":..,"remaining_ms":..,"length_ms":..,"choosable":..}|null   the card's timer
 //   {"type":"error","code":"room_code_wrong","field":..}
 //   {"type":"removed"}                            the host removed this device
 //   {"type":"pong"}
