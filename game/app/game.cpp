@@ -119,12 +119,27 @@ std::string Game::default_player_name(std::size_t index) const {
     return strings_->format("players.default_name", {{"number", std::to_string(index + 1)}});
 }
 
+Game::~Game() {
+    set_phones(false);
+    finish_stopping_phones();
+}
+
+void Game::finish_stopping_phones() {
+    if (phones_stopping_.joinable()) phones_stopping_.join();
+}
+
 std::string Game::set_phones(bool on) {
     if (!on) {
-        phones_.reset();
+        if (!phones_) return {};
+        // mg_stop joins civetweb's threads, which took about two seconds on the main thread (a
+        // frozen TV); silenced first, the server can stop anywhere without an event after this.
+        phones_->silence();
+        finish_stopping_phones();
+        phones_stopping_ = std::thread([stopping = std::move(phones_)]() mutable { stopping.reset(); });
         return {};
     }
     if (phones_) return {};
+    finish_stopping_phones();  // the last server's port is free again
     phones::ServerOptions server;
     server.address = !options_.phones_bind.empty() ? options_.phones_bind : phones::lan_address().value_or("127.0.0.1");
     server.port = options_.phones_port;
@@ -176,7 +191,67 @@ void Game::publish_to_phones() {
     }
     // The write round: progress and revealed answers; each phone's own answer only to that phone.
     if (const WriteRound* round = night_.write_round(); round != nullptr) view.write = PhoneBridge::write_view(*round);
+    add_couple_night(view, turn);
     phones_->publish(night_.draft().players, view);
+}
+
+// ---- the couple night on phones ----
+
+bool Game::phone_limits_open() const {
+    const ui::Screen* top = screens_.top();
+    if (top == nullptr || night_.stage() != NightStage::limits || night_.draft().style != PlayStyle::couple) return false;
+    const std::string_view name = top->name();
+    return name == "handoff" || name == "consent" || name == "phone-limits";
+}
+
+void Game::add_couple_night(phones::PhoneView& view, const PhoneTurn& turn) {
+    if (phone_limits_open()) {
+        view.limits_open = true;
+        for (std::size_t player = 0; player < night_.player_count(); ++player) {
+            const bool given = night_.limits_given(player);
+            view.limits_done.push_back(given);
+            // Private to the partner's own phone: the server sends each phone only its own.
+            view.limits_by_seat.push_back(given ? std::nullopt
+                                                : std::optional(screens::phone_limits_form(screen_context_, player)));
+        }
+    }
+    if (turn.party || (turn.top_screen != "card" && turn.top_screen != "timer")) return;
+    const Session* session = night_.session();
+    if (session == nullptr || session->finished()) return;
+    const SessionView now = session->view();
+    if (!now.card || now.timer.phase == TimerPhase::none) return;
+    phones::PhoneTimer timer;
+    timer.phase = std::string(to_string(now.timer.phase));
+    timer.length_ms = now.timer.length_ms;
+    timer.length_choosable = now.timer.length_choosable;
+    // Whole seconds while running: the page counts down itself, and the view changes (and is
+    // sent again) once a second at most, not every frame.
+    timer.remaining_ms = now.timer.phase == TimerPhase::running ? (now.timer.remaining_ms + 999) / 1000 * 1000
+                                                                : now.timer.remaining_ms;
+    view.timer = std::move(timer);
+}
+
+void Game::handle_couple_phone(const phones::PhoneEvent& event) {
+    using Kind = phones::PhoneEvent::Kind;
+    if (event.kind == Kind::limits && event.seat && *event.seat >= 0 &&
+        static_cast<std::size_t>(*event.seat) < night_.player_count()) {
+        const auto player = static_cast<std::size_t>(*event.seat);
+        const phones::LimitsForm offered = screens::phone_limits_form(screen_context_, player);
+        const bool given = PhoneBridge::give_limits(event, phone_limits_open(), offered, night_);
+        // The TV waiting for the phones goes on as soon as the last one is in.
+        const ui::Screen* top = screens_.top();
+        if (given && top != nullptr && top->name() == "phone-limits") screens::after_limits(screen_context_, player);
+        return;
+    }
+    if (event.kind != Kind::timer) return;
+    const PhoneTurn turn = phone_turn();
+    if (!PhoneBridge::control_timer(event, turn, night_)) return;
+    // The TV follows: a timer started from a phone opens on the TV, one done without closes.
+    if (event.timer == phones::TimerControl::start && turn.top_screen == "card") {
+        screens_.push(screens::make_timer_screen(screen_context_));
+    } else if (event.timer == phones::TimerControl::skip && turn.top_screen == "timer") {
+        screens_.pop();
+    }
 }
 
 }  // namespace kindling::app

@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,7 @@ public:
     // The screen context and the night refer to this object: it stays where it was made.
     Game(const Game&) = delete;
     Game& operator=(const Game&) = delete;
+    ~Game();
 
     [[nodiscard]] const AppOptions& options() const { return options_; }
     [[nodiscard]] const GameEnvironment& environment() const { return environment_; }
@@ -116,12 +118,17 @@ public:
 
     // Phones (issue 15): on from --phones or the set-up's switch, off again with the night.
     // A message for the players when the server could not start, else "".
+    // Off returns at once: the server is silenced here (no phone event after this) and stopped
+    // on a thread of its own, since civetweb's stop waits for its threads (README, Phones).
     std::string set_phones(bool on);
     [[nodiscard]] PhoneBridge* phones() { return phones_.get(); }
     [[nodiscard]] phones::PhoneServer* phone_server() { return phones_ ? &phones_->server() : nullptr; }
     // Where the night stands for the phones, and what they are shown.
     [[nodiscard]] PhoneTurn phone_turn() const;
     void publish_to_phones();
+    // The couple night on phones: a partner's limits or a timer control from a phone, through
+    // the core; the TV follows (the timer opens on the TV when a phone starts it from the card).
+    void handle_couple_phone(const phones::PhoneEvent& event);
 
     void request_quit() { quit_ = true; }
     [[nodiscard]] bool quit_requested() const { return quit_; }
@@ -130,6 +137,16 @@ public:
     void bump_render_generation() { ++render_generation_; }
 
 private:
+    // Waits for a server stopping in the background, if any (before the next one binds the
+    // port, and when the game ends).
+    void finish_stopping_phones();
+
+    // Whether the couple night's limits are being asked (a hand-over, a limits screen or the
+    // wait for the phones is up).
+    [[nodiscard]] bool phone_limits_open() const;
+    // The couple night's parts of what the phones are shown: the limits and the card's timer.
+    void add_couple_night(phones::PhoneView& view, const PhoneTurn& turn);
+
     void load_words();
     // Reads every deck again (built-in, the player's folder, --deck and files used since).
     void reload_decks();
@@ -154,6 +171,7 @@ private:
     int render_generation_ = 0;
     std::uint64_t seeds_used_ = 0;
     std::unique_ptr<PhoneBridge> phones_;
+    std::thread phones_stopping_;  // a server being stopped off the main thread
     GameScreenContext screen_context_{*this};  // last: it refers to the members above
 };
 

@@ -1,5 +1,7 @@
 #include "app/phone_bridge.hpp"
 
+#include <algorithm>
+
 namespace kindling::app {
 
 namespace {
@@ -45,14 +47,33 @@ std::unique_ptr<PhoneBridge> PhoneBridge::start(const phones::ServerOptions& opt
     return std::unique_ptr<PhoneBridge>(new PhoneBridge(std::move(server)));
 }
 
-PhoneBridge::~PhoneBridge() {
-    server_.reset();  // no more events after this
-    // Events still queued carry PhoneEvents of their own.
+namespace {
+
+// Events still queued carry PhoneEvents of their own.
+void drop_queued_phone_events() {
     SDL_Event left[32];
     int count = 0;
     while ((count = SDL_PeepEvents(left, 32, SDL_GETEVENT, phone_event_type(), phone_event_type())) > 0) {
         for (int index = 0; index < count; ++index) delete static_cast<phones::PhoneEvent*>(left[index].user.data1);
     }
+}
+
+}  // namespace
+
+void PhoneBridge::silence() {
+    server_->silence();
+    drop_queued_phone_events();
+    silenced_ = true;
+}
+
+PhoneBridge::~PhoneBridge() {
+    // A silenced bridge may be destroyed on another thread: it leaves SDL's queue alone.
+    if (silenced_) {
+        server_.reset();
+        return;
+    }
+    server_.reset();  // no more events after this
+    drop_queued_phone_events();
 }
 
 bool PhoneBridge::is_phone_event(const SDL_Event& event) {
@@ -136,6 +157,58 @@ phones::WriteView PhoneBridge::write_view(const WriteRound& round) {
         }
     }
     return view;
+}
+
+// ---- the couple night on phones ----
+
+bool PhoneBridge::give_limits(const phones::PhoneEvent& event, bool open, const phones::LimitsForm& offered,
+                              NightFlow& night) {
+    if (event.kind != phones::PhoneEvent::Kind::limits || !open || !event.seat || *event.seat < 0) return false;
+    const auto player = static_cast<std::size_t>(*event.seat);
+    if (player >= night.player_count() || night.limits_given(player)) return false;
+    ConsentLimits limits;
+    limits.max_intensity = static_cast<Intensity>(std::clamp(event.limits.most_private, 1, 3));
+    for (const std::string& theme : event.limits.skip_themes) {
+        const bool offered_theme = std::any_of(offered.themes.begin(), offered.themes.end(),
+                                               [&](const phones::LimitsChoice& choice) { return choice.id == theme; });
+        if (!offered_theme) return false;
+        if (std::find(limits.skip_themes.begin(), limits.skip_themes.end(), theme) == limits.skip_themes.end()) {
+            limits.skip_themes.push_back(theme);
+        }
+    }
+    for (const std::string& name : event.limits.skip_kinds) {
+        const std::optional<CardKind> kind = card_kind_from_string(name);
+        if (!kind) return false;
+        if (std::find(limits.skip_kinds.begin(), limits.skip_kinds.end(), *kind) == limits.skip_kinds.end()) {
+            limits.skip_kinds.push_back(*kind);
+        }
+    }
+    return night.set_limits(player, std::move(limits));
+}
+
+bool PhoneBridge::control_timer(const phones::PhoneEvent& event, const PhoneTurn& turn, NightFlow& night) {
+    if (event.kind != phones::PhoneEvent::Kind::timer || !event.seat || turn.party) return false;
+    if (turn.top_screen != "card" && turn.top_screen != "timer") return false;
+    Session* session = night.session();
+    if (session == nullptr || session->finished()) return false;
+    const SessionView view = session->view();
+    if (!view.card || view.timer.phase == TimerPhase::none) return false;
+    const TimerView& timer = view.timer;
+    const auto length_step = [&](int step) {
+        const int seconds = static_cast<int>(timer.length_ms / 1000) + step;
+        return Action::timer_length(std::clamp(seconds, timer.min_seconds, timer.max_seconds));
+    };
+    Action action = Action::timer_start();
+    switch (event.timer) {
+        case phones::TimerControl::start: action = Action::timer_start(); break;
+        case phones::TimerControl::pause: action = Action::timer_pause(); break;
+        case phones::TimerControl::extend: action = Action::timer_extend(default_timer_extension_seconds); break;
+        case phones::TimerControl::skip: action = Action::timer_skip(); break;
+        // The same steps as the timer screen's Shorter and Longer.
+        case phones::TimerControl::shorter: action = length_step(-15); break;
+        case phones::TimerControl::longer: action = length_step(15); break;
+    }
+    return session->apply(action) == ActionResult::applied;
 }
 
 void PhoneBridge::publish(const std::vector<std::string>& seats, const phones::PhoneView& view) {

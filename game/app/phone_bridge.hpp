@@ -57,6 +57,20 @@ public:
     // the server to hand to that seat's phone alone.
     [[nodiscard]] static phones::WriteView write_view(const WriteRound& round);
 
+    // ---- the couple night on phones ----
+    // A partner's private limits from their own phone go straight into the night's consent
+    // (NightFlow::set_limits), once, while the limits are asked for (`open`), and only with
+    // themes the phone was offered (`offered`); false, changing nothing, otherwise.
+    static bool give_limits(const phones::PhoneEvent& event, bool open, const phones::LimitsForm& offered,
+                            NightFlow& night);
+    // The timer's controls on either partner's phone act on the card's timer as the TV's timer
+    // screen does, while the card or its timer is on the TV; false when nothing changed.
+    static bool control_timer(const phones::PhoneEvent& event, const PhoneTurn& turn, NightFlow& night);
+
+    // No phone event reaches SDL's queue after this, and those queued are dropped. The server
+    // still runs until the bridge is destroyed (which may then happen on any thread).
+    void silence();
+
     // A phone joined or came back: it gets the view at the next publish even if nothing changed.
     void forget_published() { published_.reset(); }
     // Sends `view` to the phones when it differs from what they have.
@@ -67,6 +81,7 @@ private:
     std::unique_ptr<phones::PhoneServer> server_;
     std::vector<std::string> seats_;
     std::optional<phones::PhoneView> published_;
+    bool silenced_ = false;
 };
 
 }  // namespace kindling::app

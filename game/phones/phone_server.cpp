@@ -52,6 +52,7 @@ std::string_view page_bytes() {
 
 struct PhoneServer::State {
     ServerOptions options;
+    std::mutex sink_mutex;  // held while the sink runs, so silence() can wait for it
     Sink sink;
     mg_context* context = nullptr;
     int port = 0;
@@ -81,6 +82,7 @@ struct PhoneServer::State {
     }
 
     void emit(const PhoneEvent& event) {
+        const std::lock_guard lock(sink_mutex);
         if (sink) sink(event);
     }
 
@@ -96,7 +98,17 @@ struct PhoneServer::State {
         }
         own.your_seat = device.seat;
         with_own_answer(own, device.seat);
+        keep_own_limits(own);
         return own;
+    }
+
+    // A partner's limits form goes to that partner's phone only.
+    static void keep_own_limits(PhoneView& own) {
+        own.your_limits.reset();
+        if (own.your_seat && *own.your_seat >= 0 && static_cast<std::size_t>(*own.your_seat) < own.limits_by_seat.size()) {
+            own.your_limits = own.limits_by_seat[static_cast<std::size_t>(*own.your_seat)];
+        }
+        own.limits_by_seat.clear();
     }
 
     void run_writer() {
@@ -179,10 +191,22 @@ struct PhoneServer::State {
             event.candidate = vote->candidate;
         } else {
             write_event(message, event);
+            couple_event(message, event);
         }
         lock.unlock();
         emit(event);
         return true;
+    }
+
+    // The couple night's messages: a partner's limits and the timer's controls.
+    static void couple_event(const PhoneMessage& message, PhoneEvent& event) {
+        if (const auto* limits = std::get_if<LimitsMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::limits;
+            event.limits = *limits;
+        } else if (const auto* timer = std::get_if<TimerMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::timer;
+            event.timer = timer->action;
+        }
     }
 
     bool joined(std::unique_lock<std::mutex>& lock, mg_connection* connection, Connection& state,
@@ -425,6 +449,11 @@ std::vector<DeviceSummary> PhoneServer::devices() const {
         summaries.push_back({device.id, device.name, device.seat, device.away});
     }
     return summaries;
+}
+
+void PhoneServer::silence() {
+    const std::lock_guard lock(state_->sink_mutex);
+    state_->sink = nullptr;
 }
 
 std::size_t PhoneServer::connections() const {

@@ -29,7 +29,7 @@ struct ServerOptions {
 };
 
 struct PhoneEvent {
-    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote, answer, pass, answer_vote };
+    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;
     std::optional<int> seat;
@@ -39,6 +39,8 @@ struct PhoneEvent {
     // The write round: Kind::answer's cleaned text, Kind::answer_vote's index into the answers.
     std::string text;
     int answer = 0;
+    LimitsMessage limits;                       // Kind::limits: this partner's own, private
+    TimerControl timer = TimerControl::start;   // Kind::timer
 };
 
 // A device as the game may see it: no token.
@@ -71,13 +73,18 @@ public:
 
     void set_seats(std::vector<std::string> names);
     // Sends `view` to every joined phone, each with its own seat filled in (and the seats'
-    // taken and away marks from the room). Returns at once; a slow phone gets only the latest.
+    // taken and away marks from the room); of view.limits_by_seat each gets only its own. Returns at once; a slow phone gets only the latest.
     void publish(const PhoneView& view);
     // The host removes a device: its phone is told and its connection closed.
     bool remove_device(std::uint32_t device);
     [[nodiscard]] std::vector<DeviceSummary> devices() const;
     // Open WebSocket connections, joined or not (for tests).
     [[nodiscard]] std::size_t connections() const;
+
+    // No event reaches the sink after this returns (one being delivered is waited for). The
+    // server still runs until destroyed: destroying it joins civetweb's threads, which takes a
+    // while, so the game does that off its main thread (app/game.cpp).
+    void silence();
 
     struct State;
 

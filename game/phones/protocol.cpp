@@ -2,6 +2,7 @@
 
 #include "core/night/write_round.hpp"
 #include "core/text/short_text.hpp"
+#include "core/deck/deck.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,10 @@ std::variant<int, DecodeError> integer_field(const Json& object, const char* nam
     if (!found->is_number_integer()) return error(ErrorCode::field_wrong_type, name);
     if (found->is_number_unsigned()) {
         const auto value = found->get<std::uint64_t>();
-        if (value > static_cast<std::uint64_t>(high)) return error(ErrorCode::field_out_of_range, name);
+        // JSON's non-negative numbers come here: a range that starts above 0 is checked too.
+        if (value > static_cast<std::uint64_t>(high) || static_cast<std::int64_t>(value) < low) {
+            return error(ErrorCode::field_out_of_range, name);
+        }
         return static_cast<int>(value);
     }
     const auto value = found->get<std::int64_t>();
@@ -153,6 +157,102 @@ bool decode_write_message(const std::string& name, const Json& object, Decoded& 
     return true;
 }
 
+// ---- the couple night on phones ----
+
+// A list of ids: an array of at most max_limit_choices non-empty strings of at most
+// max_limit_id_bytes each.
+std::variant<std::vector<std::string>, DecodeError> id_list_field(const Json& object, const char* name) {
+    const auto found = object.find(name);
+    if (found == object.end()) return error(ErrorCode::field_missing, name);
+    if (!found->is_array()) return error(ErrorCode::field_wrong_type, name);
+    if (found->size() > max_limit_choices) return error(ErrorCode::field_out_of_range, name);
+    std::vector<std::string> ids;
+    for (const Json& item : *found) {
+        if (!item.is_string()) return error(ErrorCode::field_wrong_type, name);
+        std::string id = item.get<std::string>();
+        if (id.empty() || id.size() > max_limit_id_bytes) return error(ErrorCode::field_out_of_range, name);
+        ids.push_back(std::move(id));
+    }
+    return ids;
+}
+
+Decoded decode_limits(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "most_private", "skip_themes", "skip_kinds"})) {
+        return error(ErrorCode::field_unknown, *unknown);
+    }
+    LimitsMessage limits;
+    auto level = integer_field(object, "most_private", 1, 3);
+    if (auto* problem = std::get_if<DecodeError>(&level)) return *problem;
+    limits.most_private = std::get<int>(level);
+    auto themes = id_list_field(object, "skip_themes");
+    if (auto* problem = std::get_if<DecodeError>(&themes)) return *problem;
+    limits.skip_themes = std::get<std::vector<std::string>>(std::move(themes));
+    auto kinds = id_list_field(object, "skip_kinds");
+    if (auto* problem = std::get_if<DecodeError>(&kinds)) return *problem;
+    limits.skip_kinds = std::get<std::vector<std::string>>(std::move(kinds));
+    // Card kinds are the game's own list; themes depend on the decks and are checked by the game.
+    for (const std::string& kind : limits.skip_kinds) {
+        if (!card_kind_from_string(kind)) return error(ErrorCode::field_out_of_range, "skip_kinds");
+    }
+    return PhoneMessage{std::move(limits)};
+}
+
+constexpr std::array<TimerControl, 6> timer_controls{TimerControl::start, TimerControl::pause, TimerControl::extend,
+                                                     TimerControl::skip,  TimerControl::shorter, TimerControl::longer};
+
+Decoded decode_timer(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "action"})) return error(ErrorCode::field_unknown, *unknown);
+    auto name = string_field(object, "action", 16);
+    if (auto* problem = std::get_if<DecodeError>(&name)) return *problem;
+    for (const TimerControl control : timer_controls) {
+        if (std::get<std::string>(name) == to_string(control)) return PhoneMessage{TimerMessage{control}};
+    }
+    return error(ErrorCode::field_out_of_range, "action");
+}
+
+Json choices_json(const std::vector<LimitsChoice>& choices) {
+    Json list = Json::array();
+    for (const LimitsChoice& choice : choices) {
+        Json item{{"id", choice.id}, {"label", choice.label}};
+        if (!choice.detail.empty()) item["detail"] = choice.detail;
+        list.push_back(std::move(item));
+    }
+    return list;
+}
+
+Json form_json(const LimitsForm& form) {
+    return Json{{"title", form.title},
+                {"intro", form.intro},
+                {"most_private", form.most_private},
+                {"levels", choices_json(form.levels)},
+                {"themes_heading", form.themes_heading},
+                {"themes", choices_json(form.themes)},
+                {"kinds_heading", form.kinds_heading},
+                {"kinds", choices_json(form.kinds)},
+                {"included", form.included},
+                {"skipped", form.skipped},
+                {"done", form.done}};
+}
+
+// The couple night's part of a state message: absent (null) when there is nothing to show.
+void add_couple_parts(Json& message, const PhoneView& view) {
+    if (view.limits_open) {
+        Json limits{{"done", view.limits_done}};
+        limits["form"] = view.your_limits ? form_json(*view.your_limits) : Json(nullptr);
+        message["limits"] = std::move(limits);
+    } else {
+        message["limits"] = nullptr;
+    }
+    if (view.timer) {
+        message["timer"] = Json{{"phase", view.timer->phase},
+                                {"remaining_ms", view.timer->remaining_ms},
+                                {"length_ms", view.timer->length_ms},
+                                {"choosable", view.timer->length_choosable}};
+    } else {
+        message["timer"] = nullptr;
+    }
+}
+
 std::string dump(const Json& message) {
     // Replace, never throw: every string put in comes from the game, but a card's text is the
     // deck author's, and an encoding slip must not take the server down.
@@ -200,6 +300,18 @@ std::string_view to_string(ErrorCode code) {
     return names.at(static_cast<std::size_t>(code));
 }
 
+std::string_view to_string(TimerControl control) {
+    switch (control) {
+    case TimerControl::start: return "start";
+    case TimerControl::pause: return "pause";
+    case TimerControl::extend: return "extend";
+    case TimerControl::skip: return "skip";
+    case TimerControl::shorter: return "shorter";
+    case TimerControl::longer: return "longer";
+    }
+    return "start";
+}
+
 std::string_view to_string(PhoneCommand command) {
     switch (command) {
     case PhoneCommand::done: return "done";
@@ -232,6 +344,8 @@ Decoded decode_phone_message(std::string_view bytes) {
     if (name == "command") return decode_command(message);
     if (name == "vote") return decode_vote(message);
     if (Decoded write = error(ErrorCode::type_unknown, "type"); decode_write_message(name, message, write)) return write;
+    if (name == "limits") return decode_limits(message);
+    if (name == "timer") return decode_timer(message);
     if (name == "ping") {
         if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
         return PhoneMessage{PingMessage{}};
@@ -263,6 +377,7 @@ std::string encode_state(const PhoneView& view) {
     message["votes_cast"] = view.votes_cast;
     message["votes_total"] = view.votes_total;
     message["write"] = write_of(view.write);
+    add_couple_parts(message, view);
     return dump(message);
 }
 

@@ -17,10 +17,17 @@
 //   {"type":"answer","text":"..."}               a write card's answer (while the round is writing)
 //   {"type":"pass"}                               writes nothing this round
 //   {"type":"vote_answer","answer":2}            the favourite answer (an index into write.answers)
+//   {"type":"limits","most_private":2,"skip_themes":["play"],"skip_kinds":["gesture"]}
+//                                                 the couple night: this partner's private limits
+//   {"type":"timer","action":"pause"}             the card's timer: "start" (also continues),
+//                                                 "pause", "extend", "skip", "shorter", "longer"
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
-//   {"type":"state",...}                          see PhoneView; "write" is null or see WriteView
+//   {"type":"state",...}                          see PhoneView; "write" is null or see WriteView;
+//                                                 on a couple night also
+//     "limits":{"done":[..],"form":{..}|null}|null  who gave their limits; this phone's own form
+//     "timer":{"phase":..,"remaining_ms":..,"length_ms":..,"choosable":..}|null   the card's timer
 //   {"type":"error","code":"room_code_wrong","field":..}
 //   {"type":"removed"}                            the host removed this device
 //   {"type":"pong"}
@@ -114,8 +121,31 @@ struct AnswerVoteMessage {
     friend bool operator==(const AnswerVoteMessage&, const AnswerVoteMessage&) = default;
 };
 
+
+// ---- the couple night on phones: private limits and the card's timer ----
+
+// A partner's limits as the phone sends them. The decoder checks their shape (a level of 1-3,
+// at most max_limit_choices ids of at most max_limit_id_bytes each); the game checks the ids
+// against the choices it offered.
+inline constexpr std::size_t max_limit_choices = 64;
+inline constexpr std::size_t max_limit_id_bytes = 64;
+struct LimitsMessage {
+    int most_private = 3;  // Intensity: 1 company, 2 close, 3 private
+    std::vector<std::string> skip_themes;
+    std::vector<std::string> skip_kinds;
+    friend bool operator==(const LimitsMessage&, const LimitsMessage&) = default;
+};
+
+// What the TV's timer screen offers, as a phone may press it.
+enum class TimerControl : std::uint8_t { start, pause, extend, skip, shorter, longer };
+std::string_view to_string(TimerControl control);
+struct TimerMessage {
+    TimerControl action = TimerControl::start;
+    friend bool operator==(const TimerMessage&, const TimerMessage&) = default;
+};
+
 using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage,
-                                  AnswerMessage, PassMessage, AnswerVoteMessage>;
+                                  AnswerMessage, PassMessage, AnswerVoteMessage, LimitsMessage, TimerMessage>;
 using Decoded = std::variant<PhoneMessage, DecodeError>;
 
 // Any bytes: a message or a coded error, never an exception.
@@ -140,6 +170,37 @@ struct WriteView {
     friend bool operator==(const WriteView&, const WriteView&) = default;
 };
 
+// The couple night's limits form, worded by the game exactly as its own limits screen words it.
+struct LimitsChoice {
+    std::string id;     // a theme id, a card kind, or the level's number
+    std::string label;
+    std::string detail;  // the level's explanation; empty for themes and kinds
+    friend bool operator==(const LimitsChoice&, const LimitsChoice&) = default;
+};
+struct LimitsForm {
+    std::string title;   // e.g. "Ana's limits"
+    std::string intro;
+    std::string most_private;  // the level row's label
+    std::vector<LimitsChoice> levels;  // most_private 1..3, in order
+    std::string themes_heading;
+    std::vector<LimitsChoice> themes;
+    std::string kinds_heading;
+    std::vector<LimitsChoice> kinds;
+    std::string included;
+    std::string skipped;
+    std::string done;
+    friend bool operator==(const LimitsForm&, const LimitsForm&) = default;
+};
+
+// The card's timer as the phones show it (the TV's timer screen, in short).
+struct PhoneTimer {
+    std::string phase;       // to_string(TimerPhase): "ready", "running", "paused", "finished", "skipped"
+    std::int64_t remaining_ms = 0;  // whole seconds while running, so a running timer is not resent each frame
+    std::int64_t length_ms = 0;
+    bool length_choosable = false;
+    friend bool operator==(const PhoneTimer&, const PhoneTimer&) = default;
+};
+
 // What one phone is shown: the same night for everyone, with "you" filled in per device.
 struct PhoneView {
     std::string language = "en";           // the game's language: the page words itself in it
@@ -156,6 +217,14 @@ struct PhoneView {
     int votes_cast = 0;
     int votes_total = 0;
     std::optional<WriteView> write;        // a write round is open over the card
+    // The couple night's limits on phones. limits_by_seat is what the game fills in, a form for
+    // each partner still to give their limits on a phone; the server keeps only the device's own
+    // as your_limits, so a form (and whether it is still open) never reaches the other phone.
+    bool limits_open = false;             // the TV waits for limits from phones
+    std::vector<bool> limits_done;        // by seat: given (never what)
+    std::vector<std::optional<LimitsForm>> limits_by_seat;
+    std::optional<LimitsForm> your_limits;
+    std::optional<PhoneTimer> timer;      // the card up has a timer
     friend bool operator==(const PhoneView&, const PhoneView&) = default;
 };
 

@@ -23,22 +23,46 @@ void plan_new_night(ScreenContext& game, PlayStyle style) {
     game.screens().push(make_players_screen(game));
 }
 
-void begin_consent(ScreenContext& game) {
-    game.night().begin_consent();
-    game.screens().push(make_handoff_screen(game, 0));
-}
+namespace {
 
-void after_limits(ScreenContext& game, std::size_t player) {
-    if (player + 1 < game.night().player_count()) {
-        game.screens().replace(make_handoff_screen(game, player + 1));
-        return;
+// The limits' next step: the first partner still to give theirs who has no phone in their seat,
+// on the shared screen after a hand-over; then, while only partners with phones are left, the
+// wait for their phones (no hand-over at all when both have one); then the night's set-up, or
+// the resumed night. Without phones this is the hand-over for each player in seating order.
+void next_limits_step(ScreenContext& game, bool replace) {
+    NightFlow& night = game.night();
+    const std::vector<bool> on_phone = players_on_phones(game);
+    const auto show = [&](std::unique_ptr<ui::Screen> screen) {
+        if (replace) game.screens().replace(std::move(screen));
+        else game.screens().push(std::move(screen));
+    };
+    for (std::size_t player = 0; player < night.player_count(); ++player) {
+        if (!night.limits_given(player) && !on_phone[player]) {
+            show(make_handoff_screen(game, player));
+            return;
+        }
     }
-    if (game.night().resuming()) {
+    for (std::size_t player = 0; player < night.player_count(); ++player) {
+        if (!night.limits_given(player)) {
+            show(make_phone_limits_screen(game));
+            return;
+        }
+    }
+    if (night.resuming()) {
         start_night(game);
         return;
     }
-    game.screens().replace(make_setup_screen(game));
+    show(make_setup_screen(game));
 }
+
+}  // namespace
+
+void begin_consent(ScreenContext& game) {
+    game.night().begin_consent();
+    next_limits_step(game, false);
+}
+
+void after_limits(ScreenContext& game, std::size_t /*player: the flow knows who is done*/) { next_limits_step(game, true); }
 
 void start_night(ScreenContext& game) {
     NightFlow& night = game.night();

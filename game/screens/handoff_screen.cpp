@@ -1,5 +1,7 @@
 // "Hand the device to Sam": between two players' private limits, nothing of anyone's choices is
-// on screen, only who should take the device next.
+// on screen, only who should take the device next. Or the partners join from their phones
+// (issue 15): "Join from your phone" opens the join panel (starting the server if need be),
+// and once this player has a phone in their seat they set their limits there instead.
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"
 #include "screens/screens.hpp"
@@ -11,10 +13,11 @@ using namespace ui;
 
 namespace {
 
-enum class HandoffChoice { back, ready };
+enum class HandoffChoice { back, phones, ready };
 constexpr std::string_view button_name(HandoffChoice choice) {
     switch (choice) {
         case HandoffChoice::back: return "back";
+        case HandoffChoice::phones: return "phones";
         case HandoffChoice::ready: return "ready";
     }
     return {};
@@ -31,6 +34,7 @@ public:
     void layout(Painter& painter) override {
         const std::string& who = player_name();
         buttons_.set_items({{button_id(HandoffChoice::back), text("common.back"), Icon::back, false, std::nullopt},
+                            {button_id(HandoffChoice::phones), text("phones.title"), Icon::gamepad, false, std::nullopt},
                             {button_id(HandoffChoice::ready), strings().format("consent.handoff_ready", {{"name", who}}), Icon::check, true,
                              std::nullopt}});
         if (first_layout_) {
@@ -55,6 +59,19 @@ public:
         const std::optional<HandoffChoice> choice = button_named<HandoffChoice>(result.id);
         if (choice == HandoffChoice::ready) game_.screens().replace(make_limits_screen(game_, player_));
         if (choice == HandoffChoice::back) go_back();
+        if (choice == HandoffChoice::phones) open_join_panel();
+    }
+
+    // This player joined from a phone (the join panel just closed, say): their limits are
+    // asked there, and the flow goes on to the next partner or the wait for the phones.
+    FrameRequest update(std::int64_t now) override {
+        (void)now;
+        if (moved_on_ || game_.night().limits_given(player_)) return FrameRequest::idle();
+        const std::vector<bool> on_phone = players_on_phones(game_);
+        if (player_ >= on_phone.size() || !on_phone[player_]) return FrameRequest::idle();
+        moved_on_ = true;
+        after_limits(game_, player_);
+        return FrameRequest::animating();  // the next frame shows where the flow went
     }
 
     void draw(Painter& painter) const override {
@@ -69,8 +86,19 @@ public:
 private:
     [[nodiscard]] const std::string& player_name() const { return game_.night().player_name(player_); }
 
+    void open_join_panel() {
+        if (game_.phone_server() == nullptr) {
+            // A server that cannot start says why in the log; the hand-over simply stays.
+            if (!game_.set_phones(true).empty()) return;
+            phones_switched_on_here_ = true;
+        }
+        game_.screens().push(make_phones_screen(game_));
+    }
+
     // Going back starts the limits over from the names: nobody sees an earlier player's limits.
+    // A server switched on here is for these limits only.
     void go_back() {
+        if (phones_switched_on_here_) game_.set_phones(false);
         if (game_.night().resuming()) {
             game_.screens().reset(make_title_screen(game_));
             return;
@@ -82,6 +110,8 @@ private:
     ButtonRow buttons_;
     MessagePage page_;
     bool first_layout_ = true;
+    bool moved_on_ = false;
+    bool phones_switched_on_here_ = false;
 };
 
 }  // namespace

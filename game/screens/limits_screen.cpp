@@ -16,6 +16,19 @@ namespace {
 
 constexpr float list_width = 1400;
 
+// The themes a player may skip: the built-in ones, then the decks' own.
+std::vector<const Theme*> limits_themes(const ScreenContext& game) {
+    std::vector<const Theme*> themes;
+    for (const Theme& theme : builtin_themes()) themes.push_back(&theme);
+    for (const Deck& deck : game.decks()) {
+        for (const Theme& theme : deck.themes) {
+            const bool known = std::any_of(themes.begin(), themes.end(), [&](const Theme* seen) { return seen->id == theme.id; });
+            if (!known) themes.push_back(&theme);
+        }
+    }
+    return themes;
+}
+
 // A player's limits: the intensity row and the buttons (themes and kinds are rows of their own).
 enum class LimitsChoice { intensity, back, done };
 constexpr std::string_view button_name(LimitsChoice choice) {
@@ -29,15 +42,7 @@ constexpr std::string_view button_name(LimitsChoice choice) {
 
 class LimitsScreen final : public GameScreen {
 public:
-    LimitsScreen(ScreenContext& game, std::size_t player) : GameScreen(game), player_(player) {
-        for (const Theme& theme : builtin_themes()) themes_.push_back(&theme);
-        for (const Deck& deck : game.decks()) {
-            for (const Theme& theme : deck.themes) {
-                const bool known = std::any_of(themes_.begin(), themes_.end(),
-                                               [&](const Theme* seen) { return seen->id == theme.id; });
-                if (!known) themes_.push_back(&theme);
-            }
-        }
+    LimitsScreen(ScreenContext& game, std::size_t player) : GameScreen(game), player_(player), themes_(limits_themes(game)) {
         rebuild();
         form_.focus_footer(button_id(LimitsChoice::done));
     }
@@ -160,6 +165,31 @@ private:
 
 std::unique_ptr<Screen> make_limits_screen(ScreenContext& game, std::size_t player) {
     return std::make_unique<LimitsScreen>(game, player);
+}
+
+phones::LimitsForm phone_limits_form(ScreenContext& game, std::size_t player) {
+    const UiStrings& strings = game.strings();
+    const auto text = [&](const std::string& key) { return std::string(strings.text(key)); };
+    phones::LimitsForm form;
+    form.title = strings.format("consent.title", {{"name", game.night().player_name(player)}});
+    form.intro = text("consent.intro");
+    form.most_private = text("consent.most_private");
+    for (const Intensity level : {Intensity::company, Intensity::personal, Intensity::private_}) {
+        const std::string name(to_string(level));
+        form.levels.push_back({std::to_string(static_cast<int>(level)), text("consent.limit." + name),
+                               text("consent.limit_detail." + name)});
+    }
+    form.themes_heading = text("consent.skip_themes");
+    for (const Theme* theme : limits_themes(game)) form.themes.push_back({theme->id, theme_label(theme, theme->id, strings), {}});
+    form.kinds_heading = text("consent.skip_kinds");
+    for (const CardKind kind : all_card_kinds) {
+        const std::string name(to_string(kind));
+        form.kinds.push_back({name, text("kinds_plural." + name), {}});
+    }
+    form.included = text("consent.included");
+    form.skipped = text("consent.skipped");
+    form.done = text("consent.done");
+    return form;
 }
 
 }  // namespace kindling::screens

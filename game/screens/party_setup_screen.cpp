@@ -275,7 +275,10 @@ private:
             // Off by default: it opens a port. On shows the join panel at once.
             const bool on = game_.phone_server() == nullptr;
             problem_ = game_.set_phones(on);
-            if (on && problem_.empty()) game_.screens().push(make_phones_screen(game_));
+            if (on && problem_.empty()) {
+                phones_switched_on_here_ = true;
+                game_.screens().push(make_phones_screen(game_));
+            }
             rebuild();
             return;
         }
@@ -312,6 +315,8 @@ private:
 
     void leave() {
         game_.set_party_mode(false);
+        // A server switched on here is for this party only; one from --phones stays on.
+        if (phones_switched_on_here_) game_.set_phones(false);
         game_.screens().pop();
     }
 
@@ -371,6 +376,7 @@ private:
     std::vector<std::string> decks_;  // ids of the decks chosen; empty: every deck
     std::string problem_;
     float problem_h_ = 0;
+    bool phones_switched_on_here_ = false;
 };
 
 }  // namespace

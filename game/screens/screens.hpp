@@ -5,6 +5,7 @@
 #include "screens/button_ids.hpp"
 #include "screens/screen_context.hpp"
 #include "core/night/night_summary.hpp"
+#include "phones/protocol.hpp"
 #include "ui/screen.hpp"
 
 #include <functional>
@@ -21,6 +22,14 @@ std::unique_ptr<ui::Screen> make_players_screen(ScreenContext& game);
 // Consent, one player at a time: "hand the device to ..." and then that player's limits.
 std::unique_ptr<ui::Screen> make_handoff_screen(ScreenContext& game, std::size_t player);
 std::unique_ptr<ui::Screen> make_limits_screen(ScreenContext& game, std::size_t player);
+// Couples with phones (issue 15): the TV waits while partners set their limits on their own
+// phones, and shows only who is done.
+std::unique_ptr<ui::Screen> make_phone_limits_screen(ScreenContext& game);
+// Which players have a phone in their seat now (joined, away or not), by player.
+std::vector<bool> players_on_phones(ScreenContext& game);
+// The limits form a partner's phone shows: the same choices, in the same words, as the limits
+// screen on the TV.
+phones::LimitsForm phone_limits_form(ScreenContext& game, std::size_t player);
 std::unique_ptr<ui::Screen> make_setup_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_card_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_timer_screen(ScreenContext& game);
@@ -105,7 +114,8 @@ void offer_arriving_decks(ScreenContext& game, const std::vector<std::filesystem
 void plan_new_night(ScreenContext& game, PlayStyle style);
 // After the names: limits, one player at a time, starting with the first.
 void begin_consent(ScreenContext& game);
-// After a player's limits: the next player, or choosing the night (or resuming it).
+// After a player's limits: the next player without a phone (after a hand-over), the wait for
+// the phones, or choosing the night (or resuming it).
 void after_limits(ScreenContext& game, std::size_t player);
 // Starts (or resumes) the night and shows its first card; problems are shown in a dialog.
 void start_night(ScreenContext& game);

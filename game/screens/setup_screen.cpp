@@ -89,7 +89,7 @@ public:
 
     void handle(const InputEvent& event) override {
         if (event.type == InputEvent::Type::command && event.command == Command::back) {
-            game_.screens().pop();
+            leave();
             return;
         }
         const OptionEvent result = form_.handle(event);
@@ -97,7 +97,7 @@ public:
         if (result.type == OptionEvent::Type::activated) {
             const std::optional<SetupChoice> choice = button_named<SetupChoice>(result.id);
             if (choice == SetupChoice::deal) start_night(game_);
-            if (choice == SetupChoice::back) game_.screens().pop();
+            if (choice == SetupChoice::back) leave();
         }
     }
 
@@ -115,6 +115,13 @@ private:
         std::string title;
         std::string description;
     };
+
+    // Back to the names: a server switched on here is for this night only, and the night is not
+    // set up yet; one from --phones stays on.
+    void leave() {
+        if (phones_switched_on_here_) game_.set_phones(false);
+        game_.screens().pop();
+    }
 
     [[nodiscard]] SessionSetup& draft() { return game_.night().draft(); }
     [[nodiscard]] const SessionSetup& draft() const { return game_.night().draft(); }
@@ -287,6 +294,7 @@ private:
             const bool on = delta > 0;
             // A server that cannot start says why in the log; the switch simply stays off.
             if (on != (game_.phone_server() != nullptr) && game_.set_phones(on).empty() && on) {
+                phones_switched_on_here_ = true;
                 game_.screens().push(make_phones_screen(game_));
             }
         } else if (id.starts_with("theme:")) {
@@ -304,6 +312,7 @@ private:
     std::vector<ModeChoice> modes_;
     Form form_;
     bool intro_in_list_ = false;
+    bool phones_switched_on_here_ = false;
 };
 
 }  // namespace

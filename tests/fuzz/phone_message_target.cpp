@@ -26,6 +26,17 @@ void check_write_message(const phones::PhoneMessage& message, const std::string&
     }
 }
 
+// The couple night's limits: a level of 1-3 and short lists of short, non-empty ids.
+void check_limits(const phones::LimitsMessage& limits, const std::string& text) {
+    if (limits.most_private < 1 || limits.most_private > 3) throw PropertyViolation("level in range", text);
+    for (const auto* ids : {&limits.skip_themes, &limits.skip_kinds}) {
+        if (ids->size() > phones::max_limit_choices) throw PropertyViolation("at most 64 ids", text);
+        for (const std::string& id : *ids) {
+            if (id.empty() || id.size() > phones::max_limit_id_bytes) throw PropertyViolation("ids are short", text);
+        }
+    }
+}
+
 void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
     const std::string text(bytes);
     if (const auto* join = std::get_if<phones::JoinMessage>(&message)) {
@@ -35,6 +46,8 @@ void check_message(const phones::PhoneMessage& message, std::string_view bytes) 
         if (rejoin->token.size() != phones::token_hex_chars) throw PropertyViolation("token has 32 digits", text);
     } else if (const auto* vote = std::get_if<phones::VoteMessage>(&message)) {
         if (vote->candidate < 0 || vote->candidate >= phones::max_seats) throw PropertyViolation("candidate in range", text);
+    } else if (const auto* limits = std::get_if<phones::LimitsMessage>(&message)) {
+        check_limits(*limits, text);
     }
     check_write_message(message, text);
 }

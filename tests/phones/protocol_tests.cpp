@@ -197,3 +197,89 @@ TEST_CASE("The write round goes to phones without its authors: each phone learns
     view.write.reset();
     CHECK(nlohmann::json::parse(encode_state(view))["write"].is_null());
 }
+
+// ---- the couple night on phones: private limits and the card's timer ----
+
+TEST_CASE("A partner's limits and the timer's controls decode field by field") {
+    CHECK(decoded(R"({"v":1,"type":"limits","most_private":2,"skip_themes":["play"],"skip_kinds":["gesture","dare"]})") ==
+          PhoneMessage{LimitsMessage{2, {"play"}, {"gesture", "dare"}}});
+    CHECK(decoded(R"({"v":1,"type":"limits","most_private":3,"skip_themes":[],"skip_kinds":[]})") ==
+          PhoneMessage{LimitsMessage{3, {}, {}}});
+    for (const TimerControl control : {TimerControl::start, TimerControl::pause, TimerControl::extend, TimerControl::skip,
+                                       TimerControl::shorter, TimerControl::longer}) {
+        const std::string text = R"({"v":1,"type":"timer","action":")" + std::string(to_string(control)) + "\"}";
+        CHECK(decoded(text) == PhoneMessage{TimerMessage{control}});
+    }
+}
+
+TEST_CASE("Limits and timer messages that are not what version 1 expects get a coded error naming the field") {
+    CHECK(refused(R"({"v":1,"type":"limits","skip_themes":[],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_missing, "most_private"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":0,"skip_themes":[],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_out_of_range, "most_private"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":4,"skip_themes":[],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_out_of_range, "most_private"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":"2","skip_themes":[],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_wrong_type, "most_private"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_missing, "skip_themes"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":"play","skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_wrong_type, "skip_themes"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":[7],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_wrong_type, "skip_themes"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":[""],"skip_kinds":[]})") ==
+          DecodeError{ErrorCode::field_out_of_range, "skip_themes"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":[")" + std::string(65, 'x') +
+                  R"("],"skip_kinds":[]})") == DecodeError{ErrorCode::field_out_of_range, "skip_themes"});
+    std::string many = R"({"v":1,"type":"limits","most_private":2,"skip_themes":[)";
+    for (std::size_t index = 0; index <= max_limit_choices; ++index) many += (index > 0 ? ",\"t" : "\"t") + std::to_string(index) + "\"";
+    many += R"(],"skip_kinds":[]})";
+    CHECK(refused(many) == DecodeError{ErrorCode::field_out_of_range, "skip_themes"});
+    // Card kinds are the game's own list: an unknown one is refused by the decoder.
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":[],"skip_kinds":["hug"]})") ==
+          DecodeError{ErrorCode::field_out_of_range, "skip_kinds"});
+    CHECK(refused(R"({"v":1,"type":"limits","most_private":2,"skip_themes":[],"skip_kinds":[],"who":"Ben"})") ==
+          DecodeError{ErrorCode::field_unknown, "who"});
+    CHECK(refused(R"({"v":1,"type":"timer"})") == DecodeError{ErrorCode::field_missing, "action"});
+    CHECK(refused(R"({"v":1,"type":"timer","action":"rewind"})") == DecodeError{ErrorCode::field_out_of_range, "action"});
+    CHECK(refused(R"({"v":1,"type":"timer","action":1})") == DecodeError{ErrorCode::field_wrong_type, "action"});
+    CHECK(refused(R"({"v":1,"type":"timer","action":"pause","seconds":30})") == DecodeError{ErrorCode::field_unknown, "seconds"});
+}
+
+TEST_CASE("A state message carries who gave their limits, this phone's own form only, and the card's timer") {
+    PhoneView view;
+    view.seats = {"Ana", "Ben"};
+    view.your_seat = 1;
+    CHECK(nlohmann::json::parse(encode_state(view))["limits"].is_null());
+    CHECK(nlohmann::json::parse(encode_state(view))["timer"].is_null());
+
+    LimitsForm form;
+    form.title = "Ben, your limits for tonight";
+    form.levels = {{"1", "Fine with friends", "Only cards that would be fine with friends around."}};
+    form.themes = {{"play", "Play", ""}};
+    form.kinds = {{"gesture", "Gestures", ""}};
+    form.done = "Done, hide my limits";
+    view.limits_open = true;
+    view.limits_done = {true, false};
+    view.your_limits = form;
+    // What the game fills in per seat is never encoded itself: the server picks your_limits from it.
+    LimitsForm other = form;
+    other.title = "Ana, your limits for tonight";
+    view.limits_by_seat = {other, form};
+    view.timer = PhoneTimer{"paused", 42000, 60000, false};
+    const std::string text = encode_state(view);
+    CHECK(text.find("Ana, your limits") == std::string::npos);
+    const auto state = nlohmann::json::parse(text);
+    CHECK(state["limits"]["done"] == nlohmann::json::array({true, false}));
+    CHECK(state["limits"]["form"]["title"] == "Ben, your limits for tonight");
+    CHECK(state["limits"]["form"]["levels"][0] ==
+          nlohmann::json{{"id", "1"}, {"label", "Fine with friends"}, {"detail", "Only cards that would be fine with friends around."}});
+    CHECK(state["limits"]["form"]["themes"][0] == nlohmann::json{{"id", "play"}, {"label", "Play"}});
+    CHECK(state["limits"]["form"]["kinds"][0]["id"] == "gesture");
+    CHECK(state["limits"]["form"]["done"] == "Done, hide my limits");
+    CHECK(state["timer"] == nlohmann::json{{"phase", "paused"}, {"remaining_ms", 42000}, {"length_ms", 60000}, {"choosable", false}});
+
+    // Done, or not this phone's to give: the phone sees only who is done.
+    view.your_limits.reset();
+    CHECK(nlohmann::json::parse(encode_state(view))["limits"]["form"].is_null());
+}

@@ -100,16 +100,22 @@ bool NightFlow::set_party_rules(PartyRules rules) {
 }
 
 bool NightFlow::begin_consent() {
-    const bool couple_planned = stage_ == NightStage::setup && draft_.style == PlayStyle::couple;
+    const bool couple_planned = (stage_ == NightStage::setup || stage_ == NightStage::limits) && draft_.style == PlayStyle::couple;
     if (!couple_planned && !(stage_ == NightStage::limits && resuming_)) return false;
     consent_.emplace(draft_.players.size());
+    limits_given_.assign(draft_.players.size(), false);
     stage_ = NightStage::limits;
     return true;
+}
+
+bool NightFlow::limits_given(std::size_t player) const {
+    return stage_ == NightStage::limits && player < limits_given_.size() && limits_given_[player];
 }
 
 bool NightFlow::set_limits(std::size_t player, ConsentLimits limits) {
     if (stage_ != NightStage::limits || !consent_ || player >= consent_->player_count()) return false;
     consent_->set_limits(player, std::move(limits));
+    if (player < limits_given_.size()) limits_given_[player] = true;
     return true;
 }
 
@@ -393,6 +399,7 @@ bool NightFlow::plan_resume() {
     style_ = PlayStyle::couple;
     draft_ = saved_->setup;
     consent_.emplace(draft_.players.size());
+    limits_given_.assign(draft_.players.size(), false);
     resuming_ = true;
     stage_ = NightStage::limits;
     return true;

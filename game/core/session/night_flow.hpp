@@ -162,8 +162,12 @@ public:
     [[nodiscard]] const PartyRules& party_rules() const { return party_rules_; }
 
     // Couples, from setup: a fresh book for the draft's players; each player's limits go in once.
+    // Beginning again (back to the names and on) starts a fresh book: everyone is asked again.
     bool begin_consent();
     bool set_limits(std::size_t player, ConsentLimits limits);
+    // Whether the player has given their limits in this limits stage: who is done, never what
+    // (a phone gives them while the other partner uses the shared screen).
+    [[nodiscard]] bool limits_given(std::size_t player) const;
 
     // Starts the planned night (a couple from limits, a party from setup) or, when resuming,
     // the saved one. On success the flow is at cards with the first card dealt; a new night that
@@ -326,6 +330,7 @@ private:
     PlayStyle style_ = PlayStyle::couple;
     SessionSetup draft_;
     std::optional<ConsentBook> consent_;
+    std::vector<bool> limits_given_;
     std::unique_ptr<Session> session_;
     PartyRules party_rules_;
     std::optional<PartyNight> party_;
