@@ -169,6 +169,7 @@ void NightFlow::begin_cards(std::unique_ptr<Session> session, bool party) {
     if (party) party_.emplace(draft_, party_rules_);
     vote_.reset();
     write_.reset();
+    guess_.reset();
     consent_.reset();
     saved_.reset();
     resuming_ = false;
@@ -471,6 +472,7 @@ bool NightFlow::close() {
     party_.reset();
     vote_.reset();
     write_.reset();
+    guess_.reset();
     night_recorded_ = false;
     favourite_back_.reset();
     stage_ = NightStage::idle;
