@@ -190,6 +190,7 @@ bool App::dispatch_phone(const SDL_Event& event) {
     if (phone->kind == Kind::joined || phone->kind == Kind::back) game_->phones()->forget_published();
     PhoneBridge::cast_vote(*phone, game_->night());
     PhoneBridge::play_write_round(*phone, game_->night());
+    PhoneBridge::play_guess_round(*phone, game_->night());
     const std::vector<ui::InputEvent> inputs = PhoneBridge::input_for(*phone, game_->phone_turn(), input_.last_device());
     for (const ui::InputEvent& input : inputs) {
         handle_input(input);

@@ -41,6 +41,20 @@ void write_event(const PhoneMessage& message, PhoneEvent& event) {
     }
 }
 
+// A guess round's message as the event the game gets.
+void guess_event(const PhoneMessage& message, PhoneEvent& event) {
+    if (const auto* guess = std::get_if<GuessMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::guess;
+        event.right = guess->right;
+    } else if (const auto* mark = std::get_if<GuessMarkMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::guess_mark;
+        event.marked_seat = mark->seat;
+        event.right = mark->right;
+    } else if (std::holds_alternative<GuessConfirmMessage>(message)) {
+        event.kind = PhoneEvent::Kind::guess_confirm;
+    }
+}
+
 std::string_view page_bytes() {
     for (const EmbeddedFile& file : embedded_phone_page()) {
         if (file.path == "index.html") return file.bytes;
@@ -96,6 +110,7 @@ struct PhoneServer::State {
         }
         own.your_seat = device.seat;
         with_own_answer(own, device.seat);
+        with_guess_choices(own, device.seat);
         return own;
     }
 
@@ -179,6 +194,7 @@ struct PhoneServer::State {
             event.candidate = vote->candidate;
         } else {
             write_event(message, event);
+            guess_event(message, event);
         }
         lock.unlock();
         emit(event);

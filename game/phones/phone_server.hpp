@@ -29,7 +29,9 @@ struct ServerOptions {
 };
 
 struct PhoneEvent {
-    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote, answer, pass, answer_vote };
+    enum class Kind : std::uint8_t {
+        joined, away, back, removed, command, vote, answer, pass, answer_vote, guess, guess_mark, guess_confirm
+    };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;
     std::optional<int> seat;
@@ -39,6 +41,9 @@ struct PhoneEvent {
     // The write round: Kind::answer's cleaned text, Kind::answer_vote's index into the answers.
     std::string text;
     int answer = 0;
+    // The guess round: Kind::guess's and Kind::guess_mark's answer, Kind::guess_mark's seat.
+    bool right = false;
+    int marked_seat = 0;
 };
 
 // A device as the game may see it: no token.
