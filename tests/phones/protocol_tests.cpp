@@ -222,7 +222,7 @@ TEST_CASE("A guess round's messages with a slip get coded errors naming the fiel
     CHECK(refused(R"({"v":1,"type":"guess_confirm","right":true})") == DecodeError{ErrorCode::field_unknown, "right"});
 }
 
-TEST_CASE("The guess round goes to every phone as the TV shows it; only the reader's phone gets choices") {
+TEST_CASE("The guess round goes to every phone as the TV shows it, and only the reader's phone gets choices") {
     PhoneView view;
     view.seats = {"Ana", "Ben", "Cy"};
     GuessView guess;
