@@ -192,6 +192,7 @@ bool App::dispatch_phone(const SDL_Event& event) {
     PhoneBridge::play_write_round(*phone, game_->night());
     game_->handle_couple_phone(*phone);
     game_->screens().apply_pending();
+    PhoneBridge::play_guess_round(*phone, game_->night());
     const std::vector<ui::InputEvent> inputs = PhoneBridge::input_for(*phone, game_->phone_turn(), input_.last_device());
     for (const ui::InputEvent& input : inputs) {
         handle_input(input);

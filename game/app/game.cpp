@@ -159,6 +159,7 @@ PhoneTurn Game::phone_turn() const {
     if (const ui::Screen* top = screens_.top()) turn.top_screen = std::string(top->name());
     turn.party = night_.party() != nullptr;
     if (const WriteRound* round = night_.write_round(); round != nullptr) turn.write_step = round->step();
+    if (const GuessRound* round = night_.guess_round(); round != nullptr) turn.guess_answered = round->answered();
     if (const Session* session = night_.session(); session != nullptr && !session->finished()) {
         const SessionView view = session->view();
         const auto& players = night_.draft().players;
@@ -192,6 +193,8 @@ void Game::publish_to_phones() {
     // The write round: progress and revealed answers; each phone's own answer only to that phone.
     if (const WriteRound* round = night_.write_round(); round != nullptr) view.write = PhoneBridge::write_view(*round);
     add_couple_night(view, turn);
+    // The guess round: who guesses, the marks and the answer as the TV shows them.
+    if (const GuessRound* round = night_.guess_round(); round != nullptr) view.guess = PhoneBridge::guess_view(*round);
     phones_->publish(night_.draft().players, view);
 }
 

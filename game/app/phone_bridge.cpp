@@ -25,6 +25,17 @@ bool write_round_input(const phones::PhoneEvent& event, const PhoneTurn& turn, s
     return true;
 }
 
+// The reader's Done once they have answered a guess round on their phone: the TV's Next card,
+// as a pad's. Nothing else on the guess screen comes from a phone's Done, Swap or Favourite.
+bool guess_round_input(const phones::PhoneEvent& event, const PhoneTurn& turn, std::size_t seat,
+                       ui::InputDevice device, std::vector<ui::InputEvent>& input) {
+    if (turn.top_screen != "party-guess") return false;
+    if (turn.reader == seat && event.command == phones::PhoneCommand::done && turn.guess_answered) {
+        input.push_back(ui::InputEvent::make(ui::Command::primary, device));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::unique_ptr<PhoneBridge> PhoneBridge::start(const phones::ServerOptions& options, std::string& error) {
@@ -92,6 +103,7 @@ std::vector<ui::InputEvent> PhoneBridge::input_for(const phones::PhoneEvent& eve
     if (!event.seat) return input;
     const auto seat = static_cast<std::size_t>(*event.seat);
     if (event.kind == Kind::command && write_round_input(event, turn, seat, device, input)) return input;
+    if (event.kind == Kind::command && guess_round_input(event, turn, seat, device, input)) return input;
     if (event.kind == Kind::command) {
         // Only the reader's phone, and only on the card: a phone never presses through a menu.
         if (turn.top_screen != "card" || turn.reader != seat) return input;
@@ -209,6 +221,37 @@ bool PhoneBridge::control_timer(const phones::PhoneEvent& event, const PhoneTurn
         case phones::TimerControl::longer: action = length_step(15); break;
     }
     return session->apply(action) == ActionResult::applied;
+}
+
+bool PhoneBridge::play_guess_round(const phones::PhoneEvent& event, NightFlow& night) {
+    using Kind = phones::PhoneEvent::Kind;
+    const GuessRound* round = night.guess_round();
+    if (round == nullptr || !event.seat || *event.seat < 0) return false;
+    // Only the reader knows the answer.
+    if (static_cast<std::size_t>(*event.seat) != round->plan().answerer) return false;
+    switch (event.kind) {
+        case Kind::guess: return night.say_guess(event.right);
+        case Kind::guess_mark:
+            if (event.marked_seat < 0) return false;
+            return night.mark_guess(static_cast<std::size_t>(event.marked_seat), event.right);
+        case Kind::guess_confirm: return night.confirm_guess();
+        default: return false;
+    }
+}
+
+phones::GuessView PhoneBridge::guess_view(const GuessRound& round) {
+    phones::GuessView view;
+    const GuessPlan& plan = round.plan();
+    view.kind = round.open() ? "open" : "pair";
+    view.reader = static_cast<int>(plan.answerer);
+    if (!round.open()) view.guesser = static_cast<int>(plan.guesser);
+    view.team = plan.team;
+    view.answered = round.answered();
+    if (!round.open() && round.answered()) view.right = round.right();
+    if (round.open()) {
+        for (std::size_t seat = 0; seat < round.people(); ++seat) view.marked.push_back(round.marked(seat));
+    }
+    return view;
 }
 
 void PhoneBridge::publish(const std::vector<std::string>& seats, const phones::PhoneView& view) {

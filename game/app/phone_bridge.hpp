@@ -24,6 +24,7 @@ struct PhoneTurn {
     std::optional<std::size_t> reader;  // the reader's seat while a card is up
     bool party = false;                 // at a party the favourite key opens the scoreboard
     std::optional<WriteStep> write_step;  // a write round is open over the card
+    bool guess_answered = false;  // a guess round is open over the card and the reader has answered
 };
 
 class PhoneBridge {
@@ -70,6 +71,15 @@ public:
     // No phone event reaches SDL's queue after this, and those queued are dropped. The server
     // still runs until the bridge is destroyed (which may then happen on any thread).
     void silence();
+
+    // ---- the guess round ----
+    // The reader's phone (the one who knows the answer) says a pair's guess was right or missed,
+    // or marks who was right in an open round and confirms: straight to the night's guess round,
+    // like a vote. Any other phone is refused. False when it changed nothing or is not one of these.
+    static bool play_guess_round(const phones::PhoneEvent& event, NightFlow& night);
+    // What phones may see of the round (see phones::GuessView), without the reader's choices
+    // (the server adds them for the reader's phone alone).
+    [[nodiscard]] static phones::GuessView guess_view(const GuessRound& round);
 
     // A phone joined or came back: it gets the view at the next publish even if nothing changed.
     void forget_published() { published_.reset(); }

@@ -41,6 +41,20 @@ void write_event(const PhoneMessage& message, PhoneEvent& event) {
     }
 }
 
+// A guess round's message as the event the game gets.
+void guess_event(const PhoneMessage& message, PhoneEvent& event) {
+    if (const auto* guess = std::get_if<GuessMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::guess;
+        event.right = guess->right;
+    } else if (const auto* mark = std::get_if<GuessMarkMessage>(&message)) {
+        event.kind = PhoneEvent::Kind::guess_mark;
+        event.marked_seat = mark->seat;
+        event.right = mark->right;
+    } else if (std::holds_alternative<GuessConfirmMessage>(message)) {
+        event.kind = PhoneEvent::Kind::guess_confirm;
+    }
+}
+
 std::string_view page_bytes() {
     for (const EmbeddedFile& file : embedded_phone_page()) {
         if (file.path == "index.html") return file.bytes;
@@ -99,6 +113,7 @@ struct PhoneServer::State {
         own.your_seat = device.seat;
         with_own_answer(own, device.seat);
         keep_own_limits(own);
+        with_guess_choices(own, device.seat);
         return own;
     }
 
@@ -192,6 +207,7 @@ struct PhoneServer::State {
         } else {
             write_event(message, event);
             couple_event(message, event);
+            guess_event(message, event);
         }
         lock.unlock();
         emit(event);

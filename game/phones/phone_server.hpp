@@ -29,7 +29,9 @@ struct ServerOptions {
 };
 
 struct PhoneEvent {
-    enum class Kind : std::uint8_t { joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer };
+    enum class Kind : std::uint8_t {
+        joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer, guess, guess_mark, guess_confirm
+    };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;
     std::optional<int> seat;
@@ -41,6 +43,9 @@ struct PhoneEvent {
     int answer = 0;
     LimitsMessage limits;                       // Kind::limits: this partner's own, private
     TimerControl timer = TimerControl::start;   // Kind::timer
+    // The guess round: Kind::guess's and Kind::guess_mark's answer, Kind::guess_mark's seat.
+    bool right = false;
+    int marked_seat = 0;
 };
 
 // A device as the game may see it: no token.

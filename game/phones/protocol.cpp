@@ -253,6 +253,48 @@ void add_couple_parts(Json& message, const PhoneView& view) {
     }
 }
 
+// ---- the guess round ----
+
+std::variant<bool, DecodeError> bool_field(const Json& object, const char* name) {
+    const auto found = object.find(name);
+    if (found == object.end()) return error(ErrorCode::field_missing, name);
+    if (!found->is_boolean()) return error(ErrorCode::field_wrong_type, name);
+    return found->get<bool>();
+}
+
+Decoded decode_guess(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "right"})) return error(ErrorCode::field_unknown, *unknown);
+    auto right = bool_field(object, "right");
+    if (auto* problem = std::get_if<DecodeError>(&right)) return *problem;
+    return PhoneMessage{GuessMessage{std::get<bool>(right)}};
+}
+
+Decoded decode_guess_mark(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "seat", "right"})) {
+        return error(ErrorCode::field_unknown, *unknown);
+    }
+    auto seat = integer_field(object, "seat", 0, max_seats - 1);
+    if (auto* problem = std::get_if<DecodeError>(&seat)) return *problem;
+    auto right = bool_field(object, "right");
+    if (auto* problem = std::get_if<DecodeError>(&right)) return *problem;
+    return PhoneMessage{GuessMarkMessage{std::get<int>(seat), std::get<bool>(right)}};
+}
+
+// Whether `name` is a guess round message; `decoded` is its result then.
+bool decode_guess_message(const std::string& name, const Json& object, Decoded& decoded) {
+    if (name == "guess") {
+        decoded = decode_guess(object);
+    } else if (name == "guess_mark") {
+        decoded = decode_guess_mark(object);
+    } else if (name == "guess_confirm") {
+        if (auto unknown = unknown_field(object, {"v", "type"})) decoded = error(ErrorCode::field_unknown, *unknown);
+        else decoded = PhoneMessage{GuessConfirmMessage{}};
+    } else {
+        return false;
+    }
+    return true;
+}
+
 std::string dump(const Json& message) {
     // Replace, never throw: every string put in comes from the game, but a card's text is the
     // deck author's, and an encoding slip must not take the server down.
@@ -287,6 +329,19 @@ Json write_of(const std::optional<WriteView>& write) {
                 {"favourites", write->favourites},
                 {"yours", optional_int(write->your_answer)},
                 {"max_chars", max_answer_chars}};
+}
+
+// The guess round as phones see it; choices only for the reader's phone (with_guess_choices).
+Json guess_of(const std::optional<GuessView>& guess) {
+    if (!guess) return nullptr;
+    return Json{{"kind", guess->kind},
+                {"reader", guess->reader},
+                {"guesser", optional_int(guess->guesser)},
+                {"team", guess->team},
+                {"answered", guess->answered},
+                {"right", guess->right ? Json(*guess->right) : Json(nullptr)},
+                {"marked", guess->marked},
+                {"choices", guess->choices}};
 }
 
 }  // namespace
@@ -346,6 +401,7 @@ Decoded decode_phone_message(std::string_view bytes) {
     if (Decoded write = error(ErrorCode::type_unknown, "type"); decode_write_message(name, message, write)) return write;
     if (name == "limits") return decode_limits(message);
     if (name == "timer") return decode_timer(message);
+    if (Decoded guess = error(ErrorCode::type_unknown, "type"); decode_guess_message(name, message, guess)) return guess;
     if (name == "ping") {
         if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
         return PhoneMessage{PingMessage{}};
@@ -378,6 +434,7 @@ std::string encode_state(const PhoneView& view) {
     message["votes_total"] = view.votes_total;
     message["write"] = write_of(view.write);
     add_couple_parts(message, view);
+    message["guess"] = guess_of(view.guess);
     return dump(message);
 }
 
@@ -389,6 +446,16 @@ void with_own_answer(PhoneView& view, std::optional<int> seat) {
         write.your_answer = write.own_answers[static_cast<std::size_t>(*seat)];
     }
     write.own_answers.clear();
+}
+
+void with_guess_choices(PhoneView& view, std::optional<int> seat) {
+    if (!view.guess) return;
+    GuessView& guess = *view.guess;
+    guess.choices.clear();
+    if (!seat || *seat != guess.reader) return;
+    if (guess.answered) guess.choices = {"next"};
+    else if (guess.kind == "open") guess.choices = {"mark", "confirm"};
+    else guess.choices = {"right", "missed"};
 }
 
 std::string encode_error(ErrorCode code, std::string_view field) {

@@ -21,11 +21,16 @@
 //                                                 the couple night: this partner's private limits
 //   {"type":"timer","action":"pause"}             the card's timer: "start" (also continues),
 //                                                 "pause", "extend", "skip", "shorter", "longer"
+//   {"type":"guess","right":true}                 a pair's guess was right (false: it missed)
+//   {"type":"guess_mark","seat":2,"right":true}  an open round: seat 2 guessed right (false: unmark)
+//   {"type":"guess_confirm"}                      an open round: the marks are the answer
+//   (the guess messages count from the reader's phone only: the reader knows the answer)
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
-//   {"type":"state",...}                          see PhoneView; "write" is null or see WriteView;
-//                                                 on a couple night also
+//   {"type":"state",...}                          see PhoneView; "write" is null or see WriteView,
+//                                                 "guess" is null or see GuessView; on a couple
+//                                                 night also
 //     "limits":{"done":[..],"form":{..}|null}|null  who gave their limits; this phone's own form
 //     "timer":{"phase":..,"remaining_ms":..,"length_ms":..,"choosable":..}|null   the card's timer
 //   {"type":"error","code":"room_code_wrong","field":..}
@@ -144,8 +149,26 @@ struct TimerMessage {
     friend bool operator==(const TimerMessage&, const TimerMessage&) = default;
 };
 
+
+// ---- the guess round (a party's guess card) ----
+// What the reader, who knows the answer, says of the guesses; the game takes them from the
+// reader's phone only and refuses them from any other.
+struct GuessMessage {
+    bool right = false;  // a pair round: the guess was right, or it missed
+    friend bool operator==(const GuessMessage&, const GuessMessage&) = default;
+};
+struct GuessMarkMessage {
+    int seat = 0;       // an open round: this seat guessed right (or not, to take a mark back)
+    bool right = false;
+    friend bool operator==(const GuessMarkMessage&, const GuessMarkMessage&) = default;
+};
+struct GuessConfirmMessage {
+    friend bool operator==(const GuessConfirmMessage&, const GuessConfirmMessage&) = default;
+};
+
 using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage,
-                                  AnswerMessage, PassMessage, AnswerVoteMessage, LimitsMessage, TimerMessage>;
+                                  AnswerMessage, PassMessage, AnswerVoteMessage, LimitsMessage, TimerMessage,
+                                  GuessMessage, GuessMarkMessage, GuessConfirmMessage>;
 using Decoded = std::variant<PhoneMessage, DecodeError>;
 
 // Any bytes: a message or a coded error, never an exception.
@@ -201,6 +224,21 @@ struct PhoneTimer {
     friend bool operator==(const PhoneTimer&, const PhoneTimer&) = default;
 };
 
+// What phones may see of a guess round: what the TV shows (who guesses, the marks, the answer
+// once given), the same for every phone except `choices`, which only the reader's phone gets
+// (with_guess_choices): the messages it may send now.
+struct GuessView {
+    std::string kind;               // "pair" or "open"
+    int reader = 0;                 // the seat that knows the answer
+    std::optional<int> guesser;     // a pair round's guesser
+    std::string team;               // team play: the team that scores
+    bool answered = false;
+    std::optional<bool> right;      // a pair round's answer, once given
+    std::vector<bool> marked;       // an open round, by seat: named as right
+    std::vector<std::string> choices;  // the reader's phone only: "right", "missed", "mark", "confirm", "next"
+    friend bool operator==(const GuessView&, const GuessView&) = default;
+};
+
 // What one phone is shown: the same night for everyone, with "you" filled in per device.
 struct PhoneView {
     std::string language = "en";           // the game's language: the page words itself in it
@@ -225,11 +263,14 @@ struct PhoneView {
     std::vector<std::optional<LimitsForm>> limits_by_seat;
     std::optional<LimitsForm> your_limits;
     std::optional<PhoneTimer> timer;      // the card up has a timer
+    std::optional<GuessView> guess;        // a guess round is open over the card
     friend bool operator==(const PhoneView&, const PhoneView&) = default;
 };
 
 // `view` as the phone in `seat` may see it: its own answer in the write round, nobody else's.
 void with_own_answer(PhoneView& view, std::optional<int> seat);
+// `view` as the phone in `seat` may see it: the guess round's choices for the reader's phone alone.
+void with_guess_choices(PhoneView& view, std::optional<int> seat);
 
 std::string encode_welcome(std::string_view token, std::uint32_t device, std::string_view name,
                            std::optional<int> seat);

@@ -1,7 +1,9 @@
 // Guessing cards at a party. In a pair (always in team play: the couples-know-each-other round)
 // the reader keeps an answer in mind, their teammate (or the player the card names) guesses
 // aloud, and the reader says whether it was right: a right guess scores for both. In an open
-// round everyone guesses and the reader names who was right or closest.
+// round everyone guesses and the reader names who was right or closest. The round is the core's
+// (NightFlow's guess round): the reader's phone answers the same round, and the screen shows
+// whatever was last said, from here or from the phone.
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
 #include "screens/screens.hpp"
@@ -35,9 +37,9 @@ public:
     explicit PartyGuessScreen(ScreenContext& game) : GameScreen(game) {
         if (Session* session = game.night().session(); session != nullptr && game.night().party() != nullptr) {
             view_ = session->view();
-            plan_ = game.night().party()->plan_guess(game.night().party()->turn(view_.turn));
+            game.night().open_round();
         }
-        marked_.assign(party() ? party()->player_count() : 0, false);
+        if (const GuessRound* round = game.night().guess_round()) plan_ = round->plan();
         rebuild();
         if (open()) focus_grid();
         else buttons_.focus(button_id(GuessChoice::right));
@@ -45,16 +47,25 @@ public:
 
     [[nodiscard]] std::string_view name() const override { return "party-guess"; }
     [[nodiscard]] std::string focused_id() const override {
-        return grid_.active() && open() && !answered_ ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
+        return grid_.active() && open() && !answered() ? "player-" + std::to_string(grid_.focused()) : buttons_.focused_id();
     }
     [[nodiscard]] std::string focused_words() const override {
-        if (grid_.active() && open() && !answered_ && grid_.focused() < grid_.tiles().size()) {
+        if (grid_.active() && open() && !answered() && grid_.focused() < grid_.tiles().size()) {
             return grid_.tiles()[grid_.focused()].name;
         }
         return buttons_.focused_words();
     }
 
     void layout(Painter& painter) override {
+        // The reader's phone may have answered (or changed the answer) since the last frame.
+        if (answered() != shown_answered_) {
+            if (answered()) {
+                after_answer();
+            } else {
+                shown_answered_ = false;
+                if (open()) focus_grid();
+            }
+        }
         rebuild();
         const RectF area = painter.canvas().content();
         buttons_.layout(painter, {area.x, 0, area.w, 100}, HAlign::centre, game_.device(), strings());
@@ -83,22 +94,25 @@ public:
 
     void handle(const InputEvent& event) override {
         if (event.type == InputEvent::Type::command && event.command == Command::back) {
-            if (answered_) {
-                answered_ = false;  // change the answer
+            if (answered()) {
+                game_.night().change_guess();
                 rebuild();
                 if (open()) focus_grid();
+                else buttons_.focus(button_id(GuessChoice::right));
+                shown_answered_ = false;
             } else {
                 game_.screens().pop();
             }
             return;
         }
-        if (open() && !answered_ && (grid_.active() || event.type != InputEvent::Type::command ||
+        if (open() && !answered() && (grid_.active() || event.type != InputEvent::Type::command ||
                                      event.command == Command::number)) {
             const OptionEvent picked = grid_.handle(event);
             if (picked.type == OptionEvent::Type::activated) {
                 const std::size_t index = std::stoul(picked.id);
-                // The reader knows the answer: they name who was right, never themselves.
-                if (index < marked_.size() && PartyNight::can_guess(plan_, index)) marked_[index] = !marked_[index];
+                // The reader knows the answer: they name who was right, never themselves (the
+                // round refuses them).
+                game_.night().mark_guess(index, !marked(index));
                 rebuild();
                 return;
             }
@@ -114,20 +128,18 @@ public:
             }
         }
         const OptionEvent result = buttons_.handle(event);
-        if (result.type == OptionEvent::Type::leave_top && open() && !answered_) {
+        if (result.type == OptionEvent::Type::leave_top && open() && !answered()) {
             focus_grid();
             return;
         }
         if (result.type != OptionEvent::Type::activated) return;
         const std::optional<GuessChoice> choice = button_named<GuessChoice>(result.id);
         if (choice == GuessChoice::right || choice == GuessChoice::wrong) {
-            right_ = choice == GuessChoice::right;
-            answer();
+            if (game_.night().say_guess(choice == GuessChoice::right)) after_answer();
         } else if (choice == GuessChoice::confirm) {
-            answer();
+            if (game_.night().confirm_guess()) after_answer();
         } else if (choice == GuessChoice::nobody) {
-            std::fill(marked_.begin(), marked_.end(), false);
-            answer();
+            if (game_.night().guess_nobody()) after_answer();
         } else if (choice == GuessChoice::card) {
             game_.screens().pop();
         } else if (choice == GuessChoice::next) {
@@ -153,8 +165,8 @@ public:
         if (open()) grid_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints;
-        if (open() && !answered_) {
-            hints.push_back({Command::number, text("party.hints.mark"), static_cast<int>(marked_.size())});
+        if (open() && !answered()) {
+            hints.push_back({Command::number, text("party.hints.mark"), static_cast<int>(people())});
         }
         hints.push_back({Command::left, text("hints.move")});
         hints.push_back({Command::confirm, text("hints.choose")});
@@ -164,7 +176,11 @@ public:
 
 private:
     [[nodiscard]] const PartyNight* party() const { return game_.night().party(); }
+    [[nodiscard]] const GuessRound* round() const { return game_.night().guess_round(); }
     [[nodiscard]] bool open() const { return plan_.kind == GuessPlan::Kind::open; }
+    [[nodiscard]] bool answered() const { return round() != nullptr && round()->answered(); }
+    [[nodiscard]] bool marked(std::size_t player) const { return round() != nullptr && round()->marked(player); }
+    [[nodiscard]] std::size_t people() const { return round() != nullptr ? round()->people() : 0; }
     [[nodiscard]] std::string person(std::size_t index) const {
         return party() != nullptr && index < party()->player_count() ? party()->player(index) : std::string{};
     }
@@ -175,18 +191,13 @@ private:
 
     [[nodiscard]] std::vector<std::string> scorers() const {
         std::vector<std::string> names;
-        if (open()) {
-            for (std::size_t i = 0; i < marked_.size(); ++i) {
-                if (marked_[i]) names.push_back(person(i));
-            }
-        } else if (right_) {
-            names = {person(plan_.answerer), person(plan_.guesser)};
-        }
+        if (round() == nullptr) return names;
+        for (const std::size_t player : round()->scorers()) names.push_back(person(player));
         return names;
     }
 
     [[nodiscard]] std::string prompt() const {
-        if (!answered_) {
+        if (!answered()) {
             if (open()) return strings().format("party.guess_open", {{"name", person(plan_.answerer)}});
             return strings().format("party.guess_pair", {{"guesser", person(plan_.guesser)},
                                                          {"answerer", person(plan_.answerer)}});
@@ -197,7 +208,7 @@ private:
     }
 
     [[nodiscard]] std::string detail() const {
-        if (!answered_) {
+        if (!answered()) {
             if (open()) return text("party.guess_open_detail");
             return strings().format("party.guess_pair_detail", {{"answerer", person(plan_.answerer)}});
         }
@@ -213,17 +224,17 @@ private:
 
     void rebuild() {
         std::vector<PlayerTile> tiles;
-        for (std::size_t i = 0; open() && i < marked_.size(); ++i) {
+        for (std::size_t i = 0; open() && i < people(); ++i) {
             PlayerTile tile;
             tile.name = person(i);
-            tile.marked = marked_[i];
+            tile.marked = marked(i);
             if (!PartyNight::can_guess(plan_, i)) tile.detail = text("party.knows_answer");
             tiles.push_back(std::move(tile));
         }
         grid_.set_tiles(std::move(tiles));
         grid_.show_bars(false);
         std::vector<ButtonItem> items;
-        if (answered_) {
+        if (answered()) {
             items.push_back({button_id(GuessChoice::next), text("party.next_card"), Icon::check, true, std::nullopt});
         } else if (open()) {
             items.push_back({button_id(GuessChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
@@ -242,8 +253,8 @@ private:
         buttons_.set_active(false);
     }
 
-    void answer() {
-        answered_ = true;
+    void after_answer() {
+        shown_answered_ = true;
         rebuild();
         grid_.set_active(false);
         buttons_.set_active(true);
@@ -251,26 +262,14 @@ private:
     }
 
     void finish() {
-        PartyNight* night = game_.night().party();
-        if (night == nullptr || !answered_) return;
-        if (open()) {
-            std::vector<std::size_t> right;
-            for (std::size_t i = 0; i < marked_.size(); ++i) {
-                if (marked_[i]) right.push_back(i);
-            }
-            night->finish_open_guess(plan_, right);
-        } else {
-            night->finish_pair_guess(plan_, right_);
-        }
-        game_.night().request_next_card();
-        game_.screens().pop();
+        // The round scores and asks for the next card.
+        if (game_.night().finish_guess()) game_.screens().pop();
     }
 
     SessionView view_;
     GuessPlan plan_;
-    std::vector<bool> marked_;
-    bool answered_ = false;
-    bool right_ = false;
+    // Whether the screen last showed the round answered: an answer from the phone moves the focus.
+    bool shown_answered_ = false;
     PlayerGrid grid_;
     ButtonRow buttons_;
     RectF question_;

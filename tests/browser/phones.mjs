@@ -4,7 +4,8 @@
 // name; the reader's page swaps to a write card, every page writes an answer, the reader's page
 // reveals them on the TV, every page taps a favourite and shows the same result (the game runs
 // with the dummy video driver and has no capture of a running TV, so the outcome is checked on
-// the pages, as the game publishes it). Then the reader's page swaps until a vote card is up and opens the vote, every page votes
+// the pages, as the game publishes it). Next a guess card: only the reader's page gets the
+// choices and answers it. Then the reader's page swaps until a vote card is up and opens the vote, every page votes
 // privately in any order (one changes its mind), and one page is closed and opened again
 // mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
 //
@@ -149,6 +150,44 @@ async function playWriteCard(reader, swapTo) {
   });
 }
 
+// A guess card from the phones: the reader's page opens the round, every page shows who
+// guesses, and only the reader's page has the choices: Right in a pair, or the first player it
+// may mark (then Confirm) when everyone guesses. Every page shows the answer; the reader's page
+// goes on to the next card.
+async function playGuessCard(reader, swapTo) {
+  await swapTo(reader, "guess");
+  await reader.page.click("[data-command=done]");
+  for (const phone of phones) await until("every page showing the guess", () => visible(phone.page, "#guess"));
+  for (const phone of phones) {
+    if (phone === reader) continue;
+    if ((await visible(phone.page, "#guess-pair")) || (await visible(phone.page, "#guess-confirm")) ||
+        (await phone.page.$$("#guess-marks button")).length > 0) fail("a page other than the reader's has the guess's choices");
+  }
+  if ((await reader.page.evaluate(() => state.guess.kind)) === "pair") {
+    await until("the reader's Right and Missed", () => visible(reader.page, "#guess-pair"));
+    if (shots) await reader.page.screenshot({ path: join(shots, "phone-guess.png") });
+    await reader.page.click("#guess-right");
+  } else {
+    const free = "#guess-marks button:not([disabled])";
+    await until("the reader's players to mark", async () => (await reader.page.$$(free)).length > 0);
+    await reader.page.click(free);
+    await until("the mark on the reader's page",
+      async () => (await reader.page.$$("#guess-marks button[aria-pressed=true]")).length === 1);
+    if (shots) await reader.page.screenshot({ path: join(shots, "phone-guess.png") });
+    await reader.page.click("#guess-confirm");
+  }
+  await until("the answer on every page", async () => {
+    for (const phone of phones) if (!(await phone.page.evaluate(() => state.guess && state.guess.answered))) return false;
+    return true;
+  });
+  await until("the reader's Next card", () => visible(reader.page, "#guess-next"));
+  await reader.page.click("#guess-next");
+  await until("the round gone from every page", async () => {
+    for (const phone of phones) if (await visible(phone.page, "#guess")) return false;
+    return true;
+  });
+}
+
 const started = startGame();
 let browser;
 const phones = [];
@@ -187,6 +226,7 @@ try {
   if (shots) await first.page.screenshot({ path: join(shots, "phone-card.png") });
 
   await playWriteCard(first, swapTo);
+  await playGuessCard(await findReader(), swapTo);
   const reader = await findReader();
   await swapTo(reader, "vote");
   const card = await text(reader.page, "#card");
@@ -234,7 +274,7 @@ try {
   });
   for (const phone of phones) if (phone.outside.length > 0) fail("a page asked for something outside the game: " + phone.outside[0]);
   if (started.child.exitCode !== null) fail("the game ended during the test");
-  console.log("phones browser test: 4 pages joined, played a write card, swapped, voted, one came back mid-vote");
+  console.log("phones browser test: 4 pages joined, played a write card and a guess card, swapped, voted, one came back mid-vote");
 } catch (error) {
   process.exitCode = 1;
   if (!String(error.message).startsWith("timed out") && !error.message.includes("browser test")) console.error(error);

@@ -37,6 +37,13 @@ void check_limits(const phones::LimitsMessage& limits, const std::string& text) 
     }
 }
 
+// The guess round's messages: a marked seat is a seat.
+void check_guess_message(const phones::PhoneMessage& message, const std::string& text) {
+    if (const auto* mark = std::get_if<phones::GuessMarkMessage>(&message)) {
+        if (mark->seat < 0 || mark->seat >= phones::max_seats) throw PropertyViolation("marked seat in range", text);
+    }
+}
+
 void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
     const std::string text(bytes);
     if (const auto* join = std::get_if<phones::JoinMessage>(&message)) {
@@ -50,6 +57,7 @@ void check_message(const phones::PhoneMessage& message, std::string_view bytes) 
         check_limits(*limits, text);
     }
     check_write_message(message, text);
+    check_guess_message(message, text);
 }
 
 }  // namespace

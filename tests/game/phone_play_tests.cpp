@@ -422,3 +422,139 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
     pump(game, phones, [&] { return phones[0].state["write"].is_null(); });
     CHECK(phones[0].state["write"].is_null());
 }
+
+namespace {
+
+Json guess(bool right) { return Json{{"v", 1}, {"type", "guess"}, {"right", right}}; }
+Json guess_mark(std::size_t seat, bool right) { return Json{{"v", 1}, {"type", "guess_mark"}, {"seat", seat}, {"right", right}}; }
+Json guess_confirm() { return Json{{"v", 1}, {"type", "guess_confirm"}}; }
+
+// The plan of the guess card on the table, if one is up.
+std::optional<GuessPlan> table_guess(NightFlow& night) {
+    const SessionView view = night.session()->view();
+    if (!view.card || view.card->kind != CardKind::guess) return std::nullopt;
+    return night.party()->plan_guess(night.party()->turn(view.turn));
+}
+
+// The reader's phone swaps until a guess card for a round of this kind is up (and shown on the phones).
+GuessPlan swap_to_guess(testing::TestGame& game, std::vector<Phone>& phones, Phone& reader_phone, GuessPlan::Kind kind) {
+    NightFlow& night = game.game().night();
+    const Session& session = *night.session();
+    for (int swaps = 0; swaps < 120; ++swaps) {
+        if (const auto plan = table_guess(night); plan && plan->kind == kind) break;
+        const long long before = session.applied_actions().swaps;
+        send(reader_phone, command("swap"));
+        pump(game, phones, [&] {
+            return session.applied_actions().swaps > before && reader_phone.state["card"] == Json(session.view().card->text);
+        });
+    }
+    const std::optional<GuessPlan> plan = table_guess(night);
+    REQUIRE(plan);
+    REQUIRE(plan->kind == kind);
+    return *plan;
+}
+
+}  // namespace
+
+TEST_CASE("Guesses from phones: only the reader's phone says right or missed, or marks who was right") {
+    testing::TestGame game(1920, 1080, {}, phone_options());
+    game.open("party-card");
+    std::vector<Phone> phones = join_eight(game);
+    const int reader = phones[0].state["turn"].get<int>();
+    const auto seat = [&](int offset) { return static_cast<std::size_t>((reader + offset) % 8); };
+    Phone& reader_phone = phones[seat(0)];
+    NightFlow& night = game.game().night();
+    const PartyNight& party = *night.party();
+    const auto open_guess = [&] {
+        CHECK(reader_phone.state["guess"].is_null());
+        send(reader_phone, command("done"));  // the card's main button: Guess
+        pump(game, phones, [&] { return game.top() == "party-guess" && !phones[seat(7)].state["guess"].is_null(); });
+        REQUIRE(game.top() == "party-guess");
+        REQUIRE(night.guess_round() != nullptr);
+    };
+    const auto next_card = [&] {
+        send(reader_phone, command("done"));  // Next card
+        pump(game, phones, [&] { return game.top() == "card" && reader_phone.state["guess"].is_null(); });
+        CHECK(game.top() == "card");
+        CHECK(night.guess_round() == nullptr);
+        CHECK(party.tally().guesses == 1);
+    };
+
+    SECTION("a pair round: the guesser's phone cannot answer, the reader's says missed, then right") {
+        const GuessPlan plan = swap_to_guess(game, phones, reader_phone, GuessPlan::Kind::pair);
+        open_guess();
+        Phone& guesser_phone = phones[plan.guesser];
+        CHECK(guesser_phone.state["guess"]["kind"] == "pair");
+        CHECK(guesser_phone.state["guess"]["reader"] == reader);
+        CHECK(guesser_phone.state["guess"]["guesser"] == static_cast<int>(plan.guesser));
+        CHECK(guesser_phone.state["guess"]["choices"] == Json::array());
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"right", "missed"}));
+
+        // The guesser (and anyone else) is refused: they do not know the answer.
+        send(guesser_phone, guess(true));
+        send(phones[seat(3)], guess(true));
+        send(guesser_phone, command("done"));
+        pump(game, phones, [] { return false; }, std::chrono::milliseconds(300));
+        CHECK_FALSE(night.guess_round()->answered());
+        CHECK(game.top() == "party-guess");
+        CHECK(game.shows_part("guess " + party.player(plan.answerer) + "'s answer"));
+
+        send(reader_phone, guess(false));
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == true && game.shows("Not this time"); });
+        CHECK(game.shows("Not this time"));
+        CHECK(game.focus() == "next");
+        CHECK(reader_phone.state["guess"]["right"] == false);
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"next"}));
+        // The TV takes the answer back (Back), and the reader's phone says right this time.
+        game.key(SDLK_ESCAPE);
+        CHECK_FALSE(night.guess_round()->answered());
+        send(reader_phone, guess(true));
+        pump(game, phones, [&] { return reader_phone.state["guess"]["right"] == true && game.shows("Right!"); });
+        CHECK(game.shows("Right!"));
+        CHECK(game.shows_part("1 point each: "));
+        next_card();
+        CHECK(party.scores().points(plan.answerer) == points_for_guessing);
+        CHECK(party.scores().points(plan.guesser) == points_for_guessing);
+        CHECK(party.tally().right_guesses == 1);
+    }
+
+    SECTION("an open round: the reader's phone marks two players, takes one back, and confirms") {
+        const GuessPlan plan = swap_to_guess(game, phones, reader_phone, GuessPlan::Kind::open);
+        REQUIRE(plan.answerer == seat(0));
+        open_guess();
+        CHECK(phones[seat(2)].state["guess"]["kind"] == "open");
+        CHECK(phones[seat(2)].state["guess"]["marked"] == Json(std::vector<bool>(8, false)));
+        CHECK(phones[seat(2)].state["guess"]["choices"] == Json::array());
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"mark", "confirm"}));
+
+        // Another phone's marks and confirm are refused; so are the reader marking themselves and
+        // a pair's answer in an open round.
+        send(phones[seat(2)], guess_mark(seat(2), true));
+        send(phones[seat(2)], guess_confirm());
+        send(reader_phone, guess_mark(seat(0), true));
+        send(reader_phone, guess(true));
+        pump(game, phones, [] { return false; }, std::chrono::milliseconds(300));
+        CHECK_FALSE(night.guess_round()->answered());
+        CHECK_FALSE(night.guess_round()->marked(seat(2)));
+        CHECK_FALSE(night.guess_round()->marked(seat(0)));
+
+        send(reader_phone, guess_mark(seat(3), true));
+        send(reader_phone, guess_mark(seat(5), true));
+        send(reader_phone, guess_mark(seat(5), false));
+        std::vector<bool> marked(8, false);
+        marked[seat(3)] = true;
+        pump(game, phones, [&] { return phones[seat(1)].state["guess"]["marked"] == Json(marked); });
+        CHECK(phones[seat(1)].state["guess"]["marked"] == Json(marked));
+        CHECK_FALSE(night.guess_round()->answered());
+        send(reader_phone, guess_confirm());
+        pump(game, phones, [&] { return game.shows("Right!"); });
+        CHECK(game.shows("Right!"));
+        CHECK(game.shows_part("1 point each: " + party.player(seat(3))));
+        CHECK(game.focus() == "next");
+        next_card();
+        CHECK(party.scores().points(seat(3)) == points_for_guessing);
+        CHECK(party.scores().points(seat(5)) == 0);
+        CHECK(party.scores().points(seat(0)) == 0);
+        CHECK(party.tally().right_guesses == 1);
+    }
+}

@@ -283,3 +283,75 @@ TEST_CASE("A state message carries who gave their limits, this phone's own form 
     view.your_limits.reset();
     CHECK(nlohmann::json::parse(encode_state(view))["limits"]["form"].is_null());
 }
+
+// ---- the guess round (a party's guess card) ----
+
+TEST_CASE("A guess round's messages decode: right or missed, a mark on a seat, a confirm") {
+    CHECK(decoded(R"({"v":1,"type":"guess","right":true})") == PhoneMessage{GuessMessage{true}});
+    CHECK(decoded(R"({"v":1,"type":"guess","right":false})") == PhoneMessage{GuessMessage{false}});
+    CHECK(decoded(R"({"v":1,"type":"guess_mark","seat":0,"right":true})") == PhoneMessage{GuessMarkMessage{0, true}});
+    CHECK(decoded(R"({"v":1,"type":"guess_mark","right":false,"seat":15})") == PhoneMessage{GuessMarkMessage{15, false}});
+    CHECK(decoded(R"({"v":1,"type":"guess_confirm"})") == PhoneMessage{GuessConfirmMessage{}});
+}
+
+TEST_CASE("A guess round's messages with a slip get coded errors naming the field") {
+    CHECK(refused(R"({"v":1,"type":"guess"})") == DecodeError{ErrorCode::field_missing, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess","right":1})") == DecodeError{ErrorCode::field_wrong_type, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess","right":"true"})") == DecodeError{ErrorCode::field_wrong_type, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess","right":true,"seat":1})") == DecodeError{ErrorCode::field_unknown, "seat"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","right":true})") == DecodeError{ErrorCode::field_missing, "seat"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","seat":2})") == DecodeError{ErrorCode::field_missing, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","seat":-1,"right":true})") == DecodeError{ErrorCode::field_out_of_range, "seat"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","seat":16,"right":true})") == DecodeError{ErrorCode::field_out_of_range, "seat"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","seat":1.5,"right":true})") == DecodeError{ErrorCode::field_wrong_type, "seat"});
+    CHECK(refused(R"({"v":1,"type":"guess_mark","seat":1,"right":null})") == DecodeError{ErrorCode::field_wrong_type, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess_confirm","right":true})") == DecodeError{ErrorCode::field_unknown, "right"});
+}
+
+TEST_CASE("The guess round goes to every phone as the TV shows it, and only the reader's phone gets choices") {
+    PhoneView view;
+    view.seats = {"Ana", "Ben", "Cy"};
+    GuessView guess;
+    guess.kind = "open";
+    guess.reader = 1;
+    guess.marked = {true, false, false};
+    view.guess = guess;
+
+    const auto shared = nlohmann::json::parse(encode_state(view));
+    CHECK(shared["guess"]["kind"] == "open");
+    CHECK(shared["guess"]["reader"] == 1);
+    CHECK(shared["guess"]["guesser"].is_null());
+    CHECK(shared["guess"]["answered"] == false);
+    CHECK(shared["guess"]["right"].is_null());
+    CHECK(shared["guess"]["marked"] == nlohmann::json::array({true, false, false}));
+    CHECK(shared["guess"]["choices"] == nlohmann::json::array());
+
+    for (const std::optional<int> seat : {std::optional<int>(0), std::optional<int>(2), std::optional<int>()}) {
+        PhoneView own = view;
+        with_guess_choices(own, seat);
+        CHECK(nlohmann::json::parse(encode_state(own))["guess"]["choices"] == nlohmann::json::array());
+    }
+    PhoneView reader = view;
+    with_guess_choices(reader, 1);
+    CHECK(nlohmann::json::parse(encode_state(reader))["guess"]["choices"] == nlohmann::json::array({"mark", "confirm"}));
+
+    // A pair round: right or missed until answered, then the next card.
+    view.guess->kind = "pair";
+    view.guess->guesser = 2;
+    view.guess->marked.clear();
+    reader = view;
+    with_guess_choices(reader, 1);
+    auto state = nlohmann::json::parse(encode_state(reader));
+    CHECK(state["guess"]["guesser"] == 2);
+    CHECK(state["guess"]["choices"] == nlohmann::json::array({"right", "missed"}));
+    view.guess->answered = true;
+    view.guess->right = false;
+    reader = view;
+    with_guess_choices(reader, 1);
+    state = nlohmann::json::parse(encode_state(reader));
+    CHECK(state["guess"]["right"] == false);
+    CHECK(state["guess"]["choices"] == nlohmann::json::array({"next"}));
+    // No round: null.
+    view.guess.reset();
+    CHECK(nlohmann::json::parse(encode_state(view))["guess"].is_null());
+}

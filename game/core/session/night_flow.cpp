@@ -175,6 +175,7 @@ void NightFlow::begin_cards(std::unique_ptr<Session> session, bool party) {
     if (party) party_.emplace(draft_, party_rules_);
     vote_.reset();
     write_.reset();
+    guess_.reset();
     consent_.reset();
     saved_.reset();
     resuming_ = false;
@@ -478,6 +479,7 @@ bool NightFlow::close() {
     party_.reset();
     vote_.reset();
     write_.reset();
+    guess_.reset();
     night_recorded_ = false;
     favourite_back_.reset();
     stage_ = NightStage::idle;

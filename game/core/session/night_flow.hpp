@@ -22,6 +22,7 @@
 
 #include "core/deck/deck_catalogue.hpp"
 #include "core/night/party_rules.hpp"
+#include "core/session/guess_round.hpp"
 #include "core/session/party_night.hpp"
 #include "core/session/session.hpp"
 #include "core/store/between_rules.hpp"
@@ -217,7 +218,7 @@ public:
     [[nodiscard]] std::optional<std::size_t> follow_up_asker() const;
 
     // ---- a party's rounds over the card on the table ----
-    // A vote card's vote and a write card's round live here, so that the shared screen and the
+    // A vote card's vote, a write card's round and a guess card's round live here, so that the shared screen and the
     // players' phones send the same commands to the same round: the shared screen in seating
     // order, phones by name in any order. A round belongs to the card it was opened for; when
     // that card has gone (done or swapped) it is forgotten, and every command is refused.
@@ -254,6 +255,22 @@ public:
     // A finished round counts (a point to the favourite's writer when scoring), closes, and the
     // next card is requested. None when the round is not finished.
     std::optional<WriteRoundResult> finish_write();
+
+    // The guess round over the card on the table, or null. The reader (who knows the answer)
+    // gives it: from the shared screen or their phone.
+    [[nodiscard]] const GuessRound* guess_round() const;
+    // A pair round: the guess was right, or it missed.
+    bool say_guess(bool right);
+    // An open round: `player` guessed right (or not, to take a mark back).
+    bool mark_guess(std::size_t player, bool right);
+    // An open round: the marks are the answer; or nobody was right.
+    bool confirm_guess();
+    bool guess_nobody();
+    // The reader takes their answer back to change it.
+    bool change_guess();
+    // An answered round counts (points when scoring), closes, and the next card is requested.
+    // False (nothing changes) when no round is open or it is not answered yet.
+    bool finish_guess();
 
     // ---- summary ----
     // A scoring party shows its scoreboard before the summary.
@@ -322,6 +339,7 @@ private:
     [[nodiscard]] bool round_is_current() const;
     [[nodiscard]] Vote* open_vote_round();
     [[nodiscard]] WriteRound* open_write_round();
+    [[nodiscard]] GuessRound* open_guess_round();
 
     const NightDecks& decks_;
     const Clock& clock_;
@@ -341,6 +359,7 @@ private:
     // The party round over the card `round_card_` (table_card()), at most one at a time.
     std::optional<Vote> vote_;
     std::optional<WriteRound> write_;
+    std::optional<GuessRound> guess_;
     std::string round_card_;
     // Between nights: the record as loaded, and tonight's answers (one entry per player).
     BetweenNights between_;

@@ -1,5 +1,5 @@
-// NightFlow's party rounds (night_flow.hpp): the vote of a vote card and the write round of a
-// write card, kept with the card they were opened for.
+// NightFlow's party rounds (night_flow.hpp): the vote of a vote card, the write round of a
+// write card and the guess round of a guess card, kept with the card they were opened for.
 #include "core/session/night_flow.hpp"
 
 namespace kindling {
@@ -13,23 +13,29 @@ std::string NightFlow::table_card() const {
 }
 
 bool NightFlow::round_is_current() const {
-    return stage_ == NightStage::cards && party_ && (vote_ || write_) && round_card_ == table_card();
+    return stage_ == NightStage::cards && party_ && (vote_ || write_ || guess_) && round_card_ == table_card();
 }
 
 Vote* NightFlow::open_vote_round() { return round_is_current() && vote_ ? &*vote_ : nullptr; }
 
 WriteRound* NightFlow::open_write_round() { return round_is_current() && write_ ? &*write_ : nullptr; }
 
+GuessRound* NightFlow::open_guess_round() { return round_is_current() && guess_ ? &*guess_ : nullptr; }
+
 bool NightFlow::open_round() {
     if (stage_ != NightStage::cards || !party_ || session_ == nullptr || session_->finished()) return false;
     if (round_is_current()) return true;
     const SessionView view = session_->view();
-    if (!view.card || (view.card->kind != CardKind::vote && view.card->kind != CardKind::write)) return false;
+    if (!view.card) return false;
+    const CardKind kind = view.card->kind;
+    if (kind != CardKind::vote && kind != CardKind::write && kind != CardKind::guess) return false;
     vote_.reset();
     write_.reset();
+    guess_.reset();
     const PartyTurn turn = party_->turn(view.turn);
-    if (view.card->kind == CardKind::vote) vote_.emplace(party_->start_vote(turn));
-    else write_.emplace(party_->start_write(turn, view.turn.number));
+    if (kind == CardKind::vote) vote_.emplace(party_->start_vote(turn));
+    else if (kind == CardKind::write) write_.emplace(party_->start_write(turn, view.turn.number));
+    else guess_.emplace(party_->plan_guess(turn), party_->player_count());
     round_card_ = table_card();
     return true;
 }
@@ -106,6 +112,43 @@ std::optional<WriteRoundResult> NightFlow::finish_write() {
     write_.reset();
     request_next_card();
     return result;
+}
+
+const GuessRound* NightFlow::guess_round() const { return round_is_current() && guess_ ? &*guess_ : nullptr; }
+
+bool NightFlow::say_guess(bool right) {
+    GuessRound* round = open_guess_round();
+    return round != nullptr && round->say(right);
+}
+
+bool NightFlow::mark_guess(std::size_t player, bool right) {
+    GuessRound* round = open_guess_round();
+    return round != nullptr && round->mark(player, right);
+}
+
+bool NightFlow::confirm_guess() {
+    GuessRound* round = open_guess_round();
+    return round != nullptr && round->confirm();
+}
+
+bool NightFlow::guess_nobody() {
+    GuessRound* round = open_guess_round();
+    return round != nullptr && round->nobody();
+}
+
+bool NightFlow::change_guess() {
+    GuessRound* round = open_guess_round();
+    return round != nullptr && round->change();
+}
+
+bool NightFlow::finish_guess() {
+    GuessRound* round = open_guess_round();
+    if (round == nullptr || !round->answered()) return false;
+    if (round->open()) party_->finish_open_guess(round->plan(), round->scorers());
+    else party_->finish_pair_guess(round->plan(), round->right());
+    guess_.reset();
+    request_next_card();
+    return true;
 }
 
 }  // namespace kindling
