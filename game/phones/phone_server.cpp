@@ -5,6 +5,12 @@
 
 #include <civetweb.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <map>
@@ -53,6 +59,22 @@ void guess_event(const PhoneMessage& message, PhoneEvent& event) {
     } else if (std::holds_alternative<GuessConfirmMessage>(message)) {
         event.kind = PhoneEvent::Kind::guess_confirm;
     }
+}
+
+// Opens and at once closes a TCP connection to the server's own listening socket. civetweb
+// 1.15's master thread sleeps in poll() on that socket for up to 2 s at a time and looks at its
+// stop flag only when poll() returns; a connection arriving makes it return at once. Once the
+// flag is set the master thread accepts nothing more, so the knock never reaches a handler.
+void knock(const std::string& address, int port) {
+    const int socket_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (socket_fd < 0) return;
+    sockaddr_in target{};
+    target.sin_family = AF_INET;
+    target.sin_port = htons(static_cast<std::uint16_t>(port));
+    if (::inet_pton(AF_INET, address.c_str(), &target.sin_addr) == 1) {
+        (void)::connect(socket_fd, reinterpret_cast<const sockaddr*>(&target), sizeof target);
+    }
+    ::close(socket_fd);
 }
 
 std::string_view page_bytes() {
@@ -250,6 +272,27 @@ struct PhoneServer::State {
         return true;
     }
 
+    // A close frame ("going away") to every open socket. civetweb's worker for a socket sleeps
+    // in poll() on it for up to 2 s before it looks at the stop flag; a phone answers the close
+    // (a browser at once, as WebSocket asks), and that wakes its worker, so the stop need not
+    // wait for the poll to run out. A phone that does not answer still ends within those 2 s.
+    void say_goodbye() {
+        std::vector<mg_connection*> open;
+        {
+            const std::lock_guard lock(mutex);
+            for (const auto& [connection, each] : connections) open.push_back(connection);
+        }
+        static constexpr char going_away[] = {'\x03', '\xe9'};  // status 1001
+        for (mg_connection* connection : open) {
+            const std::lock_guard write_lock(writing);
+            {
+                const std::lock_guard lock(mutex);
+                if (!connections.contains(connection)) continue;  // closed meanwhile
+            }
+            mg_websocket_write(connection, MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE, going_away, sizeof going_away);
+        }
+    }
+
     void closed(const mg_connection* connection) {
         std::optional<PhoneEvent> away;
         {
@@ -402,8 +445,21 @@ PhoneServer::~PhoneServer() {
     }
     state_->outbox_ready.notify_all();
     state_->writer.join();
-    // Closes every connection (their close handlers run) and joins civetweb's threads.
+    state_->say_goodbye();
+    // Closes every connection (their close handlers run) and joins civetweb's threads. mg_stop
+    // sets the stop flag and then waits for the master thread, which notices the flag only when
+    // its poll() on the listening socket returns: a knock every few milliseconds makes that at
+    // once instead of after up to 2 s. The knocking thread is joined before this returns.
+    std::atomic<bool> stopped{false};
+    std::thread knocking([this, &stopped] {
+        while (!stopped.load()) {
+            knock(state_->options.address, state_->port);
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    });
     mg_stop(state_->context);
+    stopped.store(true);
+    knocking.join();
     mg_exit_library();
 }
 

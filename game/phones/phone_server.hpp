@@ -87,8 +87,9 @@ public:
     [[nodiscard]] std::size_t connections() const;
 
     // No event reaches the sink after this returns (one being delivered is waited for). The
-    // server still runs until destroyed: destroying it joins civetweb's threads, which takes a
-    // while, so the game does that off its main thread (app/game.cpp).
+    // server still runs until destroyed: destroying it joins civetweb's threads, which takes up
+    // to 2 s when a phone does not answer the goodbye, so the game does that off its main thread
+    // (app/game.cpp).
     void silence();
 
     struct State;

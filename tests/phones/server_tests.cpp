@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <thread>
 
 using namespace kindling::phones;
 using kindling::testing::RawWebSocket;
@@ -294,4 +295,29 @@ TEST_CASE("Hostile phones: one that stops reading does not hold up the others or
     }
     CHECK(last_seen == 2999);
     REQUIRE(running.server->devices().size() == 2);
+}
+
+TEST_CASE("Stopping the server says goodbye to every open phone and nothing reaches the game after it") {
+    RunningServer running;
+    RawWebSocket ana = running.open();
+    REQUIRE(ask(ana, join_message("Ana"))["type"] == "welcome");
+    RawWebSocket stranger = running.open();  // open but never joined
+    REQUIRE(ask(stranger, ping)["type"] == "pong");
+    REQUIRE(running.log.wait_for(PhoneEvent::Kind::joined).has_value());
+
+    // Both phones wait for the server's close as a browser does, while the server stops.
+    std::thread ana_reading([&ana] { (void)ana.closed_by_server(10'000); });
+    std::thread stranger_reading([&stranger] { (void)stranger.closed_by_server(10'000); });
+    running.server->silence();
+    running.server.reset();
+    ana_reading.join();
+    stranger_reading.join();
+
+    // Each was sent a close frame saying the server is going away (1001), which a browser
+    // answers at once, so civetweb's workers need not wait out their poll.
+    CHECK(ana.close_status() == 1001);
+    CHECK(stranger.close_status() == 1001);
+    CHECK_FALSE(ana.is_open());
+    // Ana's phone closing during the stop is not told to the game: it was silenced first.
+    CHECK(running.log.count(PhoneEvent::Kind::away) == 0);
 }

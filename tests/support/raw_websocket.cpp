@@ -69,7 +69,7 @@ int status_of(const std::string& head) {
 RawWebSocket::~RawWebSocket() { close(); }
 
 RawWebSocket::RawWebSocket(RawWebSocket&& other) noexcept
-    : socket_(other.socket_), pending_(std::move(other.pending_)) {
+    : socket_(other.socket_), pending_(std::move(other.pending_)), close_status_(other.close_status_) {
     other.socket_ = -1;
 }
 
@@ -78,6 +78,7 @@ RawWebSocket& RawWebSocket::operator=(RawWebSocket&& other) noexcept {
         close();
         socket_ = other.socket_;
         pending_ = std::move(other.pending_);
+        close_status_ = other.close_status_;
         other.socket_ = -1;
     }
     return *this;
@@ -180,6 +181,9 @@ std::optional<std::string> RawWebSocket::receive(int timeout_ms) {
         std::string payload;
         if (!read_exact(payload, static_cast<std::size_t>(size), timeout_ms)) return std::nullopt;
         if (opcode == 8) {
+            close_status_ = payload.size() >= 2 ? (static_cast<unsigned char>(payload[0]) << 8) |
+                                                      static_cast<unsigned char>(payload[1])
+                                                : 0;
             close();
             return std::nullopt;
         }

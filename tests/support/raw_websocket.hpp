@@ -45,11 +45,14 @@ public:
     bool closed_by_server(int timeout_ms = 2000);
     void close();
     [[nodiscard]] bool is_open() const { return socket_ >= 0; }
+    // The status code of the close frame the server sent, once one was read (0 when it had none).
+    [[nodiscard]] std::optional<int> close_status() const { return close_status_; }
 
 private:
     bool read_exact(std::string& into, std::size_t count, int timeout_ms);
     int socket_ = -1;
     std::string pending_;  // bytes read past the handshake's end
+    std::optional<int> close_status_;
 };
 
 // One plain HTTP/1.1 GET (Connection: close), for the page and the 404s.

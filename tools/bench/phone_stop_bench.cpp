@@ -1,8 +1,10 @@
 // How long stopping the phones' server takes (issue 15): civetweb's mg_stop closes every
 // connection and joins its threads. This was on the game's main thread, so the TV froze while
 // it ran; the game now silences the server and stops it on a thread of its own (app/game.cpp).
-// Printed: the stop's time with no phone connected and with 8 connected and joined, each the
-// median and the longest of several runs, and how long the main thread now waits (silence()).
+// Printed: the stop's time with no phone connected, with 8 connected and joined that read what
+// the server sends (as a browser does: it answers the stop's close at once), and with 8 that
+// stopped reading (the worst case); each the median and the longest of several runs, and how
+// long the main thread now waits (silence()).
 //
 //   kindling-bench-phone-stop [--runs N]
 #include "phones/phone_server.hpp"
@@ -15,6 +17,8 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -32,7 +36,10 @@ struct Times {
     double stop_ms = 0;
 };
 
-Times one_run(int phones) {
+enum class Phones { none, reading, not_reading };
+
+Times one_run(Phones kind) {
+    const int phones = kind == Phones::none ? 0 : 8;
     kindling::phones::ServerOptions options;
     options.room_code = "KFRT";
     std::string error;
@@ -51,6 +58,11 @@ Times one_run(int phones) {
         (void)socket->receive(500);
         sockets.push_back(std::move(socket));
     }
+    // Reading phones wait for the server's close on threads of their own, as a browser would.
+    std::vector<std::thread> readers;
+    if (kind == Phones::reading) {
+        for (auto& socket : sockets) readers.emplace_back([raw = socket.get()] { (void)raw->closed_by_server(10'000); });
+    }
     Times times;
     auto start = Clock::now();
     server->silence();
@@ -58,6 +70,7 @@ Times one_run(int phones) {
     start = Clock::now();
     server.reset();
     times.stop_ms = ms_since(start);
+    for (std::thread& reader : readers) reader.join();
     return times;
 }
 
@@ -79,10 +92,13 @@ int main(int argc, char** argv) {
     for (int index = 1; index + 1 < argc; ++index) {
         if (std::strcmp(argv[index], "--runs") == 0) runs = std::max(1, std::atoi(argv[index + 1]));
     }
-    for (const int phones : {0, 8}) {
+    const std::pair<Phones, const char*> cases[] = {{Phones::none, "no phone connected"},
+                                                    {Phones::reading, "8 phones reading"},
+                                                    {Phones::not_reading, "8 phones not reading"}};
+    for (const auto& [kind, name] : cases) {
         std::vector<Times> times;
-        for (int run = 0; run < runs; ++run) times.push_back(one_run(phones));
-        report(phones == 0 ? "no phone connected" : "8 phones connected", times);
+        for (int run = 0; run < runs; ++run) times.push_back(one_run(kind));
+        report(name, times);
     }
     return 0;
 }
