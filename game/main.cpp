@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
             "WxH"));
     cli.add_option("--autoplay", options.autoplay_turns, "Play this many turns by script, headless, and print a summary")
         ->check(CLI::Range(0LL, 100'000'000LL));
+    cli.add_option("--frame-file", options.frame_file,
+                   "For tests: on the signal SIGUSR1 write the frame shown next to this PNG file");
     cli.add_flag("--exit-after-first-frame", options.exit_after_first_frame,
                  "Quit after the first frame is shown (benchmarks)")
         ->group("");

@@ -15,6 +15,11 @@ App::App(std::unique_ptr<Display> display, text::TextEngine& text, std::unique_p
     update_canvas();
     // Text input is switched on only while a text field has the focus (no IME pop-ups).
     SDL_StopTextInput();
+    if (!game_->options().frame_file.empty()) {
+        std::string error;
+        frame_requests_ = FrameRequests::start(error);
+        if (!frame_requests_) tell(error);
+    }
 }
 
 App::~App() {
@@ -88,6 +93,7 @@ ui::FrameRequest App::render() {
     observe_sound();
     for (ui::Screen* screen : visible) screen->layout(painter);
     for (const ui::Screen* screen : visible) screen->draw(painter);
+    if (frame_wanted_) write_requested_frame();
     display_->present();
     ++frames_;
     game_->publish_to_phones();
@@ -98,6 +104,13 @@ ui::FrameRequest App::render() {
         else SDL_StopTextInput();
     }
     return next;
+}
+
+void App::write_requested_frame() {
+    frame_wanted_ = false;
+    std::string error;
+    const std::optional<ui::RgbaImage> image = ui::read_renderer_pixels(display_->renderer(), error);
+    if (!image || !write_frame_file(*image, game_->options().frame_file, error)) tell("--frame-file: " + error);
 }
 
 std::optional<ui::RgbaImage> App::capture(std::string& error) {
@@ -208,6 +221,11 @@ bool App::dispatch_phone(const SDL_Event& event) {
 
 bool App::dispatch(const SDL_Event& event) {
     if (PhoneBridge::is_phone_event(event)) return dispatch_phone(event);
+    if (FrameRequests::is_request(event)) {
+        // Drawn even when nothing moved: the request is for the frame presented next.
+        frame_wanted_ = frame_requests_ != nullptr;
+        return frame_wanted_;
+    }
     switch (event.type) {
         case SDL_QUIT: game_->request_quit(); return false;
         case SDL_WINDOWEVENT:

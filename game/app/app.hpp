@@ -5,6 +5,7 @@
 // screenshots and tests, or play itself (autoplay) through the same event path as a player.
 
 #include "app/display.hpp"
+#include "app/frame_requests.hpp"
 #include "app/game.hpp"
 #include "app/sound_cues.hpp"
 #include "ui/canvas.hpp"
@@ -72,6 +73,7 @@ private:
     void take_pad(SDL_JoystickID pad);
     void controller_removed(SDL_JoystickID pad);
     void observe_sound();
+    void write_requested_frame();
 
     std::unique_ptr<Display> display_;
     text::TextEngine& text_;
@@ -93,6 +95,9 @@ private:
     int canvas_generation_ = -1;
     bool texture_budget_set_ = false;
     bool minimised_ = false;
+    // --frame-file: SIGUSR1's requests arrive as events; the next frame presented is written.
+    std::unique_ptr<FrameRequests> frame_requests_;
+    bool frame_wanted_ = false;
 };
 
 }  // namespace kindling::app

@@ -33,6 +33,9 @@ struct AppOptions {
     int height = 0;
     long long autoplay_turns = -1;             // --autoplay N; -1: off
     bool exit_after_first_frame = false;       // --exit-after-first-frame (benchmarks)
+    // --frame-file PATH: on SIGUSR1 the running game writes the frame it presents next to PATH
+    // as PNG (the browser test's TV screenshot).
+    std::filesystem::path frame_file;
 };
 
 }  // namespace kindling::app

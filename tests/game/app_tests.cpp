@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <csignal>
 #include <fstream>
 
 using namespace kindling;
@@ -231,4 +232,37 @@ TEST_CASE("Reduced motion cross-fades new cards instead of dealing them") {
     CHECK(before.pixels != after.pixels);
     // The card screen asks for frames only while something moves.
     CHECK(game.app().render().at_ms == ui::FrameRequest::never);
+}
+
+TEST_CASE("The TV frame on request (--frame-file): SIGUSR1 wakes the loop and the next frame presented is written as a PNG") {
+    TemporaryDirectory folder;
+    app::AppOptions options = test_options();
+    options.frame_file = folder.path() / "tv.png";
+    TestGame game(1280, 720, Settings{}, options);
+    game.start_at_title();
+    const ui::RgbaImage shown = game.capture();
+    REQUIRE_FALSE(std::filesystem::exists(options.frame_file));
+
+    // The signal reaches the loop as an SDL event, as it would wake SDL_WaitEvent.
+    REQUIRE(std::raise(SIGUSR1) == 0);
+    SDL_Event event;
+    bool requested = false;
+    while (!requested && SDL_WaitEventTimeout(&event, 10'000) != 0) {
+        requested = app::FrameRequests::is_request(event);
+        const bool redraw = game.app().dispatch(event);
+        if (requested) CHECK(redraw);  // a frame is drawn for it even when nothing moved
+    }
+    REQUIRE(requested);
+    CHECK_FALSE(std::filesystem::exists(options.frame_file));  // written when the frame is presented
+    game.app().render();
+
+    std::string error;
+    const std::optional<ui::RgbaImage> written = ui::read_png(options.frame_file.string(), error);
+    INFO(error);
+    REQUIRE(written);
+    CHECK(written->width == 1280);
+    CHECK(written->height == 720);
+    CHECK(written->pixels == shown.pixels);
+    // Written under a temporary name and renamed: nothing else is left in the folder.
+    CHECK(std::distance(std::filesystem::directory_iterator(folder.path()), std::filesystem::directory_iterator{}) == 1);
 }
