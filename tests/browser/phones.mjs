@@ -2,17 +2,20 @@
 // the game runs a demo party of Ana, Ben, Cleo and Dev with its phone server; each page is a
 // phone of its own (a separate browser context, so each keeps its own token). The pages join by
 // name; the reader's page swaps to a write card, every page writes an answer, the reader's page
-// reveals them on the TV, every page taps a favourite and shows the same result (the game runs
-// with the dummy video driver and has no capture of a running TV, so the outcome is checked on
-// the pages, as the game publishes it). Next a guess card: only the reader's page gets the
+// reveals them on the TV, every page taps a favourite and shows the same result (checked on the
+// pages, as the game publishes it). The TV itself is checked twice, from the frame the running
+// game writes on request (--frame-file; it runs with SDL's dummy video driver): the write round's
+// reveal, and the private vote showing only how many have voted: each a 1920×1080 PNG, not one
+// flat colour, kept in the screenshot folder when one is given. Next a guess card: only the reader's page gets the
 // choices and answers it. Then the reader's page swaps until a vote card is up and opens the vote, every page votes
 // privately in any order (one changes its mind), and one page is closed and opened again
 // mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
 //
 //   node tests/browser/phones.mjs build/bin/kindling [screenshot-folder]
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
-import { startGame, stopGame } from "./game_process.mjs";
+import { startGame, stopGame, tvFrame } from "./game_process.mjs";
 
 const game = process.argv[2];
 const shots = process.argv[3];
@@ -38,6 +41,35 @@ async function until(what, check, ms = 10000) {
 
 const text = (page, selector) => page.$eval(selector, (element) => element.textContent);
 const visible = (page, selector) => page.$eval(selector, (element) => !element.hidden && !element.closest("[hidden]"));
+
+// The TV's next frame: a PNG of the game's size that is not one flat colour (decoded in a blank
+// browser page), kept as `name` in the screenshot folder when one is given.
+const tvSize = { width: 1920, height: 1080 };
+async function checkTvFrame(name) {
+  const png = await tvFrame(started);
+  if (png.subarray(1, 4).toString() !== "PNG") fail(name + ": the TV frame is not a PNG");
+  const page = await browser.newPage();
+  const seen = await page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const pixels = new Uint32Array(context.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+    const colours = new Set();
+    for (let index = 0; index < pixels.length && colours.size < 16; index += 7) colours.add(pixels[index]);
+    return { width: image.naturalWidth, height: image.naturalHeight, colours: colours.size };
+  }, "data:image/png;base64," + png.toString("base64"));
+  await page.close();
+  if (seen.width !== tvSize.width || seen.height !== tvSize.height) {
+    fail(name + ": the TV frame is " + seen.width + "×" + seen.height + ", not " + tvSize.width + "×" + tvSize.height);
+  }
+  if (seen.colours < 2) fail(name + ": the TV frame is one flat colour");
+  if (shots) writeFileSync(join(shots, name), png);
+}
 
 async function openPhone(browser, url) {
   const context = await browser.createBrowserContext();
@@ -84,6 +116,8 @@ async function playWriteCard(reader, swapTo) {
     await reader.page.click("#write-next");
     await until("one more answer shown", () => phones[0].page.evaluate(
       (shown) => state.write.step === "voting" || state.write.answers.length > shown, shown));
+    // Halfway through the reveal: the TV shows the answers so far, nobody's name with them.
+    if (shown === 1) await checkTvFrame("tv-write-reveal.png");
   }
   await until("the favourite vote", async () => {
     for (const phone of phones) if ((await phone.page.$$("#write-answers button")).length !== phones.length) return false;
@@ -162,7 +196,8 @@ async function playGuessCard(reader, swapTo) {
   });
 }
 
-const started = startGame(game, ["--party", "--screen", "party-card", "--players", names.join(","), "--seed", "11"]);
+const started = startGame(game, ["--party", "--screen", "party-card", "--players", names.join(","), "--seed", "11",
+                                 "--size", tvSize.width + "x" + tvSize.height]);
 let browser;
 const phones = [];
 try {
@@ -240,6 +275,8 @@ try {
       await until("the changed vote marked",
         async () => (await page.$eval("#candidates button:nth-child(2)", (b) => b.getAttribute("aria-pressed"))) === "true");
       if ((await text(page, "#votes")) !== counted) fail("a changed vote counted twice");
+      // Two of four in: the TV says only how many have voted, never for whom.
+      await checkTvFrame("tv-vote.png");
     }
   }
   await until("the vote to close on every page", async () => {
@@ -248,7 +285,8 @@ try {
   });
   for (const phone of phones) if (phone.outside.length > 0) fail("a page asked for something outside the game: " + phone.outside[0]);
   if (started.child.exitCode !== null) fail("the game ended during the test");
-  console.log("phones browser test: 4 pages joined, played a write card and a guess card, swapped, voted, one came back mid-vote");
+  console.log("phones browser test: 4 pages joined, played a write card and a guess card, swapped, voted, one came back mid-vote;" +
+              " the TV's frames of the write round's reveal and the vote were taken");
 } catch (error) {
   process.exitCode = 1;
   if (!String(error.message).startsWith("timed out") && !error.message.includes("browser test")) console.error(error);
