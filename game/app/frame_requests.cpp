@@ -65,9 +65,11 @@ Uint32 frame_event_type() {
 
 }  // namespace
 
+std::string FrameRequests::catch_signal() { return signal_pipe().problem; }
+
 std::unique_ptr<FrameRequests> FrameRequests::start(std::string& error) {
-    if (!signal_pipe().problem.empty()) {
-        error = signal_pipe().problem;
+    if (const std::string problem = catch_signal(); !problem.empty()) {
+        error = problem;
         return nullptr;
     }
     if (frame_event_type() == static_cast<Uint32>(-1)) {

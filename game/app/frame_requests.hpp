@@ -18,8 +18,11 @@ namespace kindling::app {
 
 class FrameRequests {
 public:
-    // Installs the SIGUSR1 handler (once per process; it stays) and starts listening; nothing
-    // and `error` set when no pipe or thread could be made. One at a time: there is one pipe.
+    // Installs the SIGUSR1 handler (once per process; it stays). A request before anyone
+    // listens waits in the pipe. Returns the problem, empty when the handler is in place.
+    static std::string catch_signal();
+    // Catches the signal and starts listening; nothing and `error` set when no pipe or thread
+    // could be made. One at a time: there is one pipe.
     static std::unique_ptr<FrameRequests> start(std::string& error);
     ~FrameRequests();
     FrameRequests(const FrameRequests&) = delete;

@@ -207,6 +207,11 @@ int run_game(const AppOptions& options) {
         std::fprintf(stderr, "kindling: cannot start SDL: %s\n", SDL_GetError());
         return 1;
     }
+    // From now on SIGUSR1 no longer ends the program: a request for a frame made while the game
+    // is still starting is answered with its first frame.
+    if (!options.frame_file.empty()) {
+        if (const std::string problem = FrameRequests::catch_signal(); !problem.empty()) tell(problem);
+    }
     // A real night (not a screenshot, autoplay or a screen opened by name) keeps a log.
     const bool interactive = options.screenshot.empty() && options.autoplay_turns < 0;
     if (interactive && options.screen.empty()) open_message_log(default_log_path());
