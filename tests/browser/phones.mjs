@@ -5,9 +5,10 @@
 // reveals them on the TV, every page taps a favourite and shows the same result (the game runs
 // with the dummy video driver and has no capture of a running TV, so the outcome is checked on
 // the pages, as the game publishes it). Next a guess card: only the reader's page gets the
-// choices and answers it. Then the reader's page swaps until a vote card is up and opens the vote, every page votes
-// privately in any order (one changes its mind), and one page is closed and opened again
-// mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
+// choices and answers it, takes the answer back once and gives it again. Then the reader's page
+// swaps until a vote card is up and opens the vote, every page votes privately in any order
+// (one changes its mind), and one page is closed and opened again mid-vote: it must be back on
+// its seat by itself and still vote. Exit status 0 when all of that held.
 //
 //   node tests/browser/phones.mjs build/bin/kindling [screenshot-folder]
 import { join } from "node:path";
@@ -127,7 +128,7 @@ async function playWriteCard(reader, swapTo) {
 // A guess card from the phones: the reader's page opens the round, every page shows who
 // guesses, and only the reader's page has the choices: Right in a pair, or the first player it
 // may mark (then Confirm) when everyone guesses. Every page shows the answer; the reader's page
-// goes on to the next card.
+// takes it back with Change, gives it again and goes on to the next card.
 async function playGuessCard(reader, swapTo) {
   await swapTo(reader, "guess");
   await reader.page.click("[data-command=done]");
@@ -154,6 +155,18 @@ async function playGuessCard(reader, swapTo) {
     for (const phone of phones) if (!(await phone.page.evaluate(() => state.guess && state.guess.answered))) return false;
     return true;
   });
+  // The reader's page takes the answer back (Change, as Back on the TV) and gives it again.
+  await until("the reader's Change", () => visible(reader.page, "#guess-change"));
+  for (const phone of phones) if (phone !== reader && (await visible(phone.page, "#guess-change"))) fail("a page other than the reader's has Change");
+  await reader.page.click("#guess-change");
+  await until("the answer taken back", async () => !(await reader.page.evaluate(() => state.guess.answered)));
+  if ((await reader.page.evaluate(() => state.guess.kind)) === "pair") {
+    await until("the reader's Right and Missed again", () => visible(reader.page, "#guess-pair"));
+    await reader.page.click("#guess-right");
+  } else {
+    await until("the Confirm again", () => visible(reader.page, "#guess-confirm"));
+    await reader.page.click("#guess-confirm");
+  }
   await until("the reader's Next card", () => visible(reader.page, "#guess-next"));
   await reader.page.click("#guess-next");
   await until("the round gone from every page", async () => {
