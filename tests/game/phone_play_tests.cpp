@@ -512,7 +512,7 @@ TEST_CASE("Guesses from phones: only the reader's phone says right or missed, or
     }
 }
 
-TEST_CASE("The reader's phone takes a guess answer back with Change, as Back on the TV; no other phone can") {
+TEST_CASE("The reader's phone takes a guess answer back with Change, as Back on the TV, and no other phone can") {
     testing::TestGame game(1920, 1080, {}, loopback_options());
     game.open("party-card");
     std::vector<Phone> phones = join_eight(game);
