@@ -235,6 +235,8 @@ bool PhoneBridge::play_guess_round(const phones::PhoneEvent& event, NightFlow& n
             if (event.marked_seat < 0) return false;
             return night.mark_guess(static_cast<std::size_t>(event.marked_seat), event.right);
         case Kind::guess_confirm: return night.confirm_guess();
+        // Taking the answer back, as Back on the TV; the core refuses it unless answered.
+        case Kind::guess_change: return night.change_guess();
         default: return false;
     }
 }

@@ -74,8 +74,9 @@ public:
 
     // ---- the guess round ----
     // The reader's phone (the one who knows the answer) says a pair's guess was right or missed,
-    // or marks who was right in an open round and confirms: straight to the night's guess round,
-    // like a vote. Any other phone is refused. False when it changed nothing or is not one of these.
+    // or marks who was right in an open round and confirms, and may take the answer back (as Back
+    // on the TV) until the next card: straight to the night's guess round, like a vote. Any other
+    // phone is refused. False when it changed nothing or is not one of these.
     static bool play_guess_round(const phones::PhoneEvent& event, NightFlow& night);
     // What phones may see of the round (see phones::GuessView), without the reader's choices
     // (the server adds them for the reader's phone alone).

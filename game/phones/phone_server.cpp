@@ -58,6 +58,8 @@ void guess_event(const PhoneMessage& message, PhoneEvent& event) {
         event.right = mark->right;
     } else if (std::holds_alternative<GuessConfirmMessage>(message)) {
         event.kind = PhoneEvent::Kind::guess_confirm;
+    } else if (std::holds_alternative<GuessChangeMessage>(message)) {
+        event.kind = PhoneEvent::Kind::guess_change;
     }
 }
 

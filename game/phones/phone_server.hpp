@@ -30,7 +30,8 @@ struct ServerOptions {
 
 struct PhoneEvent {
     enum class Kind : std::uint8_t {
-        joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer, guess, guess_mark, guess_confirm
+        joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer, guess, guess_mark, guess_confirm,
+        guess_change
     };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;

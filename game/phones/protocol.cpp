@@ -295,6 +295,16 @@ bool decode_guess_message(const std::string& name, const Json& object, Decoded& 
     return true;
 }
 
+// ---- taking a guess answer back ----
+
+// Whether `name` is the message that takes a guess answer back; `decoded` is its result then.
+bool decode_guess_change_message(const std::string& name, const Json& object, Decoded& decoded) {
+    if (name != "guess_change") return false;
+    if (auto unknown = unknown_field(object, {"v", "type"})) decoded = error(ErrorCode::field_unknown, *unknown);
+    else decoded = PhoneMessage{GuessChangeMessage{}};
+    return true;
+}
+
 std::string dump(const Json& message) {
     // Replace, never throw: every string put in comes from the game, but a card's text is the
     // deck author's, and an encoding slip must not take the server down.
@@ -402,6 +412,9 @@ Decoded decode_phone_message(std::string_view bytes) {
     if (name == "limits") return decode_limits(message);
     if (name == "timer") return decode_timer(message);
     if (Decoded guess = error(ErrorCode::type_unknown, "type"); decode_guess_message(name, message, guess)) return guess;
+    if (Decoded change = error(ErrorCode::type_unknown, "type"); decode_guess_change_message(name, message, change)) {
+        return change;
+    }
     if (name == "ping") {
         if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
         return PhoneMessage{PingMessage{}};
@@ -453,7 +466,8 @@ void with_guess_choices(PhoneView& view, std::optional<int> seat) {
     GuessView& guess = *view.guess;
     guess.choices.clear();
     if (!seat || *seat != guess.reader) return;
-    if (guess.answered) guess.choices = {"next"};
+    // Answered: the reader may still take it back (as Back on the TV) until the next card.
+    if (guess.answered) guess.choices = {"change", "next"};
     else if (guess.kind == "open") guess.choices = {"mark", "confirm"};
     else guess.choices = {"right", "missed"};
 }

@@ -25,6 +25,8 @@
 //   {"type":"guess_mark","seat":2,"right":true}  an open round: seat 2 guessed right (false: unmark)
 //   {"type":"guess_confirm"}                      an open round: the marks are the answer
 //   (the guess messages count from the reader's phone only: the reader knows the answer)
+//   {"type":"guess_change"}                       the reader takes their answer back, as Back on
+//                                                 the TV does (once answered, before the next card)
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
@@ -166,9 +168,18 @@ struct GuessConfirmMessage {
     friend bool operator==(const GuessConfirmMessage&, const GuessConfirmMessage&) = default;
 };
 
+
+// ---- taking a guess answer back ----
+// The reader's phone changes its answer as the TV's Back does: the round is open to choices
+// again and the marks stay. It carries nothing; the game takes it from the reader's phone only,
+// and only while the round is answered and the next card not dealt (the core refuses it else).
+struct GuessChangeMessage {
+    friend bool operator==(const GuessChangeMessage&, const GuessChangeMessage&) = default;
+};
+
 using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage,
                                   AnswerMessage, PassMessage, AnswerVoteMessage, LimitsMessage, TimerMessage,
-                                  GuessMessage, GuessMarkMessage, GuessConfirmMessage>;
+                                  GuessMessage, GuessMarkMessage, GuessConfirmMessage, GuessChangeMessage>;
 using Decoded = std::variant<PhoneMessage, DecodeError>;
 
 // Any bytes: a message or a coded error, never an exception.
@@ -235,7 +246,8 @@ struct GuessView {
     bool answered = false;
     std::optional<bool> right;      // a pair round's answer, once given
     std::vector<bool> marked;       // an open round, by seat: named as right
-    std::vector<std::string> choices;  // the reader's phone only: "right", "missed", "mark", "confirm", "next"
+    std::vector<std::string> choices;  // the reader's phone only: "right", "missed", "mark", "confirm",
+                                       // and once answered "change" and "next"
     friend bool operator==(const GuessView&, const GuessView&) = default;
 };
 

@@ -43,6 +43,9 @@ void Room::set_seats(std::vector<std::string> names) {
     seats_ = std::move(names);
     for (Device& device : devices_) {
         if (device.seat && *device.seat >= static_cast<int>(seats_.size())) device.seat.reset();
+        // A seated phone is its player: a name changed on the TV (typed while phones join, on
+        // the couple night's names step) is its name too, in the join panel and for name_taken.
+        if (device.seat) device.name = seats_[static_cast<std::size_t>(*device.seat)];
     }
     // A device that joined with a name the night now has (the party set-up added it) sits there.
     for (Device& device : devices_) {

@@ -36,7 +36,8 @@ public:
     explicit Room(std::string code);
 
     [[nodiscard]] const std::string& code() const { return code_; }
-    // The night's players in seating order. Seats beyond the new list are let go.
+    // The night's players in seating order. Seats beyond the new list are let go; a seated
+    // device takes its seat's (new) name.
     void set_seats(std::vector<std::string> names);
     [[nodiscard]] const std::vector<std::string>& seats() const { return seats_; }
 

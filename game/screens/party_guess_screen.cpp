@@ -62,8 +62,7 @@ public:
             if (answered()) {
                 after_answer();
             } else {
-                shown_answered_ = false;
-                if (open()) focus_grid();
+                after_change();
             }
         }
         rebuild();
@@ -96,10 +95,7 @@ public:
         if (event.type == InputEvent::Type::command && event.command == Command::back) {
             if (answered()) {
                 game_.night().change_guess();
-                rebuild();
-                if (open()) focus_grid();
-                else buttons_.focus(button_id(GuessChoice::right));
-                shown_answered_ = false;
+                after_change();
             } else {
                 game_.screens().pop();
             }
@@ -259,6 +255,19 @@ private:
         grid_.set_active(false);
         buttons_.set_active(true);
         buttons_.focus(button_id(GuessChoice::next));
+    }
+
+    // The answer was taken back (Back here, or Change on the reader's phone): the choices again,
+    // with the focus where a new answer is given.
+    void after_change() {
+        shown_answered_ = false;
+        rebuild();
+        if (open()) {
+            focus_grid();
+        } else {
+            buttons_.set_active(true);
+            buttons_.focus(button_id(GuessChoice::right));
+        }
     }
 
     void finish() {

@@ -5,6 +5,7 @@
 // are asked at a party (anyone swaps a card without a reason).
 #include "core/text/unicode.hpp"
 #include "screens/game_screen.hpp"
+#include "screens/phones_switch.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/form.hpp"
 
@@ -213,12 +214,7 @@ private:
         scores.detail = text("party.scoreboard_detail");
         scores.icon = Icon::star;
         items.push_back(std::move(scores));
-        OptionItem phones{button_id(PartySetupChoice::phones), OptionItem::Kind::toggle, text("phones.switch")};
-        phones.on = game_.phone_server() != nullptr;
-        phones.value = text(phones.on ? "common.on" : "common.off");
-        phones.detail = text("phones.switch_detail");
-        phones.icon = Icon::gamepad;
-        items.push_back(std::move(phones));
+        items.push_back(phones_.row(button_id(PartySetupChoice::phones), "phones.switch_detail"));
         OptionItem length{button_id(PartySetupChoice::length), OptionItem::Kind::choice, text("party.length")};
         length.value = strings().count("setup.length_cards", lengths[length_]);
         length.icon = Icon::cards;
@@ -272,13 +268,7 @@ private:
         if (choice == PartySetupChoice::company_safe) company_safe_ = !company_safe_;
         if (choice == PartySetupChoice::scores) scoring_ = !scoring_;
         if (choice == PartySetupChoice::phones) {
-            // Off by default: it opens a port. On shows the join panel at once.
-            const bool on = game_.phone_server() == nullptr;
-            problem_ = game_.set_phones(on);
-            if (on && problem_.empty()) {
-                phones_switched_on_here_ = true;
-                game_.screens().push(make_phones_screen(game_));
-            }
+            problem_ = phones_.turn(delta > 0);
             rebuild();
             return;
         }
@@ -315,8 +305,7 @@ private:
 
     void leave() {
         game_.set_party_mode(false);
-        // A server switched on here is for this party only; one from --phones stays on.
-        if (phones_switched_on_here_) game_.set_phones(false);
+        phones_.leave();  // a server switched on here is for this party only
         game_.screens().pop();
     }
 
@@ -376,7 +365,7 @@ private:
     std::vector<std::string> decks_;  // ids of the decks chosen; empty: every deck
     std::string problem_;
     float problem_h_ = 0;
-    bool phones_switched_on_here_ = false;
+    PhonesSwitch phones_{game_};
 };
 
 }  // namespace

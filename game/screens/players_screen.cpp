@@ -1,7 +1,9 @@
 // Who plays tonight: names are optional ("Player 1" otherwise); in a party-style night players
-// can be added and removed (3 to 8).
+// can be added and removed (3 to 8). A couple night switches Phones on here (issue 15), before
+// the private limits, so that both partners can join now and set their limits on their phones.
 #include "core/text/unicode.hpp"
 #include "screens/game_screen.hpp"
+#include "screens/phones_switch.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/form.hpp"
 
@@ -14,11 +16,12 @@ namespace {
 constexpr float list_width = 1200;
 
 // The buttons under and after the names (each name is a row of its own).
-enum class PlayersChoice { add, remove, back, go_on };
+enum class PlayersChoice { add, remove, phones, back, go_on };
 constexpr std::string_view button_name(PlayersChoice choice) {
     switch (choice) {
         case PlayersChoice::add: return "add";
         case PlayersChoice::remove: return "remove";
+        case PlayersChoice::phones: return "phones";
         case PlayersChoice::back: return "back";
         case PlayersChoice::go_on: return "continue";
     }
@@ -29,6 +32,7 @@ class PlayersScreen final : public GameScreen {
 public:
     explicit PlayersScreen(ScreenContext& game) : GameScreen(game), party_(game.night().draft().style == PlayStyle::party) {
         names_ = game.night().draft().players;
+        share_names();
         rebuild();
         form_.focus_list();
         form_.list().focus_first();
@@ -56,13 +60,17 @@ public:
 
     void handle(const InputEvent& event) override {
         if (event.type == InputEvent::Type::command && event.command == Command::back) {
-            game_.screens().pop();
+            leave();
             return;
         }
         const OptionEvent result = form_.handle(event);
         if (result.type == OptionEvent::Type::edited) {
             take_names();
             problem_.clear();
+        } else if (result.type == OptionEvent::Type::changed && button_named<PlayersChoice>(result.id) == PlayersChoice::phones) {
+            take_names();
+            problem_ = phones_.turn(result.delta > 0);
+            rebuild();
         } else if (result.type == OptionEvent::Type::activated) {
             activate(result.id);
         }
@@ -77,6 +85,7 @@ public:
             draw_notice(painter, {area.x, form_.list().area().bottom() + 20, area.w, problem_h_}, problem_);
         }
         std::vector<Hint> hints{{Command::up, text("hints.move")}};
+        if (focused_id() == button_id(PlayersChoice::phones)) hints.push_back({Command::left, text("hints.change")});
         hints.push_back({Command::confirm, text(wants_text_input() ? "hints.next" : "hints.choose")});
         hints.push_back({Command::back, text("hints.back")});
         draw_hints(painter, hints);
@@ -102,6 +111,7 @@ private:
         if (party_ && names_.size() > static_cast<std::size_t>(min_party_players)) {
             items.push_back({button_id(PlayersChoice::remove), OptionItem::Kind::action, text("players.remove"), {}, {}, false, Icon::back});
         }
+        if (!party_) items.push_back(phones_.row(button_id(PlayersChoice::phones), "phones.switch_detail_couple"));
         form_.list().set_items(std::move(items));
         form_.footer().set_items({{button_id(PlayersChoice::back), text("common.back"), Icon::back, false, std::nullopt},
                                   {button_id(PlayersChoice::go_on), text("players.continue"), Icon::check, true, std::nullopt}});
@@ -111,6 +121,24 @@ private:
         for (std::size_t i = 0; i < names_.size(); ++i) {
             if (const OptionItem* item = form_.list().find("name-" + std::to_string(i))) names_[i] = item->value;
         }
+        share_names();
+    }
+
+    // The names as they stand are the night's seats while they are typed, so that a phone that
+    // joins here sees (and takes) a seat by the name it will be called.
+    void share_names() {
+        std::vector<std::string> seats;
+        for (std::size_t i = 0; i < names_.size(); ++i) {
+            const std::string trimmed(unicode::trim(names_[i]));
+            seats.push_back(trimmed.empty() ? game_.default_player_name(i) : trimmed);
+        }
+        game_.night().draft().players = std::move(seats);
+    }
+
+    // Back to the title: a server switched on here was for this night.
+    void leave() {
+        phones_.leave();
+        game_.screens().pop();
     }
 
     void activate(const std::string& id) {
@@ -129,7 +157,7 @@ private:
             names_.pop_back();
             rebuild();
         } else if (choice == PlayersChoice::back) {
-            game_.screens().pop();
+            leave();
         } else if (choice == PlayersChoice::go_on) {
             finish();
         }
@@ -159,6 +187,7 @@ private:
     bool intro_in_list_ = false;
     std::string problem_;
     float problem_h_ = 0;
+    PhonesSwitch phones_{game_};
 };
 
 }  // namespace

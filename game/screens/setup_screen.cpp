@@ -38,12 +38,11 @@ constexpr std::array<DepthRange, 4> depths{{{1, 3, "setup.depths.all"},
                                            {2, 3, "setup.depths.deeper"}}};
 
 // The rows of the set-up that are not a theme or a deck, and the buttons.
-enum class SetupChoice { mode, apart, phones, length, depth, back, deal };
+enum class SetupChoice { mode, apart, length, depth, back, deal };
 constexpr std::string_view button_name(SetupChoice choice) {
     switch (choice) {
         case SetupChoice::mode: return "mode";
         case SetupChoice::apart: return "apart";
-        case SetupChoice::phones: return "phones";
         case SetupChoice::length: return "length";
         case SetupChoice::depth: return "depth";
         case SetupChoice::back: return "back";
@@ -116,12 +115,8 @@ private:
         std::string description;
     };
 
-    // Back to the names: a server switched on here is for this night only, and the night is not
-    // set up yet; one from --phones stays on.
-    void leave() {
-        if (phones_switched_on_here_) game_.set_phones(false);
-        game_.screens().pop();
-    }
+    // Back to the names (where Phones is switched, before the limits: issue 15).
+    void leave() { game_.screens().pop(); }
 
     [[nodiscard]] SessionSetup& draft() { return game_.night().draft(); }
     [[nodiscard]] const SessionSetup& draft() const { return game_.night().draft(); }
@@ -220,13 +215,6 @@ private:
         apart.detail = text("setup.apart_detail");
         apart.icon = Icon::people;
         items.push_back(std::move(apart));
-        // Phones (issue 15): off until turned on, since it opens a port.
-        OptionItem phones{button_id(SetupChoice::phones), OptionItem::Kind::toggle, text("phones.switch")};
-        phones.on = game_.phone_server() != nullptr;
-        phones.value = text(phones.on ? "common.on" : "common.off");
-        phones.detail = text("phones.switch_detail");
-        phones.icon = Icon::gamepad;
-        items.push_back(std::move(phones));
         if (game_night()) {
             OptionItem length{button_id(SetupChoice::length), OptionItem::Kind::choice, text("setup.length")};
             length.value = length_text(draft().length);
@@ -290,13 +278,6 @@ private:
             setup.max_level = range.to;
         } else if (choice == SetupChoice::apart) {
             setup.apart = delta > 0;
-        } else if (choice == SetupChoice::phones) {
-            const bool on = delta > 0;
-            // A server that cannot start says why in the log; the switch simply stays off.
-            if (on != (game_.phone_server() != nullptr) && game_.set_phones(on).empty() && on) {
-                phones_switched_on_here_ = true;
-                game_.screens().push(make_phones_screen(game_));
-            }
         } else if (id.starts_with("theme:")) {
             std::vector<std::string> all;
             for (const auto& [theme_id, theme] : available_themes()) all.push_back(theme_id);
@@ -312,7 +293,6 @@ private:
     std::vector<ModeChoice> modes_;
     Form form_;
     bool intro_in_list_ = false;
-    bool phones_switched_on_here_ = false;
 };
 
 }  // namespace

@@ -6,8 +6,9 @@
 // pages, as the game publishes it). The TV itself is checked twice, from the frame the running
 // game writes on request (--frame-file; it runs with SDL's dummy video driver): the write round's
 // reveal, and the private vote showing only how many have voted: each a 1920×1080 PNG, not one
-// flat colour, kept in the screenshot folder when one is given. Next a guess card: only the reader's page gets the
-// choices and answers it. Then the reader's page swaps until a vote card is up and opens the vote, every page votes
+// flat colour, kept in the screenshot folder when one is given. Next a guess card: only the
+// reader's page gets the choices and answers it, takes the answer back once and gives it again.
+// Then the reader's page swaps until a vote card is up and opens the vote, every page votes
 // privately in any order (one changes its mind), and one page is closed and opened again
 // mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
 //
@@ -161,7 +162,7 @@ async function playWriteCard(reader, swapTo) {
 // A guess card from the phones: the reader's page opens the round, every page shows who
 // guesses, and only the reader's page has the choices: Right in a pair, or the first player it
 // may mark (then Confirm) when everyone guesses. Every page shows the answer; the reader's page
-// goes on to the next card.
+// takes it back with Change, gives it again and goes on to the next card.
 async function playGuessCard(reader, swapTo) {
   await swapTo(reader, "guess");
   await reader.page.click("[data-command=done]");
@@ -188,6 +189,18 @@ async function playGuessCard(reader, swapTo) {
     for (const phone of phones) if (!(await phone.page.evaluate(() => state.guess && state.guess.answered))) return false;
     return true;
   });
+  // The reader's page takes the answer back (Change, as Back on the TV) and gives it again.
+  await until("the reader's Change", () => visible(reader.page, "#guess-change"));
+  for (const phone of phones) if (phone !== reader && (await visible(phone.page, "#guess-change"))) fail("a page other than the reader's has Change");
+  await reader.page.click("#guess-change");
+  await until("the answer taken back", async () => !(await reader.page.evaluate(() => state.guess.answered)));
+  if ((await reader.page.evaluate(() => state.guess.kind)) === "pair") {
+    await until("the reader's Right and Missed again", () => visible(reader.page, "#guess-pair"));
+    await reader.page.click("#guess-right");
+  } else {
+    await until("the Confirm again", () => visible(reader.page, "#guess-confirm"));
+    await reader.page.click("#guess-confirm");
+  }
   await until("the reader's Next card", () => visible(reader.page, "#guess-next"));
   await reader.page.click("#guess-next");
   await until("the round gone from every page", async () => {

@@ -9,6 +9,8 @@
 #include "core/text/short_text.hpp"
 #include "core/text/unicode.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <variant>
 
 namespace kindling::fuzz {
@@ -44,6 +46,16 @@ void check_guess_message(const phones::PhoneMessage& message, const std::string&
     }
 }
 
+// Taking a guess answer back carries nothing: it decodes only from an object holding exactly
+// "v" and "type":"guess_change", so no stray field rides along with it to the game.
+void check_guess_change(const phones::PhoneMessage& message, const std::string& text) {
+    if (!std::holds_alternative<phones::GuessChangeMessage>(message)) return;
+    const nlohmann::json object = nlohmann::json::parse(text, nullptr, false);
+    const bool exact = object.is_object() && object.size() == 2 && object.contains("v") && object.contains("type") &&
+                       object["type"] == "guess_change";
+    if (!exact) throw PropertyViolation("guess_change decodes only from {v, type}", text);
+}
+
 void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
     const std::string text(bytes);
     if (const auto* join = std::get_if<phones::JoinMessage>(&message)) {
@@ -58,6 +70,7 @@ void check_message(const phones::PhoneMessage& message, std::string_view bytes) 
     }
     check_write_message(message, text);
     check_guess_message(message, text);
+    check_guess_change(message, text);
 }
 
 }  // namespace

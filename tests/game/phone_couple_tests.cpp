@@ -66,8 +66,8 @@ Json limits(int most_private, std::vector<std::string> themes, std::vector<std::
 Json timer(const char* action) { return {{"v", 1}, {"type", "timer"}, {"action", action}}; }
 
 // Moves the focus to the set-up's Phones row with the keyboard and switches it on.
-void switch_phones_on(testing::TestGame& game) {
-    for (int step = 0; step < 60 && game.focus() != "phones"; ++step) game.key(SDLK_UP);
+void switch_phones_on(testing::TestGame& game, SDL_Keycode towards = SDLK_UP) {
+    for (int step = 0; step < 60 && game.focus() != "phones"; ++step) game.key(towards);
     REQUIRE(game.focus() == "phones");
     game.key(SDLK_RIGHT);
 }
@@ -195,6 +195,97 @@ TEST_CASE("From the hand-over the partners open the join panel, join from their 
     CHECK(game.top() == "setup");
 }
 
+TEST_CASE("Phones switched on at the couple night's names, before the limits: both partners join, and the TV waits for their phones") {
+    testing::TestGame game(1920, 1080, {}, loopback_options());
+    app::Game& g = game.game();
+    REQUIRE(g.night().plan(PlayStyle::couple, {"Ana", ""}, 7));
+    g.screens().reset(screens::make_title_screen(g.screen_context()));
+    g.screens().push(screens::make_players_screen(g.screen_context()));
+    g.screens().apply_pending();
+    REQUIRE(game.focus() == "name-0");
+    // The second name is typed on the TV: the phones' seats follow the names as they stand.
+    game.key(SDLK_DOWN);
+    REQUIRE(game.focus() == "name-1");
+    game.type("Ben");
+    REQUIRE(g.phone_server() == nullptr);
+
+    // The keyboard reaches the Phones switch on the names step; on, it shows the join panel.
+    switch_phones_on(game, SDLK_DOWN);
+    REQUIRE(g.phone_server() != nullptr);
+    CHECK(game.top() == "phones");
+    game.settle(50);
+    phones::PhoneServer& server = *g.phone_server();
+    const std::string host = "127.0.0.1:" + std::to_string(server.port());
+    // Ana joins by her name, Ben takes his seat; the panel lists both.
+    std::vector<Phone> phones(2);
+    REQUIRE(phones[0].socket.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+    REQUIRE(phones[1].socket.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+    send(phones[0], {{"v", 1}, {"type", "join"}, {"room", server.room_code()}, {"name", "Ana"}});
+    send(phones[1], {{"v", 1}, {"type", "join"}, {"room", server.room_code()}, {"seat", 1}});
+    pump(game, phones, [&] { return phones[0].seat == 0 && phones[1].seat == 1 && !phones[1].state.is_null(); });
+    CHECK(phones[0].seat == 0);
+    CHECK(phones[1].seat == 1);
+    REQUIRE(phones[1].state["seats"].size() == 2);
+    CHECK(phones[1].state["seats"][0]["name"] == "Ana");
+    CHECK(phones[1].state["seats"][1]["name"] == "Ben");
+    CHECK(game.shows_part("Ana"));
+    CHECK(game.shows_part("Ben"));
+    game.key(SDLK_ESCAPE);  // the join panel closes
+    REQUIRE(game.top() == "players");
+    CHECK(game.focus() == "phones");
+    CHECK(game.shows("On"));
+
+    // Continue: no hand-over, the TV waits for both phones, and each phone has its own form.
+    for (int step = 0; step < 10 && game.focus() != "continue"; ++step) game.key(SDLK_DOWN);
+    REQUIRE(game.focus() == "continue");
+    game.key(SDLK_RETURN);
+    game.settle(50);
+    REQUIRE(game.top() == "phone-limits");
+    CHECK(game.shows_part("Waiting for Ana and Ben to set their limits on their phones"));
+    pump(game, phones, [&] { return phones[0].state["limits"]["form"].is_object() && phones[1].state["limits"]["form"].is_object(); });
+    CHECK(phones[0].state["limits"]["form"]["title"] == "Ana, your limits for tonight");
+    CHECK(phones[1].state["limits"]["form"]["title"] == "Ben, your limits for tonight");
+    send(phones[0], limits(2, {}, {}));
+    send(phones[1], limits(3, {}, {"dare"}));
+    pump(game, phones, [&] { return game.top() == "setup"; });
+    REQUIRE(game.top() == "setup");
+    CHECK(g.night().limits_given(0));
+    CHECK(g.night().limits_given(1));
+    // One place for the switch: the night's set-up after the limits has none.
+    for (int step = 0; step < 60; ++step) {
+        CHECK(game.focus() != "phones");
+        game.key(SDLK_UP);
+    }
+    CHECK(g.phone_server() != nullptr);  // still on for the night
+}
+
+TEST_CASE("Phones switched on at the names with no phone joined yet: the hand-over moves on by itself once a phone takes its seat") {
+    testing::TestGame game(1920, 1080, {}, loopback_options());
+    app::Game& g = game.game();
+    REQUIRE(g.night().plan(PlayStyle::couple, {"Ana", "Ben"}, 7));
+    g.screens().reset(screens::make_title_screen(g.screen_context()));
+    g.screens().push(screens::make_players_screen(g.screen_context()));
+    g.screens().apply_pending();
+    switch_phones_on(game, SDLK_DOWN);
+    REQUIRE(g.phone_server() != nullptr);
+    game.key(SDLK_ESCAPE);  // the join panel
+    for (int step = 0; step < 10 && game.focus() != "continue"; ++step) game.key(SDLK_DOWN);
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "handoff");  // nobody has joined yet
+    CHECK(game.shows_part("Please hand the device to Ana"));
+    std::vector<Phone> phones = join_seats(game, {0, 1});
+    game.settle(50);
+    INFO(game.top());
+    CHECK(game.top() == "phone-limits");
+    CHECK(game.shows_part("Waiting for Ana and Ben to set their limits on their phones"));
+    // Back goes to the names, and Back again to the title stops the server switched on there.
+    game.key(SDLK_ESCAPE);
+    REQUIRE(game.top() == "players");
+    game.key(SDLK_ESCAPE);
+    CHECK(game.top() == "title");
+    CHECK(g.phone_server() == nullptr);
+}
+
 TEST_CASE("Without phones the limits are the hand-over for each partner in turn, as before") {
     testing::TestGame game(1920, 1080, {}, loopback_options());
     couple_at_the_names(game);
@@ -279,15 +370,15 @@ TEST_CASE("Back from a set-up or the hand-over stops a phones server switched on
         CHECK(game.top() == "title");
         CHECK(g.phone_server() == nullptr);
     }
-    SECTION("The couple's set-up") {
-        game.open("setup");
+    SECTION("The couple night's names") {
+        game.open("players");
         REQUIRE(g.phone_server() == nullptr);
-        switch_phones_on(game);
+        switch_phones_on(game, SDLK_DOWN);
         REQUIRE(g.phone_server() != nullptr);
         game.key(SDLK_ESCAPE);
-        CHECK(game.top() == "setup");
-        game.key(SDLK_ESCAPE);
         CHECK(game.top() == "players");
+        game.key(SDLK_ESCAPE);
+        CHECK(game.top() == "title");
         CHECK(g.phone_server() == nullptr);
     }
     SECTION("The hand-over") {

@@ -380,6 +380,7 @@ namespace {
 Json guess(bool right) { return Json{{"v", 1}, {"type", "guess"}, {"right", right}}; }
 Json guess_mark(std::size_t seat, bool right) { return Json{{"v", 1}, {"type", "guess_mark"}, {"seat", seat}, {"right", right}}; }
 Json guess_confirm() { return Json{{"v", 1}, {"type", "guess_confirm"}}; }
+Json guess_change() { return Json{{"v", 1}, {"type", "guess_change"}}; }
 
 // The plan of the guess card on the table, if one is up.
 std::optional<GuessPlan> table_guess(NightFlow& night) {
@@ -456,7 +457,7 @@ TEST_CASE("Guesses from phones: only the reader's phone says right or missed, or
         CHECK(game.shows("Not this time"));
         CHECK(game.focus() == "next");
         CHECK(reader_phone.state["guess"]["right"] == false);
-        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"next"}));
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"change", "next"}));
         // The TV takes the answer back (Back), and the reader's phone says right this time.
         game.key(SDLK_ESCAPE);
         CHECK_FALSE(night.guess_round()->answered());
@@ -508,5 +509,99 @@ TEST_CASE("Guesses from phones: only the reader's phone says right or missed, or
         CHECK(party.scores().points(seat(5)) == 0);
         CHECK(party.scores().points(seat(0)) == 0);
         CHECK(party.tally().right_guesses == 1);
+    }
+}
+
+TEST_CASE("The reader's phone takes a guess answer back with Change, as Back on the TV, and no other phone can") {
+    testing::TestGame game(1920, 1080, {}, loopback_options());
+    game.open("party-card");
+    std::vector<Phone> phones = join_eight(game);
+    const int reader = phones[0].state["turn"].get<int>();
+    const auto seat = [&](int offset) { return static_cast<std::size_t>((reader + offset) % 8); };
+    Phone& reader_phone = phones[seat(0)];
+    NightFlow& night = game.game().night();
+    const PartyNight& party = *night.party();
+    const auto open_guess = [&] {
+        send(reader_phone, command("done"));  // the card's main button: Guess
+        pump(game, phones, [&] { return game.top() == "party-guess" && !reader_phone.state["guess"].is_null(); });
+        REQUIRE(game.top() == "party-guess");
+        REQUIRE(night.guess_round() != nullptr);
+    };
+    // Everyone but the reader sends Change; nothing is taken back.
+    const auto others_try_to_change = [&] {
+        for (int offset = 1; offset < 8; ++offset) send(phones[seat(offset)], guess_change());
+        pump(game, phones, [] { return false; }, std::chrono::milliseconds(300));
+        REQUIRE(night.guess_round() != nullptr);
+        CHECK(night.guess_round()->answered());
+        CHECK(game.focus() == "next");
+    };
+    const auto next_card = [&] {
+        send(reader_phone, command("done"));  // Next card
+        pump(game, phones, [&] { return game.top() == "card" && reader_phone.state["guess"].is_null(); });
+        REQUIRE(game.top() == "card");
+        CHECK(night.guess_round() == nullptr);
+        CHECK(party.tally().guesses == 1);
+    };
+
+    SECTION("a pair round: missed, taken back from the phone, then right") {
+        const GuessPlan plan = swap_to_guess(game, phones, reader_phone, GuessPlan::Kind::pair);
+        open_guess();
+        // Nothing to take back before an answer.
+        send(reader_phone, guess_change());
+        send(reader_phone, guess(false));
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == true && game.shows("Not this time"); });
+        REQUIRE(night.guess_round()->answered());
+        CHECK_FALSE(night.guess_round()->right());
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"change", "next"}));
+        CHECK(phones[plan.guesser].state["guess"]["choices"] == Json::array());
+        others_try_to_change();
+        CHECK(game.shows("Not this time"));
+
+        send(reader_phone, guess_change());
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == false && !game.shows("Not this time"); });
+        CHECK_FALSE(night.guess_round()->answered());
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"right", "missed"}));
+        CHECK(phones[plan.guesser].state["guess"]["answered"] == false);
+        CHECK(game.top() == "party-guess");
+        CHECK(game.focus() == "right");  // where Back on the TV puts it too
+        CHECK(party.scores().points(plan.answerer) == 0);
+
+        send(reader_phone, guess(true));
+        pump(game, phones, [&] { return reader_phone.state["guess"]["right"] == true && game.shows("Right!"); });
+        CHECK(game.shows("Right!"));
+        next_card();
+        CHECK(party.scores().points(plan.answerer) == points_for_guessing);
+        CHECK(party.scores().points(plan.guesser) == points_for_guessing);
+        // The round is gone: a late Change takes nothing back.
+        send(reader_phone, guess_change());
+        pump(game, phones, [] { return false; }, std::chrono::milliseconds(300));
+        CHECK(game.top() == "card");
+        CHECK(party.scores().points(plan.answerer) == points_for_guessing);
+    }
+
+    SECTION("an open round: confirmed, taken back with the marks kept, marked again and confirmed") {
+        swap_to_guess(game, phones, reader_phone, GuessPlan::Kind::open);
+        open_guess();
+        send(reader_phone, guess_mark(seat(3), true));
+        send(reader_phone, guess_confirm());
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == true && game.shows("Right!"); });
+        REQUIRE(night.guess_round()->answered());
+        others_try_to_change();
+
+        send(reader_phone, guess_change());
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == false; });
+        CHECK_FALSE(night.guess_round()->answered());
+        CHECK(night.guess_round()->marked(seat(3)));  // the marks stay, as after Back on the TV
+        CHECK(reader_phone.state["guess"]["choices"] == Json::array({"mark", "confirm"}));
+        CHECK(game.focus().starts_with("player-"));
+
+        send(reader_phone, guess_mark(seat(3), false));
+        send(reader_phone, guess_mark(seat(5), true));
+        send(reader_phone, guess_confirm());
+        pump(game, phones, [&] { return reader_phone.state["guess"]["answered"] == true && game.shows("Right!"); });
+        CHECK(game.shows_part("1 point each: " + party.player(seat(5))));
+        next_card();
+        CHECK(party.scores().points(seat(5)) == points_for_guessing);
+        CHECK(party.scores().points(seat(3)) == 0);
     }
 }

@@ -350,8 +350,41 @@ TEST_CASE("The guess round goes to every phone as the TV shows it, and only the 
     with_guess_choices(reader, 1);
     state = nlohmann::json::parse(encode_state(reader));
     CHECK(state["guess"]["right"] == false);
-    CHECK(state["guess"]["choices"] == nlohmann::json::array({"next"}));
+    CHECK(state["guess"]["choices"] == nlohmann::json::array({"change", "next"}));
     // No round: null.
     view.guess.reset();
     CHECK(nlohmann::json::parse(encode_state(view))["guess"].is_null());
+}
+
+// ---- taking a guess answer back ----
+
+TEST_CASE("The reader's Change decodes, and a slip in it gets a coded error naming the field") {
+    CHECK(decoded(R"({"v":1,"type":"guess_change"})") == PhoneMessage{GuessChangeMessage{}});
+    CHECK(decoded(R"({"type":"guess_change","v":1})") == PhoneMessage{GuessChangeMessage{}});
+    CHECK(refused(R"({"v":1,"type":"guess_change","right":true})") == DecodeError{ErrorCode::field_unknown, "right"});
+    CHECK(refused(R"({"v":1,"type":"guess_change","seat":0})") == DecodeError{ErrorCode::field_unknown, "seat"});
+    CHECK(refused(R"({"type":"guess_change"})") == DecodeError{ErrorCode::version_missing, "v"});
+    CHECK(refused(R"({"v":2,"type":"guess_change"})") == DecodeError{ErrorCode::version_unsupported, "v"});
+    CHECK(refused(R"({"v":1,"type":"guess_changed"})") == DecodeError{ErrorCode::type_unknown, "type"});
+    CHECK(refused(R"({"v":1,"type":"GUESS_CHANGE"})") == DecodeError{ErrorCode::type_unknown, "type"});
+}
+
+TEST_CASE("Only the reader's phone is offered Change, and only once the guess is answered") {
+    PhoneView view;
+    GuessView guess;
+    guess.kind = "open";
+    guess.reader = 0;
+    guess.marked = {false, true, false};
+    view.guess = guess;
+    const auto choices = [&](std::optional<int> seat) {
+        PhoneView own = view;
+        with_guess_choices(own, seat);
+        return nlohmann::json::parse(encode_state(own))["guess"]["choices"];
+    };
+    CHECK(choices(0) == nlohmann::json::array({"mark", "confirm"}));  // not answered yet: nothing to take back
+    view.guess->answered = true;
+    CHECK(choices(0) == nlohmann::json::array({"change", "next"}));
+    CHECK(choices(1) == nlohmann::json::array());
+    CHECK(choices(2) == nlohmann::json::array());
+    CHECK(choices(std::nullopt) == nlohmann::json::array());
 }

@@ -67,6 +67,23 @@ TEST_CASE("A phone takes a free seat by number, never one that is taken or missi
     CHECK(room.at_seat(0)->id == ana.id);
 }
 
+TEST_CASE("A seated phone is called by its seat's name when the name changes on the TV") {
+    Room room("KFRT");
+    room.set_seats({"Player 1", "Player 2"});
+    const Device first = joined(room.join(seated(1), "10.0.0.2", 0));
+    CHECK(first.name == "Player 2");
+    // The name is typed on the TV while the phone is joined: the phone keeps its seat and the name.
+    room.set_seats({"Player 1", "Ben"});
+    CHECK(room.find(first.id)->seat == 1);
+    CHECK(room.find(first.id)->name == "Ben");
+    CHECK(refused(room.join(named("Ben"), "10.0.0.3", 0)) == ErrorCode::name_taken);
+    // An unseated phone keeps the name it joined with.
+    const Device dora = joined(room.join(named("Dora"), "10.0.0.3", 0));
+    room.set_seats({"Ana", "Ben"});
+    CHECK(room.find(dora.id)->name == "Dora");
+    CHECK_FALSE(room.find(dora.id)->seat.has_value());
+}
+
 TEST_CASE("A phone that went away comes back to its seat with its token, and only with it") {
     Room room("KFRT");
     room.set_seats({"Ana", "Ben"});
