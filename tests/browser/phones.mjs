@@ -10,11 +10,9 @@
 // mid-vote: it must be back on its seat by itself and still vote. Exit status 0 when all of that held.
 //
 //   node tests/browser/phones.mjs build/bin/kindling [screenshot-folder]
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
+import { startGame, stopGame } from "./game_process.mjs";
 
 const game = process.argv[2];
 const shots = process.argv[3];
@@ -36,30 +34,6 @@ async function until(what, check, ms = 10000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   fail("timed out waiting for " + what);
-}
-
-// Starts the game with its own empty home, so nothing of the user's is read or written.
-function startGame() {
-  const home = mkdtempSync(join(tmpdir(), "kindling-browser-"));
-  const child = spawn(game, ["--party", "--phones", "--bind", "127.0.0.1", "--port", "0", "--windowed",
-                             "--screen", "party-card", "--players", names.join(","), "--seed", "11"], {
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, "config"), XDG_DATA_HOME: join(home, "data"),
-           XDG_STATE_HOME: join(home, "state"), SDL_VIDEODRIVER: "dummy", SDL_AUDIODRIVER: "dummy" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const address = new Promise((resolve, reject) => {
-    const read = (chunk) => {
-      output += chunk;
-      const found = output.match(/phones: (http:\/\/127\.0\.0\.1:\d+\/) room ([A-Z]+)/);
-      if (found) resolve({ url: found[1], room: found[2] });
-    };
-    child.stdout.on("data", read);
-    child.stderr.on("data", read);
-    child.on("exit", (code) => reject(new Error("the game ended (" + code + "): " + output)));
-    setTimeout(() => reject(new Error("the game did not start its phone server: " + output)), 20000);
-  });
-  return { child, home, address, output: () => output };
 }
 
 const text = (page, selector) => page.$eval(selector, (element) => element.textContent);
@@ -188,7 +162,7 @@ async function playGuessCard(reader, swapTo) {
   });
 }
 
-const started = startGame();
+const started = startGame(game, ["--party", "--screen", "party-card", "--players", names.join(","), "--seed", "11"]);
 let browser;
 const phones = [];
 try {
@@ -281,6 +255,5 @@ try {
   console.error("game output:\n" + started.output());
 } finally {
   if (browser) await browser.close();
-  started.child.kill("SIGTERM");
-  rmSync(started.home, { recursive: true, force: true });
+  stopGame(started);
 }

@@ -3,8 +3,7 @@
 // without a phone is asked on the TV after the usual hand-over, the card's timer is paused and
 // continued from either phone, and the server stops when the set-up it was switched on in is
 // left, without any phone event after the stop.
-#include "game_fixture.hpp"
-#include "support/raw_websocket.hpp"
+#include "phone_fixture.hpp"
 
 #include "app/game.hpp"
 #include "app/phone_bridge.hpp"
@@ -18,53 +17,13 @@
 #include <thread>
 
 using namespace kindling;
-using testing::RawWebSocket;
+using testing::loopback_options;
+using testing::Phone;
+using testing::pump;
+using testing::send;
 using Json = nlohmann::json;
 
 namespace {
-
-struct Phone {
-    RawWebSocket socket;
-    Json state;  // the latest state it was sent
-    std::vector<Json> errors;
-    int seat = -1;
-};
-
-void read_phone(Phone& phone) {
-    while (const std::optional<std::string> text = phone.socket.receive(5)) {
-        Json message = Json::parse(*text);
-        if (message["type"] == "state") phone.state = std::move(message);
-        else if (message["type"] == "error") phone.errors.push_back(std::move(message));
-        else if (message["type"] == "welcome") phone.seat = message["seat"].is_null() ? -1 : message["seat"].get<int>();
-    }
-}
-
-// Lets the game handle what the phones sent, as its loop would, until `done` holds (at most a
-// few seconds: failing that, the test fails on the condition it checks next).
-void pump(testing::TestGame& game, std::vector<Phone>& phones, const std::function<bool()>& done) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-    while (std::chrono::steady_clock::now() < deadline) {
-        SDL_Event event;
-        bool any = false;
-        while (SDL_PollEvent(&event) != 0) {
-            game.app().dispatch(event);
-            any = true;
-        }
-        if (any) game.settle(50);
-        for (Phone& phone : phones) read_phone(phone);
-        if (done()) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
-
-void send(Phone& phone, const Json& message) { REQUIRE(phone.socket.send_frame(message.dump())); }
-
-app::AppOptions loopback_options() {
-    app::AppOptions options = testing::test_options();
-    options.phones_bind = "127.0.0.1";
-    options.phones_port = 0;
-    return options;
-}
 
 // Phones join the seats given, by seat (the night's players are the server's seats).
 std::vector<Phone> join_seats(testing::TestGame& game, const std::vector<int>& seats) {

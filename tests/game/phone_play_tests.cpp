@@ -3,8 +3,7 @@
 // reaches the game the way a phone's taps do, through SDL's event queue. The reader's phone
 // swaps and opens the vote, every phone votes privately (out of seating order: the votes wait
 // for their turn), and a phone closed and opened again mid-vote gets its seat back.
-#include "game_fixture.hpp"
-#include "support/raw_websocket.hpp"
+#include "phone_fixture.hpp"
 
 #include "app/game.hpp"
 
@@ -17,64 +16,23 @@
 #include <thread>
 
 using namespace kindling;
+using testing::loopback_options;
+using testing::Phone;
 using testing::RawWebSocket;
+using testing::pump;
+using testing::send;
 using Json = nlohmann::json;
 
 namespace {
 
 const std::vector<std::string> party_names{"Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"};
 
-struct Phone {
-    RawWebSocket socket;
-    Json state;  // the latest state it was sent
-    Json error;  // the latest error it was sent
-    std::string token;
-    int seat = -1;
-};
-
-// Reads what has arrived for `phone` without waiting long, keeping the latest state.
-void read_phone(Phone& phone) {
-    while (const std::optional<std::string> text = phone.socket.receive(5)) {
-        Json message = Json::parse(*text);
-        if (message["type"] == "state") phone.state = std::move(message);
-        else if (message["type"] == "error") phone.error = std::move(message);
-        else if (message["type"] == "welcome") {
-            phone.token = message["token"];
-            phone.seat = message["seat"].is_null() ? -1 : message["seat"].get<int>();
-        }
-    }
-}
-
-// Lets the game handle what the phones sent, as its loop would, until `done` holds (at most a
-// few seconds, or `limit`: failing that, the test fails on the condition it checks next).
-void pump(testing::TestGame& game, std::vector<Phone>& phones, const std::function<bool()>& done,
-          std::chrono::milliseconds limit = std::chrono::seconds(5)) {
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < deadline) {
-        SDL_Event event;
-        bool any = false;
-        while (SDL_PollEvent(&event) != 0) {
-            game.app().dispatch(event);
-            any = true;
-        }
-        if (any) game.settle(50);
-        for (Phone& phone : phones) read_phone(phone);
-        if (done()) return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
-
-void send(Phone& phone, const Json& message) { REQUIRE(phone.socket.send_frame(message.dump())); }
-
 Json command(const char* name) { return Json{{"v", 1}, {"type", "command"}, {"command", name}}; }
 
 }  // namespace
 
 TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, and one comes back mid-vote") {
-    app::AppOptions options = testing::test_options();
-    options.phones_bind = "127.0.0.1";
-    options.phones_port = 0;
-    testing::TestGame game(1920, 1080, {}, options);
+    testing::TestGame game(1920, 1080, {}, loopback_options());
     game.open("party-card");
     REQUIRE(game.game().set_phones(true).empty());
     phones::PhoneServer* server = game.game().phone_server();
@@ -214,13 +172,6 @@ TEST_CASE("Eight phones play a party turn: swap, open the vote, vote privately, 
 
 namespace {
 
-app::AppOptions phone_options() {
-    app::AppOptions options = testing::test_options();
-    options.phones_bind = "127.0.0.1";
-    options.phones_port = 0;
-    return options;
-}
-
 // Turns the phones on and joins eight phones by name, one per seat.
 std::vector<Phone> join_eight(testing::TestGame& game) {
     REQUIRE(game.game().set_phones(true).empty());
@@ -246,7 +197,7 @@ Json answer_vote(std::size_t index) { return Json{{"v", 1}, {"type", "vote_answe
 }  // namespace
 
 TEST_CASE("The card says when the reader's phone is away, and no more once it is back") {
-    testing::TestGame game(1920, 1080, {}, phone_options());
+    testing::TestGame game(1920, 1080, {}, loopback_options());
     game.open("party-card");
     std::vector<Phone> phones = join_eight(game);
     phones::PhoneServer& server = *game.game().phone_server();
@@ -277,7 +228,7 @@ TEST_CASE("The card says when the reader's phone is away, and no more once it is
 }
 
 TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the rest write on the TV, phones vote") {
-    testing::TestGame game(1920, 1080, {}, phone_options());
+    testing::TestGame game(1920, 1080, {}, loopback_options());
     game.open("party-card");
     std::vector<Phone> phones = join_eight(game);
     const int reader = phones[0].state["turn"].get<int>();
@@ -308,9 +259,10 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
 
     // An answer longer than the round keeps is refused with a coded error; nothing is written.
     send(reader_phone, answer(std::string(max_answer_chars + 1, 'x')));
-    pump(game, phones, [&] { return !reader_phone.error.is_null(); });
-    CHECK(reader_phone.error["code"] == "field_out_of_range");
-    CHECK(reader_phone.error["field"] == "text");
+    pump(game, phones, [&] { return !reader_phone.errors.empty(); });
+    REQUIRE_FALSE(reader_phone.errors.empty());
+    CHECK(reader_phone.errors.back()["code"] == "field_out_of_range");
+    CHECK(reader_phone.errors.back()["field"] == "text");
     CHECK_FALSE(round.has_written(seat(0)));
     // A favourite while the round is writing changes nothing.
     send(phones[seat(1)], answer_vote(0));
@@ -457,7 +409,7 @@ GuessPlan swap_to_guess(testing::TestGame& game, std::vector<Phone>& phones, Pho
 }  // namespace
 
 TEST_CASE("Guesses from phones: only the reader's phone says right or missed, or marks who was right") {
-    testing::TestGame game(1920, 1080, {}, phone_options());
+    testing::TestGame game(1920, 1080, {}, loopback_options());
     game.open("party-card");
     std::vector<Phone> phones = join_eight(game);
     const int reader = phones[0].state["turn"].get<int>();
