@@ -288,6 +288,8 @@ public:
     [[nodiscard]] std::optional<std::size_t> next_check(CheckMoment moment) const;
     // One player's answer (none: skipped); each player once per moment.
     bool check_closeness(CheckMoment moment, std::size_t player, std::optional<ClosenessAnswer> answer);
+    // Whether this player answered (or skipped) the check at this moment tonight.
+    [[nodiscard]] bool checked(CheckMoment moment, std::size_t player) const;
     // The notes waiting for this player tonight (start of a couple night only).
     [[nodiscard]] std::vector<SealedNote> notes_waiting(std::size_t player) const;
     // Opens a player's next note: it is dropped from the record at once, so it is never shown twice.
