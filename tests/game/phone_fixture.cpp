@@ -8,6 +8,7 @@ namespace kindling::testing {
 
 void read_phone(Phone& phone) {
     while (const std::optional<std::string> text = phone.socket.receive(5)) {
+        phone.heard += *text + "\n";
         nlohmann::json message = nlohmann::json::parse(*text);
         if (message["type"] == "state") {
             phone.state = std::move(message);
