@@ -127,7 +127,9 @@ TEST_CASE("Both partners take both closeness checks and write their note on thei
 
     // Ana answers and shares; the TV and Ben's phone learn only that she is done.
     send(ana, closeness(73, true));
-    pump(game, phones, [&] { return ben.state["between"]["done"] == Json::array({true, false}); });
+    pump(game, phones, [&] {
+        return ben.state["between"]["done"] == Json::array({true, false}) && ana.state["between"]["yours"] == false;
+    });
     CHECK(ana.state["between"]["yours"] == false);
     CHECK(asked(ben, "closeness", "start"));
     CHECK(game.top() == "phone-between");
