@@ -13,8 +13,8 @@
 // sealed for them last time (each opened once); during the cards, a favourite that may come
 // back, dealt as one of them (favourite_back); in summary, each
 // player's closeness check again and a note for next time. Every step is optional. On the
-// shared screen the players answer one at a time after a hand-over; a phone (issue 15) would
-// send the same commands for its player.
+// shared screen the players answer one at a time after a hand-over; a partner's phone (issue 15)
+// sends the same commands for its player.
 //
 // Each command says whether it was accepted; out of order it changes nothing. The set-up stays
 // open to changes until the night starts (the couple's choices come after their limits), and a
