@@ -249,3 +249,33 @@ TEST_CASE("With one phone, the partner without one takes the check and the note 
     CHECK(kept.notes[0].text == "Until next time");
     CHECK(ben.heard.find("Until next time") == std::string::npos);
 }
+
+TEST_CASE("A phone removed while the TV waits for it sends its partner to the TV's hand-over") {
+    MemoryBetweenStore store;
+    testing::TestGame game(1920, 1080, {}, loopback_options());
+    couple_at_the_names(game, store);
+    std::vector<Phone> phones = join_seats(game, {0, 1});
+    start_three_cards(game, phones);
+    pump(game, phones, [&] { return asked(phones[1], "closeness", "start"); });
+    send(phones[0], closeness(60, false));
+    pump(game, phones, [&] { return phones[1].state["between"]["done"] == Json::array({true, false}); });
+    REQUIRE(game.top() == "phone-between");
+
+    // The host opens the join panel and removes Ben's phone there; back from the panel, Ben is
+    // asked on the TV instead.
+    game.key(SDLK_RETURN);
+    REQUIRE(game.top() == "phones");
+    phones::PhoneServer& server = *game.game().phone_server();
+    for (const phones::DeviceSummary& device : server.devices()) {
+        if (device.seat == 1) REQUIRE(server.remove_device(device.id));
+    }
+    game.key(SDLK_ESCAPE);
+    game.settle(50);
+    REQUIRE(game.top() == "closeness-check");
+    CHECK(game.shows("Hand the device to Ben"));
+    game.key(SDLK_RETURN);  // "I'm Ben"
+    game.key(SDLK_RETURN);  // done
+    CHECK(game.top() == "card");
+    CHECK(store.between().nights.empty());  // the start's checks are kept with the night until its end
+    CHECK(game.game().night().checked(CheckMoment::start, 1));
+}
