@@ -8,8 +8,8 @@ namespace kindling::testing {
 
 void read_phone(Phone& phone) {
     while (const std::optional<std::string> text = phone.socket.receive(5)) {
-        phone.heard += *text + "\n";
         nlohmann::json message = nlohmann::json::parse(*text);
+        if (message["type"] != "welcome") phone.heard += *text + "\n";
         if (message["type"] == "state") {
             phone.state = std::move(message);
         } else if (message["type"] == "error") {

@@ -19,7 +19,9 @@ struct Phone {
     RawWebSocket socket;
     nlohmann::json state;                // the latest state it was sent
     std::vector<nlohmann::json> errors;  // every error it was sent, oldest first
-    std::string heard;                   // every message it was sent, to check what never reached it
+    // Every message it was sent but its welcome (whose token is random), to check what never
+    // reached it.
+    std::string heard;
     std::string token;
     int seat = -1;
 };
