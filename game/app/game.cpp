@@ -218,6 +218,13 @@ void Game::add_couple_night(phones::PhoneView& view, const PhoneTurn& turn) {
                                                 : std::optional(screens::phone_limits_form(screen_context_, player)));
         }
     }
+    if ((view.between = phone_between())) {
+        // Nobody plays a card while the check or the note is asked: the phones show the form.
+        view.card_text.clear();
+        view.card_kind.clear();
+        view.turn.reset();
+        return;
+    }
     if (turn.party || (turn.top_screen != "card" && turn.top_screen != "timer")) return;
     const Session* session = night_.session();
     if (session == nullptr || session->finished()) return;
@@ -246,6 +253,10 @@ void Game::handle_couple_phone(const phones::PhoneEvent& event) {
         if (given && top != nullptr && top->name() == "phone-limits") screens::after_limits(screen_context_, player);
         return;
     }
+    if (event.kind == Kind::closeness || event.kind == Kind::note) {
+        take_between_phone(event);
+        return;
+    }
     if (event.kind != Kind::timer) return;
     const PhoneTurn turn = phone_turn();
     if (!PhoneBridge::control_timer(event, turn, night_)) return;
@@ -255,6 +266,60 @@ void Game::handle_couple_phone(const phones::PhoneEvent& event) {
     } else if (event.timer == phones::TimerControl::skip && turn.top_screen == "timer") {
         screens_.pop();
     }
+}
+
+// ---- between nights on phones ----
+
+namespace {
+
+// The closeness check's moment the night asks now (someone is still to answer), if any.
+std::optional<CheckMoment> check_asked(const NightFlow& night) {
+    if (night.next_check(CheckMoment::start)) return CheckMoment::start;
+    if (night.next_check(CheckMoment::end)) return CheckMoment::end;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<phones::BetweenView> Game::phone_between() const {
+    const ui::Screen* top = screens_.top();
+    if (top == nullptr) return std::nullopt;
+    const std::string_view name = top->name();
+    phones::BetweenView between;
+    const std::size_t players = night_.player_count();
+    if (const std::optional<CheckMoment> moment = check_asked(night_);
+        moment && (name == "closeness-check" || name == "phone-between")) {
+        between.step = "closeness";
+        between.moment = *moment == CheckMoment::start ? "start" : "end";
+        for (std::size_t player = 0; player < players; ++player) between.done.push_back(night_.checked(*moment, player));
+    } else if (night_.next_note_writer() && (name == "note" || name == "phone-between")) {
+        between.step = "note";
+        between.moment = "end";
+        for (std::size_t player = 0; player < players; ++player) between.done.push_back(night_.note_written(player));
+    } else {
+        return std::nullopt;
+    }
+    // Asked on their phone: everyone not done yet. A partner without a phone is asked on the TV
+    // meanwhile, and no phone sits in their seat to be told.
+    for (const bool done : between.done) between.asked_by_seat.push_back(!done);
+    return between;
+}
+
+void Game::take_between_phone(const phones::PhoneEvent& event) {
+    using Kind = phones::PhoneEvent::Kind;
+    const std::optional<phones::BetweenView> open = phone_between();
+    if (!open) return;
+    const bool start = open->moment == "start";
+    bool given = false;
+    if (event.kind == Kind::closeness && open->step == "closeness") {
+        given = PhoneBridge::give_closeness(event, start ? CheckMoment::start : CheckMoment::end, night_);
+    } else if (event.kind == Kind::note && open->step == "note") {
+        given = PhoneBridge::give_note(event, night_);
+    }
+    const ui::Screen* top = screens_.top();
+    if (!given || top == nullptr || top->name() != "phone-between") return;
+    if (start) screens::continue_into_night(screen_context_);
+    else screens::continue_to_summary(screen_context_);
 }
 
 }  // namespace kindling::app

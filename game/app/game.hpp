@@ -126,8 +126,9 @@ public:
     // Where the night stands for the phones, and what they are shown.
     [[nodiscard]] PhoneTurn phone_turn() const;
     void publish_to_phones();
-    // The couple night on phones: a partner's limits or a timer control from a phone, through
-    // the core; the TV follows (the timer opens on the TV when a phone starts it from the card).
+    // The couple night on phones: a partner's limits, closeness check or note, or a timer
+    // control from a phone, through the core; the TV follows (the timer opens on the TV when a
+    // phone starts it from the card, the wait for the phones goes on when the last is in).
     void handle_couple_phone(const phones::PhoneEvent& event);
 
     void request_quit() { quit_ = true; }
@@ -146,6 +147,13 @@ private:
     [[nodiscard]] bool phone_limits_open() const;
     // The couple night's parts of what the phones are shown: the limits and the card's timer.
     void add_couple_night(phones::PhoneView& view, const PhoneTurn& turn);
+    // Between nights on phones: the closeness check ("start" or "end") or the note, while the TV
+    // asks for it (a partner's check or note on the TV, or the wait for the phones); who is done
+    // and who is still asked, by seat (the server keeps each phone's own). None otherwise.
+    [[nodiscard]] std::optional<phones::BetweenView> phone_between() const;
+    // A partner's check or note from their phone, through the core; the TV waiting for the
+    // phones goes on once the last one is in.
+    void take_between_phone(const phones::PhoneEvent& event);
 
     void load_words();
     // Reads every deck again (built-in, the player's folder, --deck and files used since).

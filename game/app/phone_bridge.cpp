@@ -198,6 +198,20 @@ bool PhoneBridge::give_limits(const phones::PhoneEvent& event, bool open, const 
     return night.set_limits(player, std::move(limits));
 }
 
+bool PhoneBridge::give_closeness(const phones::PhoneEvent& event, CheckMoment moment, NightFlow& night) {
+    if (event.kind != phones::PhoneEvent::Kind::closeness || !event.seat || *event.seat < 0) return false;
+    std::optional<ClosenessAnswer> answer;
+    if (event.closeness.value) answer = ClosenessAnswer{*event.closeness.value, event.closeness.share};
+    return night.check_closeness(moment, static_cast<std::size_t>(*event.seat), answer);
+}
+
+bool PhoneBridge::give_note(const phones::PhoneEvent& event, NightFlow& night) {
+    if (event.kind != phones::PhoneEvent::Kind::note || !event.seat || *event.seat < 0) return false;
+    const auto player = static_cast<std::size_t>(*event.seat);
+    if (!event.note) return night.decline_note(player);
+    return night.write_note(player, *event.note);
+}
+
 bool PhoneBridge::control_timer(const phones::PhoneEvent& event, const PhoneTurn& turn, NightFlow& night) {
     if (event.kind != phones::PhoneEvent::Kind::timer || !event.seat || turn.party) return false;
     if (turn.top_screen != "card" && turn.top_screen != "timer") return false;

@@ -68,6 +68,14 @@ public:
     // screen does, while the card or its timer is on the TV; false when nothing changed.
     static bool control_timer(const phones::PhoneEvent& event, const PhoneTurn& turn, NightFlow& night);
 
+    // ---- between nights on phones ----
+    // A partner's closeness check (or its skip) from their own phone goes straight to the night
+    // (NightFlow::check_closeness), once per moment; a note (or none) to NightFlow::write_note /
+    // decline_note, which cleans and checks it as it does the TV's. False, changing nothing, for
+    // any other event, a phone without a seat, or when the night does not ask for it now.
+    static bool give_closeness(const phones::PhoneEvent& event, CheckMoment moment, NightFlow& night);
+    static bool give_note(const phones::PhoneEvent& event, NightFlow& night);
+
     // No phone event reaches SDL's queue after this, and those queued are dropped. The server
     // still runs until the bridge is destroyed (which may then happen on any thread).
     void silence();

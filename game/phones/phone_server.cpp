@@ -138,6 +138,7 @@ struct PhoneServer::State {
         with_own_answer(own, device.seat);
         keep_own_limits(own);
         with_guess_choices(own, device.seat);
+        with_own_between(own, device.seat);
         return own;
     }
 
@@ -232,10 +233,22 @@ struct PhoneServer::State {
             write_event(message, event);
             couple_event(message, event);
             guess_event(message, event);
+            between_event(message, event);
         }
         lock.unlock();
         emit(event);
         return true;
+    }
+
+    // Between nights: a partner's closeness check and note, for the game alone.
+    static void between_event(const PhoneMessage& message, PhoneEvent& event) {
+        if (const auto* closeness = std::get_if<ClosenessMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::closeness;
+            event.closeness = *closeness;
+        } else if (const auto* note = std::get_if<NoteMessage>(&message)) {
+            event.kind = PhoneEvent::Kind::note;
+            event.note = note->text;
+        }
     }
 
     // The couple night's messages: a partner's limits and the timer's controls.

@@ -31,7 +31,7 @@ struct ServerOptions {
 struct PhoneEvent {
     enum class Kind : std::uint8_t {
         joined, away, back, removed, command, vote, answer, pass, answer_vote, limits, timer, guess, guess_mark, guess_confirm,
-        guess_change
+        guess_change, closeness, note
     };
     Kind kind = Kind::joined;
     std::uint32_t device = 0;
@@ -47,6 +47,8 @@ struct PhoneEvent {
     // The guess round: Kind::guess's and Kind::guess_mark's answer, Kind::guess_mark's seat.
     bool right = false;
     int marked_seat = 0;
+    ClosenessMessage closeness;                 // Kind::closeness: this partner's own, private
+    std::optional<std::string> note;            // Kind::note: cleaned text, or none for no note
 };
 
 // A device as the game may see it: no token.

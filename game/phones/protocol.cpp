@@ -354,6 +354,45 @@ Json guess_of(const std::optional<GuessView>& guess) {
                 {"choices", guess->choices}};
 }
 
+// ---- between nights ----
+
+Decoded decode_closeness(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "value", "share"})) return error(ErrorCode::field_unknown, *unknown);
+    auto share = bool_field(object, "share");
+    if (auto* problem = std::get_if<DecodeError>(&share)) return *problem;
+    ClosenessMessage closeness;
+    closeness.share = std::get<bool>(share);
+    const auto value = object.find("value");
+    if (value == object.end()) return error(ErrorCode::field_missing, "value");
+    if (!value->is_null()) {
+        auto number = integer_field(object, "value", phone_closeness_min, phone_closeness_max);
+        if (auto* problem = std::get_if<DecodeError>(&number)) return *problem;
+        closeness.value = std::get<int>(number);
+    }
+    return PhoneMessage{closeness};
+}
+
+Decoded decode_note(const Json& object) {
+    if (auto unknown = unknown_field(object, {"v", "type", "text"})) return error(ErrorCode::field_unknown, *unknown);
+    const auto found = object.find("text");
+    if (found == object.end()) return error(ErrorCode::field_missing, "text");
+    if (found->is_null()) return PhoneMessage{NoteMessage{}};
+    auto text = string_field(object, "text", max_message_bytes);
+    if (auto* problem = std::get_if<DecodeError>(&text)) return *problem;
+    std::optional<std::string> note = accept_short_text(std::get<std::string>(text), max_phone_note_chars);
+    if (!note) return error(ErrorCode::field_out_of_range, "text");
+    return PhoneMessage{NoteMessage{std::move(*note)}};
+}
+
+Json between_of(const std::optional<BetweenView>& between) {
+    if (!between) return nullptr;
+    return Json{{"step", between->step},
+                {"moment", between->moment},
+                {"done", between->done},
+                {"yours", between->yours},
+                {"share", between->share_offered}};
+}
+
 }  // namespace
 
 std::string_view to_string(ErrorCode code) {
@@ -415,6 +454,8 @@ Decoded decode_phone_message(std::string_view bytes) {
     if (Decoded change = error(ErrorCode::type_unknown, "type"); decode_guess_change_message(name, message, change)) {
         return change;
     }
+    if (name == "closeness") return decode_closeness(message);
+    if (name == "note") return decode_note(message);
     if (name == "ping") {
         if (auto unknown = unknown_field(message, {"v", "type"})) return error(ErrorCode::field_unknown, *unknown);
         return PhoneMessage{PingMessage{}};
@@ -448,6 +489,7 @@ std::string encode_state(const PhoneView& view) {
     message["write"] = write_of(view.write);
     add_couple_parts(message, view);
     message["guess"] = guess_of(view.guess);
+    message["between"] = between_of(view.between);
     return dump(message);
 }
 
@@ -470,6 +512,14 @@ void with_guess_choices(PhoneView& view, std::optional<int> seat) {
     if (guess.answered) guess.choices = {"change", "next"};
     else if (guess.kind == "open") guess.choices = {"mark", "confirm"};
     else guess.choices = {"right", "missed"};
+}
+
+void with_own_between(PhoneView& view, std::optional<int> seat) {
+    if (!view.between) return;
+    BetweenView& between = *view.between;
+    between.yours = seat && *seat >= 0 && static_cast<std::size_t>(*seat) < between.asked_by_seat.size() &&
+                    between.asked_by_seat[static_cast<std::size_t>(*seat)];
+    between.asked_by_seat.clear();
 }
 
 std::string encode_error(ErrorCode code, std::string_view field) {

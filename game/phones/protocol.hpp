@@ -27,6 +27,9 @@
 //   (the guess messages count from the reader's phone only: the reader knows the answer)
 //   {"type":"guess_change"}                       the reader takes their answer back, as Back on
 //                                                 the TV does (once answered, before the next card)
+//   {"type":"closeness","value":64,"share":false} between nights: this partner's closeness check
+//                                                 (0 apart .. 100 almost one); "value":null skips it
+//   {"type":"note","text":"..."}                 between nights: a note for next time; null: none
 // game -> phone:
 //   {"type":"welcome","token":..,"device":..,"name":..,"seat":N|null}
 //   {"type":"seats","seats":[{"name":..,"taken":..,"away":..}]}
@@ -34,6 +37,8 @@
 //                                                 "guess" is null or see GuessView; on a couple
 //                                                 night also
 //     "limits":{"done":[..],"form":{..}|null}|null  who gave their limits; this phone's own form
+//     "between":{"step":"closeness"|"note","moment":"start"|"end","done":[..],"yours":bool,
+//                "share":bool}|null        who is done (never what); whether this phone is asked
 //     "timer":{"phase":..,"remaining_ms":..,"length_ms":..,"choosable":..}|null   the card's timer
 //   {"type":"error","code":"room_code_wrong","field":..}
 //   {"type":"removed"}                            the host removed this device
@@ -177,9 +182,27 @@ struct GuessChangeMessage {
     friend bool operator==(const GuessChangeMessage&, const GuessChangeMessage&) = default;
 };
 
+// ---- between nights (a couple night): the closeness check and the note for next time ----
+// The same scale as the TV's check: 0 (two circles apart) .. 100 (almost one). The note is
+// cleaned like card text and refused with field_out_of_range when blank or over
+// max_phone_note_chars code points once cleaned; the core checks it again as it does the TV's.
+inline constexpr int phone_closeness_min = 0;
+inline constexpr int phone_closeness_max = 100;
+inline constexpr std::size_t max_phone_note_chars = 200;
+struct ClosenessMessage {
+    std::optional<int> value;  // none: this partner skips the check
+    bool share = false;        // lets the other see it, if they share theirs too
+    friend bool operator==(const ClosenessMessage&, const ClosenessMessage&) = default;
+};
+struct NoteMessage {
+    std::optional<std::string> text;  // none: no note tonight
+    friend bool operator==(const NoteMessage&, const NoteMessage&) = default;
+};
+
 using PhoneMessage = std::variant<JoinMessage, LookMessage, RejoinMessage, CommandMessage, VoteMessage, PingMessage,
                                   AnswerMessage, PassMessage, AnswerVoteMessage, LimitsMessage, TimerMessage,
-                                  GuessMessage, GuessMarkMessage, GuessConfirmMessage, GuessChangeMessage>;
+                                  GuessMessage, GuessMarkMessage, GuessConfirmMessage, GuessChangeMessage, ClosenessMessage,
+                                  NoteMessage>;
 using Decoded = std::variant<PhoneMessage, DecodeError>;
 
 // Any bytes: a message or a coded error, never an exception.
@@ -251,6 +274,19 @@ struct GuessView {
     friend bool operator==(const GuessView&, const GuessView&) = default;
 };
 
+// What phones may see of the steps between nights: only who is done, never an answer. The game
+// fills in asked_by_seat (the partners still to answer on their phone); the server keeps only
+// the device's own entry, as `yours` (with_own_between), so the other phone never learns it.
+struct BetweenView {
+    std::string step;              // "closeness" or "note"
+    std::string moment;            // the closeness check's: "start" or "end"
+    std::vector<bool> done;        // by seat
+    bool share_offered = true;     // the check offers "let my partner see it"
+    std::vector<bool> asked_by_seat;  // secret, never encoded
+    bool yours = false;            // this phone is asked now, filled in per device
+    friend bool operator==(const BetweenView&, const BetweenView&) = default;
+};
+
 // What one phone is shown: the same night for everyone, with "you" filled in per device.
 struct PhoneView {
     std::string language = "en";           // the game's language: the page words itself in it
@@ -276,6 +312,7 @@ struct PhoneView {
     std::optional<LimitsForm> your_limits;
     std::optional<PhoneTimer> timer;      // the card up has a timer
     std::optional<GuessView> guess;        // a guess round is open over the card
+    std::optional<BetweenView> between;    // the TV waits for a closeness check or a note
     friend bool operator==(const PhoneView&, const PhoneView&) = default;
 };
 
@@ -283,6 +320,8 @@ struct PhoneView {
 void with_own_answer(PhoneView& view, std::optional<int> seat);
 // `view` as the phone in `seat` may see it: the guess round's choices for the reader's phone alone.
 void with_guess_choices(PhoneView& view, std::optional<int> seat);
+// `view` as the phone in `seat` may see it: whether it is asked for its check or its note.
+void with_own_between(PhoneView& view, std::optional<int> seat);
 
 std::string encode_welcome(std::string_view token, std::uint32_t device, std::string_view name,
                            std::optional<int> seat);

@@ -1,8 +1,8 @@
 // The closeness check: one player at a time places two circles, from apart to almost one, on a
 // continuous slider (after the Inclusion of Other in the Self scale, Aron, Aron & Smollan 1992;
 // the drawing is our own). A cover page first asks for the hand-over, so nobody sees the other's
-// answer; nothing is shared unless the player says so. A phone (issue 15) would send the same
-// NightFlow::check_closeness for its player instead of this screen.
+// answer; nothing is shared unless the player says so. A partner with a phone (issue 15) answers
+// there instead, through the same NightFlow::check_closeness, while phone_between_screen waits.
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"
 #include "screens/screens.hpp"

@@ -99,12 +99,45 @@ void start_night(ScreenContext& game) {
     }
 }
 
+namespace {
+
+// Between nights, partner by partner as with the limits: the first partner still to answer who
+// has no phone in their seat, on the shared screen after the hand-over; then, while only
+// partners with phones are left, the wait for their phones. False when nobody is left to ask.
+bool ask_check(ScreenContext& game, CheckMoment moment) {
+    NightFlow& night = game.night();
+    if (!night.next_check(moment)) return false;
+    const std::vector<bool> on_phone = players_on_phones(game);
+    for (std::size_t player = 0; player < night.player_count(); ++player) {
+        if (!night.checked(moment, player) && !on_phone[player]) {
+            game.screens().reset(make_closeness_screen(game, moment, player));
+            return true;
+        }
+    }
+    game.screens().reset(make_phone_between_screen(game));
+    return true;
+}
+
+// The note for next time, the same way (NightFlow::note_written is true after "not now" too).
+bool ask_note(ScreenContext& game) {
+    NightFlow& night = game.night();
+    if (!night.next_note_writer()) return false;
+    const std::vector<bool> on_phone = players_on_phones(game);
+    for (std::size_t player = 0; player < night.player_count(); ++player) {
+        if (!night.note_written(player) && !on_phone[player]) {
+            game.screens().reset(make_note_screen(game, player));
+            return true;
+        }
+    }
+    game.screens().reset(make_phone_between_screen(game));
+    return true;
+}
+
+}  // namespace
+
 void continue_into_night(ScreenContext& game) {
     NightFlow& night = game.night();
-    if (const std::optional<std::size_t> player = night.next_check(CheckMoment::start)) {
-        game.screens().reset(make_closeness_screen(game, CheckMoment::start, *player));
-        return;
-    }
+    if (ask_check(game, CheckMoment::start)) return;
     for (std::size_t player = 0; player < night.player_count(); ++player) {
         if (!night.notes_waiting(player).empty()) {
             game.screens().reset(make_note_read_screen(game, player));
@@ -116,14 +149,7 @@ void continue_into_night(ScreenContext& game) {
 
 void continue_to_summary(ScreenContext& game) {
     NightFlow& night = game.night();
-    if (const std::optional<std::size_t> player = night.next_check(CheckMoment::end)) {
-        game.screens().reset(make_closeness_screen(game, CheckMoment::end, *player));
-        return;
-    }
-    if (const std::optional<std::size_t> writer = night.next_note_writer()) {
-        game.screens().reset(make_note_screen(game, *writer));
-        return;
-    }
+    if (ask_check(game, CheckMoment::end) || ask_note(game)) return;
     // The phones' server stops with the night (issue 15): nothing listens between nights.
     game.set_phones(false);
     std::optional<NightSummary> summary = night.summary();

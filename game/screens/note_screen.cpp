@@ -1,7 +1,8 @@
 // A note for next time: at the end of a couple night each player may write a short note to the
 // other, sealed until their next night together; then, at its start, the one it is for opens it,
 // once. A cover page asks for the hand-over first, so only the writer sees what they write and
-// only the reader what is for them. A phone (issue 15) would send NightFlow::write_note / open_note for its player instead.
+// only the reader what is for them. A partner with a phone (issue 15) writes there instead, through
+// the same NightFlow::write_note, while phone_between_screen waits; notes are opened here.
 #include "core/store/between_nights.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"

@@ -61,6 +61,9 @@ std::unique_ptr<ui::Screen> make_closeness_screen(ScreenContext& game, CheckMome
                                                   bool covered = true);
 std::unique_ptr<ui::Screen> make_note_screen(ScreenContext& game, std::size_t player, bool covered = true);
 std::unique_ptr<ui::Screen> make_note_read_screen(ScreenContext& game, std::size_t player, bool covered = true);
+// Couples with phones: the TV waits while partners take the closeness check or write their note
+// on their own phones, and shows only who is done.
+std::unique_ptr<ui::Screen> make_phone_between_screen(ScreenContext& game);
 std::unique_ptr<ui::Screen> make_our_nights_screen(ScreenContext& game);
 // "3 March 2026" in the players' words.
 std::string date_words(std::int64_t unix_seconds, const UiStrings& strings);
@@ -125,9 +128,11 @@ void end_night(ScreenContext& game);
 // the flow asks for them).
 void show_summary(ScreenContext& game);
 // The next step between the start of a couple night and its first card: each player's
-// closeness check and notes waiting; then the card.
+// closeness check (partners without a phone on the TV after the hand-over, then the wait for
+// the phones) and notes waiting; then the card.
 void continue_into_night(ScreenContext& game);
-// The next step between the end of a night and its summary.
+// The next step between the end of a night and its summary: the check and the note for next
+// time, partner by partner as at the start.
 void continue_to_summary(ScreenContext& game);
 // The controller in use is gone during a party: pause with the reconnect prompt.
 void controller_lost(ScreenContext& game);

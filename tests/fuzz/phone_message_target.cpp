@@ -56,6 +56,20 @@ void check_guess_change(const phones::PhoneMessage& message, const std::string& 
     if (!exact) throw PropertyViolation("guess_change decodes only from {v, type}", text);
 }
 
+// Between nights: a closeness on the TV's scale, a note clean, not blank and within 200.
+void check_between_message(const phones::PhoneMessage& message, const std::string& text) {
+    if (const auto* closeness = std::get_if<phones::ClosenessMessage>(&message)) {
+        if (closeness->value && (*closeness->value < phones::phone_closeness_min || *closeness->value > phones::phone_closeness_max)) {
+            throw PropertyViolation("closeness on the scale", text);
+        }
+    } else if (const auto* note = std::get_if<phones::NoteMessage>(&message)) {
+        if (!note->text) return;
+        if (note->text->empty()) throw PropertyViolation("a note is not blank", text);
+        if (unicode::code_point_count(*note->text) > phones::max_phone_note_chars) throw PropertyViolation("a note fits", text);
+        if (clean_short_text(*note->text) != *note->text) throw PropertyViolation("a note arrives cleaned", text);
+    }
+}
+
 void check_message(const phones::PhoneMessage& message, std::string_view bytes) {
     const std::string text(bytes);
     if (const auto* join = std::get_if<phones::JoinMessage>(&message)) {
@@ -71,6 +85,7 @@ void check_message(const phones::PhoneMessage& message, std::string_view bytes) 
     check_write_message(message, text);
     check_guess_message(message, text);
     check_guess_change(message, text);
+    check_between_message(message, text);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@ namespace kindling::testing {
 void read_phone(Phone& phone) {
     while (const std::optional<std::string> text = phone.socket.receive(5)) {
         nlohmann::json message = nlohmann::json::parse(*text);
+        if (message["type"] != "welcome") phone.heard += *text + "\n";
         if (message["type"] == "state") {
             phone.state = std::move(message);
         } else if (message["type"] == "error") {

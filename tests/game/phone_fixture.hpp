@@ -19,6 +19,9 @@ struct Phone {
     RawWebSocket socket;
     nlohmann::json state;                // the latest state it was sent
     std::vector<nlohmann::json> errors;  // every error it was sent, oldest first
+    // Every message it was sent but its welcome (whose token is random), to check what never
+    // reached it.
+    std::string heard;
     std::string token;
     int seat = -1;
 };

@@ -388,3 +388,67 @@ TEST_CASE("Only the reader's phone is offered Change, and only once the guess is
     CHECK(choices(2) == nlohmann::json::array());
     CHECK(choices(std::nullopt) == nlohmann::json::array());
 }
+
+// ---- between nights: the closeness check and the note for next time ----
+
+TEST_CASE("A partner's closeness check and note decode field by field, the note cleaned like card text") {
+    CHECK(decoded(R"({"v":1,"type":"closeness","value":64,"share":false})") == PhoneMessage{ClosenessMessage{64, false}});
+    CHECK(decoded(R"({"v":1,"type":"closeness","value":0,"share":true})") == PhoneMessage{ClosenessMessage{0, true}});
+    CHECK(decoded(R"({"v":1,"type":"closeness","value":100,"share":false})") == PhoneMessage{ClosenessMessage{100, false}});
+    CHECK(decoded(R"({"v":1,"type":"closeness","value":null,"share":false})") ==
+          PhoneMessage{ClosenessMessage{std::nullopt, false}});
+    CHECK(decoded(R"({"v":1,"type":"note","text":"  see you\n\n soon  "})") == PhoneMessage{NoteMessage{"see you soon"}});
+    CHECK(decoded(R"({"v":1,"type":"note","text":null})") == PhoneMessage{NoteMessage{}});
+    // Exactly 200 code points (two bytes each) is kept whole.
+    std::string at_limit;
+    for (int i = 0; i < 200; ++i) at_limit += "\xc3\xa4";
+    CHECK(decoded(R"({"v":1,"type":"note","text":")" + at_limit + R"("})") == PhoneMessage{NoteMessage{at_limit}});
+}
+
+TEST_CASE("Closeness and note messages that are not what version 1 expects get a coded error naming the field") {
+    CHECK(refused(R"({"v":1,"type":"closeness","share":false})") == DecodeError{ErrorCode::field_missing, "value"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":50})") == DecodeError{ErrorCode::field_missing, "share"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":-1,"share":false})") == DecodeError{ErrorCode::field_out_of_range, "value"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":101,"share":false})") == DecodeError{ErrorCode::field_out_of_range, "value"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":50.5,"share":false})") == DecodeError{ErrorCode::field_wrong_type, "value"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":"50","share":false})") == DecodeError{ErrorCode::field_wrong_type, "value"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":50,"share":"yes"})") == DecodeError{ErrorCode::field_wrong_type, "share"});
+    CHECK(refused(R"({"v":1,"type":"closeness","value":50,"share":false,"seat":0})") ==
+          DecodeError{ErrorCode::field_unknown, "seat"});
+    CHECK(refused(R"({"v":1,"type":"note"})") == DecodeError{ErrorCode::field_missing, "text"});
+    CHECK(refused(R"({"v":1,"type":"note","text":7})") == DecodeError{ErrorCode::field_wrong_type, "text"});
+    CHECK(refused(R"({"v":1,"type":"note","text":"   \n  "})") == DecodeError{ErrorCode::field_out_of_range, "text"});
+    CHECK(refused(R"({"v":1,"type":"note","text":")" + std::string(201, 'x') + R"("})") ==
+          DecodeError{ErrorCode::field_out_of_range, "text"});
+    CHECK(refused(R"({"v":1,"type":"note","text":"hi","to":1})") == DecodeError{ErrorCode::field_unknown, "to"});
+}
+
+TEST_CASE("The steps between nights go to phones as who is done; only the asked phone learns it is asked") {
+    PhoneView view;
+    view.seats = {"Ana", "Ben"};
+    CHECK(nlohmann::json::parse(encode_state(view))["between"].is_null());
+
+    BetweenView between;
+    between.step = "closeness";
+    between.moment = "end";
+    between.done = {true, false};
+    between.share_offered = true;
+    between.asked_by_seat = {false, true};
+    view.between = between;
+
+    PhoneView ben = view;
+    with_own_between(ben, 1);
+    const auto state = nlohmann::json::parse(encode_state(ben));
+    CHECK(state["between"] == nlohmann::json{{"step", "closeness"},
+                                             {"moment", "end"},
+                                             {"done", nlohmann::json::array({true, false})},
+                                             {"yours", true},
+                                             {"share", true}});
+    CHECK(ben.between->asked_by_seat.empty());
+    for (const std::optional<int> seat : {std::optional<int>(0), std::optional<int>(5), std::optional<int>()}) {
+        PhoneView other = view;
+        with_own_between(other, seat);
+        CHECK(nlohmann::json::parse(encode_state(other))["between"]["yours"] == false);
+        CHECK(other.between->asked_by_seat.empty());
+    }
+}

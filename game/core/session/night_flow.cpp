@@ -277,6 +277,11 @@ bool NightFlow::check_closeness(CheckMoment moment, std::size_t player, std::opt
     return true;
 }
 
+bool NightFlow::checked(CheckMoment moment, std::size_t player) const {
+    const std::vector<bool>& asked = moment == CheckMoment::start ? asked_start_ : asked_end_;
+    return player < asked.size() && asked[player];
+}
+
 std::vector<SealedNote> NightFlow::notes_waiting(std::size_t player) const {
     if (!between_nights() || stage_ != NightStage::cards || player >= notes_kept_sealed_.size() ||
         notes_kept_sealed_[player]) {

@@ -13,8 +13,8 @@
 // sealed for them last time (each opened once); during the cards, a favourite that may come
 // back, dealt as one of them (favourite_back); in summary, each
 // player's closeness check again and a note for next time. Every step is optional. On the
-// shared screen the players answer one at a time after a hand-over; a phone (issue 15) would
-// send the same commands for its player.
+// shared screen the players answer one at a time after a hand-over; a partner's phone (issue 15)
+// sends the same commands for its player.
 //
 // Each command says whether it was accepted; out of order it changes nothing. The set-up stays
 // open to changes until the night starts (the couple's choices come after their limits), and a
@@ -288,6 +288,8 @@ public:
     [[nodiscard]] std::optional<std::size_t> next_check(CheckMoment moment) const;
     // One player's answer (none: skipped); each player once per moment.
     bool check_closeness(CheckMoment moment, std::size_t player, std::optional<ClosenessAnswer> answer);
+    // Whether this player answered (or skipped) the check at this moment tonight.
+    [[nodiscard]] bool checked(CheckMoment moment, std::size_t player) const;
     // The notes waiting for this player tonight (start of a couple night only).
     [[nodiscard]] std::vector<SealedNote> notes_waiting(std::size_t player) const;
     // Opens a player's next note: it is dropped from the record at once, so it is never shown twice.
