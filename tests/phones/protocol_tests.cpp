@@ -423,7 +423,7 @@ TEST_CASE("Closeness and note messages that are not what version 1 expects get a
     CHECK(refused(R"({"v":1,"type":"note","text":"hi","to":1})") == DecodeError{ErrorCode::field_unknown, "to"});
 }
 
-TEST_CASE("The steps between nights go to phones as who is done; only the asked phone learns it is asked") {
+TEST_CASE("The steps between nights go to phones as who is done, only the asked phone learns it is asked") {
     PhoneView view;
     view.seats = {"Ana", "Ben"};
     CHECK(nlohmann::json::parse(encode_state(view))["between"].is_null());
