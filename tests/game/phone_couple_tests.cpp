@@ -19,28 +19,12 @@
 using namespace kindling;
 using testing::loopback_options;
 using testing::Phone;
+using testing::join_seats;
 using testing::pump;
 using testing::send;
 using Json = nlohmann::json;
 
 namespace {
-
-// Phones join the seats given, by seat (the night's players are the server's seats).
-std::vector<Phone> join_seats(testing::TestGame& game, const std::vector<int>& seats) {
-    phones::PhoneServer* server = game.game().phone_server();
-    REQUIRE(server != nullptr);
-    const std::string host = "127.0.0.1:" + std::to_string(server->port());
-    std::vector<Phone> phones(seats.size());
-    for (std::size_t index = 0; index < seats.size(); ++index) {
-        REQUIRE(phones[index].socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
-        send(phones[index], {{"v", 1}, {"type", "join"}, {"room", server->room_code()}, {"seat", seats[index]}});
-    }
-    pump(game, phones, [&] {
-        return std::all_of(phones.begin(), phones.end(), [](const Phone& p) { return p.seat >= 0 && !p.state.is_null(); });
-    });
-    for (std::size_t index = 0; index < seats.size(); ++index) REQUIRE(phones[index].seat == seats[index]);
-    return phones;
-}
 
 // A couple night planned for Ana and Ben, at the names, with the phones' server on.
 void couple_at_the_names(testing::TestGame& game) {

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <thread>
 
 namespace kindling::testing {
@@ -45,6 +46,22 @@ app::AppOptions loopback_options() {
     options.phones_bind = "127.0.0.1";
     options.phones_port = 0;
     return options;
+}
+
+std::vector<Phone> join_seats(TestGame& game, const std::vector<int>& seats) {
+    phones::PhoneServer* server = game.game().phone_server();
+    REQUIRE(server != nullptr);
+    const std::string host = "127.0.0.1:" + std::to_string(server->port());
+    std::vector<Phone> phones(seats.size());
+    for (std::size_t index = 0; index < seats.size(); ++index) {
+        REQUIRE(phones[index].socket.open("127.0.0.1", server->port(), "/socket", host, "http://" + host) == 101);
+        send(phones[index], {{"v", 1}, {"type", "join"}, {"room", server->room_code()}, {"seat", seats[index]}});
+    }
+    pump(game, phones, [&] {
+        return std::all_of(phones.begin(), phones.end(), [](const Phone& p) { return p.seat >= 0 && !p.state.is_null(); });
+    });
+    for (std::size_t index = 0; index < seats.size(); ++index) REQUIRE(phones[index].seat == seats[index]);
+    return phones;
 }
 
 }  // namespace kindling::testing

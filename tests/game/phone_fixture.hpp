@@ -36,6 +36,9 @@ void pump(TestGame& game, std::vector<Phone>& phones, const std::function<bool()
 
 void send(Phone& phone, const nlohmann::json& message);
 
+// Phones that join the seats given, by seat, once each has its seat and a state.
+std::vector<Phone> join_seats(TestGame& game, const std::vector<int>& seats);
+
 // Test options with the phone server on 127.0.0.1 and a free port.
 app::AppOptions loopback_options();
 
