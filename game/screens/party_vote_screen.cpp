@@ -5,6 +5,9 @@
 // voted the tally and the room's choice are revealed (a tie shares it) and, with points on,
 // everyone who agreed with the room scores. The vote itself is the night's (NightFlow::vote), so
 // votes sent from phones count in the same vote and show here as "N of M votes".
+// With phones joined, the TV asks only the players who have no phone at hand (none in their seat,
+// or only one that is away), in seating order; each vote is cast for that very player
+// (NightFlow::cast_vote). When everyone still to vote has their phone, the TV only waits.
 #include "phones/phone_server.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
@@ -40,8 +43,9 @@ public:
             turn_ = game.night().party()->turn(view_.turn);
             game.night().open_round();
         }
-        focused_voter_ = vote().voter();
-        grid_.focus(focused_voter_);
+        tv_voter_ = next_tv_voter();
+        if (tv_voter_) grid_.focus(*tv_voter_);
+        else grid_.set_active(false);
         rebuild();
     }
 
@@ -58,11 +62,9 @@ public:
     void layout(Painter& painter) override {
         // Votes from phones arrive between frames: the last one closes the vote here too, and the
         // focus moves on when the voter in turn has just voted from their phone.
+        // A phone going away or coming back changes whom the TV asks as well.
         if (vote().complete() && !shown_complete_) after_vote();
-        if (!vote().complete() && grid_.active() && vote().voter() != focused_voter_) {
-            focused_voter_ = vote().voter();
-            grid_.focus(focused_voter_);
-        }
+        if (!vote().complete() && next_tv_voter() != tv_voter_) follow_tv_voter();
         rebuild();
         const RectF area = painter.canvas().content();
         const float hints_h = hints_height(painter);
@@ -109,7 +111,11 @@ public:
             else after_undo();
             return;
         }
-        if (grid_.active() || event.type != InputEvent::Type::command || event.command == Command::number) {
+        // While the TV waits for the phones, the players' tiles take no vote: number keys and
+        // clicks on them do nothing, and the buttons keep the focus.
+        const bool grid_takes = tv_voter_.has_value() || vote().complete();
+        if (grid_takes &&
+            (grid_.active() || event.type != InputEvent::Type::command || event.command == Command::number)) {
             const OptionEvent picked = grid_.handle(event);
             if (picked.type == OptionEvent::Type::activated) {
                 cast(std::stoul(picked.id));
@@ -127,6 +133,7 @@ public:
         }
         const OptionEvent result = buttons_.handle(event);
         if (result.type == OptionEvent::Type::leave_top) {
+            if (!grid_takes) return;
             buttons_.set_active(false);
             grid_.set_active(true);
             return;
@@ -134,11 +141,12 @@ public:
         if (result.type != OptionEvent::Type::activated) return;
         const std::optional<VoteChoice> choice = button_named<VoteChoice>(result.id);
         if (choice == VoteChoice::abstain) {
-            game_.night().cast_next_vote(std::nullopt);
+            if (!tv_voter_) return;
+            game_.night().cast_vote(*tv_voter_, std::nullopt);
             after_vote();
         } else if (choice == VoteChoice::undo) {
             if (game_.night().undo_vote()) after_undo();
-            focus_grid();
+            if (tv_voter_) focus_grid();
         } else if (choice == VoteChoice::card) {
             game_.screens().pop();
         } else if (choice == VoteChoice::next) {
@@ -162,7 +170,7 @@ public:
         grid_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints;
-        if (!vote().complete()) {
+        if (!vote().complete() && tv_voter_) {
             const PartyNight* party = game_.night().party();
             hints.push_back({Command::number, text("party.hints.vote"),
                              party != nullptr ? static_cast<int>(party->player_count()) : 0});
@@ -179,9 +187,10 @@ private:
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
         if (!vote().complete()) {
+            if (!tv_voter_) return text("party.vote_on_phones");
             // A voter whose phone is away (locked, the page closed): the host may give No vote.
-            return strings().format(voter_away() ? "party.vote_now_away" : "party.vote_now",
-                                    {{"name", party->player(vote().voter())}});
+            return strings().format(phone_in_seat(*tv_voter_) ? "party.vote_now_away" : "party.vote_now",
+                                    {{"name", party->player(*tv_voter_)}});
         }
         if (!result_.decided) return text("party.vote_nobody");
         std::vector<std::string> names;
@@ -190,20 +199,54 @@ private:
                                 {{"names", name_list(names, strings())}});
     }
 
-    [[nodiscard]] bool voter_away() const {
+    // Whether a phone has joined in `seat` (present or away).
+    [[nodiscard]] bool phone_in_seat(std::size_t seat) const {
         const phones::PhoneServer* server = game_.phone_server();
         if (server == nullptr) return false;
-        for (const phones::DeviceSummary& device : server->devices()) {
-            if (device.seat == static_cast<int>(vote().voter())) return device.away;
+        const std::vector<phones::DeviceSummary> devices = server->devices();
+        return std::any_of(devices.begin(), devices.end(),
+                           [&](const phones::DeviceSummary& device) { return device.seat == static_cast<int>(seat); });
+    }
+
+    // Who the TV asks now: the next in seating order who has not voted and has no present phone
+    // in their seat (that phone votes by itself); none when the TV only waits for phones.
+    [[nodiscard]] std::optional<std::size_t> next_tv_voter() const {
+        std::vector<bool> votes_here(vote().people(), true);
+        if (const phones::PhoneServer* server = game_.phone_server()) {
+            for (const phones::DeviceSummary& device : server->devices()) {
+                if (device.away || !device.seat || *device.seat < 0) continue;
+                const auto seat = static_cast<std::size_t>(*device.seat);
+                if (seat < votes_here.size()) votes_here[seat] = false;
+            }
         }
-        return false;
+        return vote().next_voter_among(votes_here);
+    }
+
+    // The TV's voter changed between frames (a phone voted, went away or came back): the focus
+    // follows them, and leaves the tiles when there is nobody to ask.
+    void follow_tv_voter() {
+        const bool was_waiting = !tv_voter_.has_value();
+        tv_voter_ = next_tv_voter();
+        if (!tv_voter_) {
+            grid_.set_active(false);
+            buttons_.set_active(true);
+            return;
+        }
+        if (grid_.active() || was_waiting) {
+            grid_.focus(*tv_voter_);
+            focus_grid();
+        }
     }
 
     [[nodiscard]] std::string status() const {
         const PartyNight* party = game_.night().party();
         if (party == nullptr) return {};
         if (!vote().complete()) {
-            return strings().format(short_status_ ? "party.votes_cast_short" : "party.votes_cast",
+            // The instruction to press a number only when the TV takes a vote.
+            const char* key = short_status_ ? "party.votes_cast_short"
+                              : tv_voter_   ? "party.votes_cast"
+                                            : "party.votes_cast_waiting";
+            return strings().format(key,
                                     {{"count", std::to_string(vote().votes_cast())}, {"total", std::to_string(vote().people())}});
         }
         if (!party->rules().scoring || result_.agreed.empty()) return text("party.vote_counted");
@@ -234,7 +277,9 @@ private:
         } else {
             items.push_back({button_id(VoteChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
             items.push_back({button_id(VoteChoice::undo), text("party.undo"), Icon::chevron_left, false, std::nullopt});
-            items.push_back({button_id(VoteChoice::abstain), text("party.abstain"), Icon::skip, false, std::nullopt});
+            if (tv_voter_) {
+                items.push_back({button_id(VoteChoice::abstain), text("party.abstain"), Icon::skip, false, std::nullopt});
+            }
         }
         buttons_.set_items(std::move(items));
         buttons_.set_active(!grid_.active());
@@ -252,21 +297,33 @@ private:
     }
 
     void cast(std::size_t candidate) {
-        if (vote().complete()) return;
-        game_.night().cast_next_vote(candidate);
+        if (vote().complete() || !tv_voter_) return;
+        game_.night().cast_vote(*tv_voter_, candidate);
         after_vote();
     }
 
+    // Undo takes back the latest vote whoever cast it, a phone's too (that phone is asked again
+    // on its own page); the TV then asks whoever is next for it.
     void after_undo() {
         shown_complete_ = false;
-        focused_voter_ = vote().voter();
-        grid_.focus(focused_voter_);
+        tv_voter_ = next_tv_voter();
+        if (tv_voter_) {
+            grid_.focus(*tv_voter_);
+        } else {
+            grid_.set_active(false);
+            buttons_.set_active(true);
+        }
     }
 
     void after_vote() {
         if (!vote().complete()) {
-            focused_voter_ = vote().voter();
-            grid_.focus(focused_voter_);
+            tv_voter_ = next_tv_voter();
+            if (!tv_voter_) {
+                grid_.set_active(false);
+                buttons_.set_active(true);
+                return;
+            }
+            grid_.focus(*tv_voter_);
             focus_grid();
             return;
         }
@@ -287,7 +344,7 @@ private:
     PartyTurn turn_;
     Vote no_vote_{1};
     bool shown_complete_ = false;
-    std::size_t focused_voter_ = 0;
+    std::optional<std::size_t> tv_voter_;  // whom the TV asks; none while it waits for phones
     VoteResult result_;
     PlayerGrid grid_;
     ButtonRow buttons_;

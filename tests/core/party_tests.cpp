@@ -170,6 +170,35 @@ TEST_CASE("A vote: everyone votes once in seating order from the reader, undo an
     CHECK(result.agreed == std::vector<std::size_t>{0, 1});
 }
 
+TEST_CASE("A mixed table: the shared screen asks only those who vote there, in seating order, phones vote any time") {
+    // Seats 1 and 3 vote on their phones; 0 and 2 on the shared screen. The reader is seat 2.
+    const std::vector<bool> on_screen{true, false, true, false};
+    Vote vote(4, 2);
+    CHECK(vote.next_voter_among(on_screen) == 2);
+    // A phone votes before the screen's turn comes: the screen still asks seat 2.
+    CHECK(vote.cast_by(3, 0));
+    CHECK(vote.next_voter_among(on_screen) == 2);
+    CHECK(vote.cast_by(2, 1));
+    // After the reader, seating order wraps round to seat 0 (seat 3, a phone, is skipped).
+    CHECK(vote.next_voter_among(on_screen) == 0);
+    CHECK(vote.abstain_by(0));
+    // Everyone on the screen has voted; only a phone is missing: the screen asks nobody.
+    CHECK_FALSE(vote.next_voter_among(on_screen).has_value());
+    CHECK_FALSE(vote.complete());
+    // Undo takes back the latest vote, whoever cast it: the screen's seat 0 is asked again.
+    CHECK(vote.undo());
+    CHECK(vote.next_voter_among(on_screen) == 0);
+    CHECK(vote.abstain_by(0));
+    CHECK(vote.cast_by(1, 1));
+    CHECK(vote.complete());
+    CHECK_FALSE(vote.next_voter_among(on_screen).has_value());
+    CHECK_FALSE(vote.next_voter_among({true, true, true, true}).has_value());
+    // An empty mask (everyone has a phone) asks nobody on the screen.
+    Vote phones_only(3, 1);
+    CHECK_FALSE(phones_only.next_voter_among({}).has_value());
+    CHECK(phones_only.next_voter_among({false, false, true}) == 2);
+}
+
 TEST_CASE("Vote ties: leaders with equal votes share the win, one vote each decides nothing") {
     Vote tie(5);
     for (const std::size_t candidate : std::vector<std::size_t>{1, 1, 3, 3, 0}) REQUIRE(tie.cast(candidate));

@@ -17,6 +17,15 @@ std::size_t Vote::voter() const {
     return first_;
 }
 
+std::optional<std::size_t> Vote::next_voter_among(const std::vector<bool>& votes_here) const {
+    if (complete()) return std::nullopt;
+    for (std::size_t step = 0; step < people(); ++step) {
+        const std::size_t candidate = (first_ + step) % people();
+        if (!voted_[candidate] && candidate < votes_here.size() && votes_here[candidate]) return candidate;
+    }
+    return std::nullopt;
+}
+
 bool Vote::cast(std::size_t candidate) {
     if (complete() || candidate >= people()) return false;
     return record(voter(), candidate);

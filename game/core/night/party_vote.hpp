@@ -38,6 +38,11 @@ public:
     // Who votes now on the shared screen: the first in seating order from `first` who has not
     // voted yet (meaningless once complete).
     [[nodiscard]] std::size_t voter() const;
+    // Who votes now on the shared screen when only some vote there (the rest vote on their
+    // phones): the first in seating order from `first` with `votes_here[seat]` who has not voted
+    // yet; none when every one of them has (or the vote is complete). Seats past the end of
+    // `votes_here` vote elsewhere.
+    [[nodiscard]] std::optional<std::size_t> next_voter_among(const std::vector<bool>& votes_here) const;
     [[nodiscard]] std::size_t votes_cast() const { return order_.size(); }
     [[nodiscard]] bool complete() const { return votes_cast() >= people(); }
     [[nodiscard]] bool has_voted(std::size_t voter) const { return voter < people() && voted_[voter]; }
