@@ -107,7 +107,10 @@ TEST_CASE("Every player's phone joined: the TV shows only a waiting line and tak
     CHECK(table.vote().votes_cast() == 2);
 
     // The rest vote; the last phone's vote reveals the tally on the TV.
+    // One after the other: each phone has its own connection, so two votes sent at once may
+    // arrive in either order, and the undo below must know which came last.
     send(table.phone(table.reader), vote_for(1));
+    table.wait_for_votes(3);
     send(table.phone((table.reader + 1) % 4), vote_for(2));
     pump(table.game, table.phones, [&] { return table.vote().complete() && table.game.shows("The room chose Ben"); });
     REQUIRE(table.vote().complete());
