@@ -8,9 +8,9 @@
 // With phones joined, the TV asks only the players who have no phone at hand (none in their seat,
 // or only one that is away), in seating order; each vote is cast for that very player
 // (NightFlow::cast_vote). When everyone still to vote has their phone, the TV only waits.
-#include "phones/phone_server.hpp"
 #include "screens/game_screen.hpp"
 #include "screens/party_card.hpp"
+#include "screens/phone_seats.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/button_row.hpp"
 #include "ui/widgets/player_grid.hpp"
@@ -199,27 +199,12 @@ private:
                                 {{"names", name_list(names, strings())}});
     }
 
-    // Whether a phone has joined in `seat` (present or away).
-    [[nodiscard]] bool phone_in_seat(std::size_t seat) const {
-        const phones::PhoneServer* server = game_.phone_server();
-        if (server == nullptr) return false;
-        const std::vector<phones::DeviceSummary> devices = server->devices();
-        return std::any_of(devices.begin(), devices.end(),
-                           [&](const phones::DeviceSummary& device) { return device.seat == static_cast<int>(seat); });
-    }
+    [[nodiscard]] bool phone_in_seat(std::size_t seat) const { return screens::phone_in_seat(game_.phone_server(), seat); }
 
     // Who the TV asks now: the next in seating order who has not voted and has no present phone
     // in their seat (that phone votes by itself); none when the TV only waits for phones.
     [[nodiscard]] std::optional<std::size_t> next_tv_voter() const {
-        std::vector<bool> votes_here(vote().people(), true);
-        if (const phones::PhoneServer* server = game_.phone_server()) {
-            for (const phones::DeviceSummary& device : server->devices()) {
-                if (device.away || !device.seat || *device.seat < 0) continue;
-                const auto seat = static_cast<std::size_t>(*device.seat);
-                if (seat < votes_here.size()) votes_here[seat] = false;
-            }
-        }
-        return vote().next_voter_among(votes_here);
+        return vote().next_voter_among(seats_asked_on_screen(game_.phone_server(), vote().people()));
     }
 
     // The TV's voter changed between frames (a phone voted, went away or came back): the focus

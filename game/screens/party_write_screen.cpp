@@ -11,9 +11,14 @@
 //               vote for one's own answer counts as no vote, without a word, so the room cannot
 //               tell who wrote it;
 //   finished  - the tally per answer and the favourite; with points on its writer scores.
+// With phones joined, the TV hands over and asks for a favourite only to the players with no
+// phone at hand (none in their seat, or only one that is away), in seating order, and writes or
+// votes for that very player; when everyone still to write or vote has their phone, the TV only
+// waits ("Writing on the phones", "Voting on the phones") and takes nothing itself.
 #include "screens/game_screen.hpp"
 #include "screens/message_page.hpp"
 #include "screens/party_card.hpp"
+#include "screens/phone_seats.hpp"
 #include "screens/screens.hpp"
 #include "ui/widgets/button_row.hpp"
 #include "ui/widgets/form.hpp"
@@ -51,6 +56,7 @@ public:
         if (Session* session = game.night().session(); session != nullptr) view_ = session->view();
         game.night().open_round();
         writer_ = current_writer();
+        tv_voter_ = voter_now();
     }
 
     [[nodiscard]] std::string_view name() const override { return "party-write"; }
@@ -63,15 +69,19 @@ public:
 
     void layout(Painter& painter) override {
         // Answers or votes from phones may have moved the round on between frames.
+        // A phone going away or coming back changes whom the TV asks as well.
         if (step() == WriteStep::writing && writer_ != current_writer()) {
             writer_ = current_writer();
             covered_ = true;
+            cover_focus_ = true;
             answer_.clear();
         }
+        if (step() == WriteStep::voting && voter_now() != tv_voter_) follow_tv_voter();
         const RectF area = painter.canvas().content();
         const RectF usable{area.x, area.y, area.w, area.h - hints_height(painter) - 20};
         if (step() == WriteStep::writing) {
-            if (covered_) layout_cover(painter, usable);
+            if (!writer_) layout_waiting(painter, usable);
+            else if (covered_) layout_cover(painter, usable);
             else layout_field(painter, centred_column(usable, column_width));
             return;
         }
@@ -98,6 +108,7 @@ public:
             return;
         }
         if (step() == WriteStep::voting && event.type == InputEvent::Type::command && event.command == Command::number) {
+            // While the TV waits for the phones, a number is nobody's vote.
             vote(static_cast<std::size_t>(event.number - 1));
             return;
         }
@@ -115,7 +126,7 @@ public:
             if (picked.type != OptionEvent::Type::none) return;
         }
         const OptionEvent result = buttons_.handle(event);
-        if (result.type == OptionEvent::Type::leave_top && step() == WriteStep::voting) {
+        if (result.type == OptionEvent::Type::leave_top && step() == WriteStep::voting && tv_voter_) {
             focus_answers();
             return;
         }
@@ -131,7 +142,8 @@ public:
                 focus_answers();
                 break;
             case WriteChoice::abstain:
-                if (const std::optional<std::size_t> voter = voter_now()) game_.night().abstain_answer(*voter);
+                if (!tv_voter_) break;
+                game_.night().abstain_answer(*tv_voter_);
                 after_vote();
                 break;
             case WriteChoice::next:
@@ -144,6 +156,12 @@ public:
     void draw(Painter& painter) const override {
         draw_backdrop(painter);
         if (step() == WriteStep::writing) {
+            if (!writer_) {
+                cover_.draw(painter, Icon::pencil);
+                cover_buttons_.draw(painter, game_.device(), strings());
+                draw_hints(painter, {{Command::confirm, text("hints.choose")}, {Command::back, text("party.back_to_card")}});
+                return;
+            }
             if (covered_) {
                 cover_.draw(painter, Icon::pencil);
                 cover_buttons_.draw(painter, game_.device(), strings());
@@ -170,7 +188,7 @@ public:
         answers_.draw(painter);
         buttons_.draw(painter, game_.device(), strings());
         std::vector<Hint> hints;
-        if (step() == WriteStep::voting) {
+        if (step() == WriteStep::voting && tv_voter_) {
             hints.push_back({Command::number, text("party.write_round.hint_vote"), static_cast<int>(round_answers())});
         }
         hints.push_back({Command::confirm, text("hints.choose")});
@@ -182,13 +200,17 @@ private:
     [[nodiscard]] const WriteRound* round() const { return game_.night().write_round(); }
     // No round (the night moved on) reads as a finished one with nothing in it.
     [[nodiscard]] WriteStep step() const { return round() != nullptr ? round()->step() : WriteStep::finished; }
-    [[nodiscard]] bool typing() const { return step() == WriteStep::writing && !covered_; }
-    [[nodiscard]] std::size_t current_writer() const {
-        const std::optional<std::size_t> next = round() != nullptr ? round()->next_writer() : std::nullopt;
-        return next.value_or(0);
+    [[nodiscard]] bool typing() const { return step() == WriteStep::writing && writer_ && !covered_; }
+    // Who writes or votes on the TV now: the next in seating order with no present phone in their
+    // seat (that phone writes and votes by itself); none when the TV only waits for phones.
+    [[nodiscard]] std::vector<bool> asked_here() const {
+        return seats_asked_on_screen(game_.phone_server(), round() != nullptr ? round()->people() : 0);
+    }
+    [[nodiscard]] std::optional<std::size_t> current_writer() const {
+        return round() != nullptr ? round()->next_writer_among(asked_here()) : std::nullopt;
     }
     [[nodiscard]] std::optional<std::size_t> voter_now() const {
-        return round() != nullptr ? round()->next_voter() : std::nullopt;
+        return round() != nullptr ? round()->next_voter_among(asked_here()) : std::nullopt;
     }
     [[nodiscard]] std::size_t round_answers() const { return round() != nullptr ? round()->answer_count() : 0; }
     [[nodiscard]] std::string player(std::size_t index) const {
@@ -197,22 +219,35 @@ private:
     }
     [[nodiscard]] std::string prompt() const { return view_.card ? view_.card->text : std::string(); }
     [[nodiscard]] std::string field_title() const {
-        return strings().format("party.write_round.title", {{"name", player(writer_)}});
+        return strings().format("party.write_round.title", {{"name", player(writer_.value_or(0))}});
     }
 
     // ---- writing ----
+    [[nodiscard]] std::string written_line() const {
+        const VoteProgress written = round() != nullptr ? round()->writing_progress() : VoteProgress{};
+        return strings().format("party.write_round.written",
+                                {{"count", std::to_string(written.cast)}, {"total", std::to_string(written.total)}});
+    }
+
     void layout_cover(Painter& painter, const RectF& usable) {
+        const std::string name = player(writer_.value_or(0));
         cover_buttons_.set_items({{button_id(WriteChoice::pass), text("party.write_round.pass"), Icon::skip, false, std::nullopt},
-                                  {button_id(WriteChoice::ready), strings().format("party.write_round.ready", {{"name", player(writer_)}}),
+                                  {button_id(WriteChoice::ready), strings().format("party.write_round.ready", {{"name", name}}),
                                    Icon::check, true, std::nullopt}});
         if (cover_focus_) cover_buttons_.focus(button_id(WriteChoice::ready));
         cover_focus_ = false;
-        const VoteProgress written = round() != nullptr ? round()->writing_progress() : VoteProgress{};
-        cover_.layout(painter, usable, strings().format("party.write_round.handoff_title", {{"name", player(writer_)}}),
-                      text("party.write_round.handoff_body") + "\n\n" +
-                          strings().format("party.write_round.written", {{"count", std::to_string(written.cast)},
-                                                                         {"total", std::to_string(written.total)}}),
-                      cover_buttons_, game_.device(), strings());
+        cover_.layout(painter, usable, strings().format("party.write_round.handoff_title", {{"name", name}}),
+                      text("party.write_round.handoff_body") + "\n\n" + written_line(), cover_buttons_, game_.device(), strings());
+    }
+
+    // Everyone still to write has their phone: the TV has nobody to hand over to, and only
+    // counts the answers coming in.
+    void layout_waiting(Painter& painter, const RectF& usable) {
+        cover_buttons_.set_items({{button_id(WriteChoice::card), text("party.back_to_card"), Icon::back, true, std::nullopt}});
+        cover_buttons_.focus(button_id(WriteChoice::card));
+        cover_focus_ = true;  // the next hand-over starts on its main button
+        cover_.layout(painter, usable, text("party.write_round.write_on_phones"),
+                      text("party.write_round.phones_body") + "\n\n" + written_line(), cover_buttons_, game_.device(), strings());
     }
 
     void layout_field(Painter& painter, const RectF& area) {
@@ -234,6 +269,14 @@ private:
     }
 
     void handle_writing(const InputEvent& event) {
+        if (!writer_) {
+            // Waiting for the phones: only Back to the card; what is typed here is nobody's answer.
+            const OptionEvent result = cover_buttons_.handle(event);
+            if (result.type == OptionEvent::Type::activated && button_named<WriteChoice>(result.id) == WriteChoice::card) {
+                game_.screens().pop();
+            }
+            return;
+        }
         if (covered_) {
             const OptionEvent result = cover_buttons_.handle(event);
             if (result.type != OptionEvent::Type::activated) return;
@@ -256,7 +299,7 @@ private:
             pass();
         } else if (choice == WriteChoice::submit || result.id == "answer") {
             // A blank answer is refused by the core: the field keeps the focus.
-            if (!game_.night().submit_answer(writer_, answer_)) {
+            if (!game_.night().submit_answer(*writer_, answer_)) {
                 form_.focus_list("answer");
                 return;
             }
@@ -265,7 +308,8 @@ private:
     }
 
     void pass() {
-        game_.night().pass_answer(writer_);
+        if (!writer_) return;
+        game_.night().pass_answer(*writer_);
         next_writer();
     }
 
@@ -287,7 +331,8 @@ private:
                 return strings().format("party.write_round.revealed", {{"number", std::to_string(now->revealed())},
                                                                        {"total", std::to_string(now->answer_count())}});
             case WriteStep::voting:
-                return strings().format("party.write_round.vote_now", {{"name", player(now->next_voter().value_or(0))}});
+                if (!tv_voter_) return text("party.write_round.vote_on_phones");
+                return strings().format("party.write_round.vote_now", {{"name", player(*tv_voter_)}});
             case WriteStep::finished: {
                 if (now->answer_count() == 0) return text("party.write_round.no_answers");
                 if (now->answer_count() == 1) return text("party.write_round.one_answer");
@@ -305,7 +350,8 @@ private:
         if (now->step() == WriteStep::revealing) return text("party.write_round.reveal_detail");
         if (now->step() == WriteStep::voting) {
             const VoteProgress progress = now->vote_progress();
-            return strings().format(short_status_ ? "party.write_round.vote_status_short" : "party.write_round.vote_status",
+            // The instruction to press a number only when the TV takes a vote.
+            return strings().format(short_status_ || !tv_voter_ ? "party.write_round.vote_status_short" : "party.write_round.vote_status",
                                     {{"count", std::to_string(progress.cast)}, {"total", std::to_string(progress.total)}});
         }
         const PartyNight* party = game_.night().party();
@@ -354,7 +400,7 @@ private:
             }
         }
         answers_.set_items(std::move(items));
-        if (step() != WriteStep::voting) answers_.set_active(false);
+        if (step() != WriteStep::voting || !tv_voter_) answers_.set_active(false);
         // The newest answer of the reveal scrolls into view (the list draws no focus ring while inactive).
         if (step() == WriteStep::revealing && !answers_.items().empty()) answers_.focus(answers_.items().back().id);
     }
@@ -368,8 +414,13 @@ private:
                 items.push_back({button_id(WriteChoice::reveal), text("party.write_round.reveal_next"), Icon::chevron_right, true, std::nullopt});
                 break;
             case WriteStep::voting:
+                if (!tv_voter_) {
+                    items.push_back({button_id(WriteChoice::card), text("party.back_to_card"), Icon::back, false, std::nullopt});
+                }
                 items.push_back({button_id(WriteChoice::undo), text("party.undo"), Icon::chevron_left, false, std::nullopt});
-                items.push_back({button_id(WriteChoice::abstain), text("party.abstain"), Icon::skip, false, std::nullopt});
+                if (tv_voter_) {
+                    items.push_back({button_id(WriteChoice::abstain), text("party.abstain"), Icon::skip, false, std::nullopt});
+                }
                 break;
             case WriteStep::finished:
                 if (round() != nullptr && round()->answer_count() >= 2) {
@@ -391,6 +442,12 @@ private:
 
     void focus_answers() {
         if (step() != WriteStep::voting) return;
+        tv_voter_ = voter_now();
+        if (!tv_voter_) {
+            answers_.set_active(false);
+            buttons_.set_active(true);
+            return;
+        }
         answers_.set_active(true);
         buttons_.set_active(false);
         // Back to the top for every voter, so nobody can follow where the last one went.
@@ -399,14 +456,23 @@ private:
 
     void vote(std::size_t answer) {
         const WriteRound* now = round();
-        const std::optional<std::size_t> voter = voter_now();
-        if (now == nullptr || !voter || answer >= now->answer_count()) return;
-        if (now->can_vote_for(*voter, answer)) game_.night().vote_answer(*voter, answer);
-        else game_.night().abstain_answer(*voter);  // their own answer: no vote, and no tell-tale message
+        if (now == nullptr || step() != WriteStep::voting || !tv_voter_ || answer >= now->answer_count()) return;
+        const std::size_t voter = *tv_voter_;
+        if (now->can_vote_for(voter, answer)) game_.night().vote_answer(voter, answer);
+        else game_.night().abstain_answer(voter);  // their own answer: no vote, and no tell-tale message
         after_vote();
     }
 
+    // The TV's voter changed between frames (a phone voted, went away or came back): the focus
+    // goes back to the answers for them, or leaves the answers when there is nobody to ask.
+    void follow_tv_voter() {
+        const bool was_waiting = !tv_voter_.has_value();
+        tv_voter_ = voter_now();
+        if (!tv_voter_ || answers_.active() || was_waiting) focus_answers();
+    }
+
     void after_vote() {
+        tv_voter_ = voter_now();
         if (step() == WriteStep::voting) {
             focus_answers();
             return;
@@ -417,7 +483,8 @@ private:
     }
 
     SessionView view_;
-    std::size_t writer_ = 0;
+    std::optional<std::size_t> writer_;    // whom the TV hands over to; none while it waits for phones
+    std::optional<std::size_t> tv_voter_;  // whom the TV asks for a favourite; none while it waits
     bool covered_ = true;
     bool cover_focus_ = true;
     bool field_focus_ = true;

@@ -116,6 +116,61 @@ TEST_CASE("A write round with too few answers ends without a vote, and the host 
     CHECK(one.result().favourites.empty());
 }
 
+TEST_CASE("The shared screen's writer and voter among those who play there, the rest on their phones") {
+    // Five players, the first on the shared screen is 3; 1 and 4 have their phones.
+    WriteRound round(5, 3, 7);
+    const std::vector<bool> here{true, false, true, true, false};
+    CHECK_FALSE(round.next_voter_among(here).has_value());  // no vote while writing
+    CHECK(round.next_writer_among(here) == 3u);
+    // A phone writes first: the shared screen's writer stays.
+    CHECK(round.submit(4, "From the phone"));
+    CHECK(round.next_writer_among(here) == 3u);
+    CHECK(round.submit(3, "On the screen"));
+    // Seating order from 3 wraps round to 0, passing 4 (a phone).
+    CHECK(round.next_writer_among(here) == 0u);
+    CHECK(round.next_writer() == 0u);
+    CHECK(round.pass(0));
+    CHECK(round.next_writer_among(here) == 2u);
+    CHECK(round.next_writer() == 1u);  // the phone in seat 1 is first in plain seating order
+    CHECK(round.submit(2, "Also on the screen"));
+    // Only a phone is left: the shared screen has nobody to hand over to.
+    CHECK_FALSE(round.next_writer_among(here).has_value());
+    CHECK(round.next_writer() == 1u);
+    // Its phone goes away: it writes on the shared screen after all. Seats past the end write
+    // elsewhere.
+    CHECK(round.next_writer_among({false, true}) == 1u);
+    CHECK_FALSE(round.next_writer_among({true, false}).has_value());
+    CHECK_FALSE(round.next_writer_among({}).has_value());
+    CHECK(round.submit(1, "Last one"));
+    REQUIRE(round.step() == WriteStep::revealing);
+    CHECK_FALSE(round.next_writer_among(here).has_value());
+    CHECK_FALSE(round.next_voter_among(here).has_value());  // no vote while revealing
+    while (round.step() == WriteStep::revealing) round.reveal_next();
+    REQUIRE(round.step() == WriteStep::voting);
+
+    CHECK(round.next_voter_among(here) == 3u);
+    const std::size_t not_fours = *round.own_answer(4) == 0 ? 1 : 0;
+    CHECK(round.vote(4, not_fours));  // a phone, out of order
+    CHECK(round.next_voter_among(here) == 3u);
+    const auto other_than_own = [&](std::size_t player) { return *round.own_answer(player) == 0 ? 1u : 0u; };
+    CHECK(round.vote(3, other_than_own(3)));
+    CHECK(round.next_voter_among(here) == 0u);  // 0 passed but votes
+    CHECK(round.abstain(0));
+    CHECK(round.next_voter_among(here) == 2u);
+    CHECK(round.vote(2, other_than_own(2)));
+    CHECK_FALSE(round.next_voter_among(here).has_value());
+    CHECK(round.next_voter() == 1u);
+    CHECK(round.next_voter_among({false, true, false, false, false}) == 1u);
+    CHECK(round.vote(1, other_than_own(1)));
+    REQUIRE(round.step() == WriteStep::finished);
+    CHECK_FALSE(round.next_voter_among(here).has_value());
+    CHECK_FALSE(round.next_voter_among({true, true, true, true, true}).has_value());
+    // Undo reopens the vote: the phone whose vote it was is asked again, not the shared screen.
+    CHECK(round.undo_vote());
+    CHECK_FALSE(round.next_voter_among(here).has_value());
+    CHECK(round.next_voter_among({false, true, false, false, false}) == 1u);
+}
+
 TEST_CASE("The reveal order comes from the seed, never from the seating order") {
     std::set<std::string> first_shown;
     for (std::uint64_t seed = 1; seed <= 40; ++seed) {

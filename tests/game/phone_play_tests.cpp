@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -258,8 +259,10 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
     const WriteRound& round = *night.write_round();
     CHECK(phones[7].state["write"]["step"] == "writing");
     CHECK(phones[7].state["write"]["written_count"] == 0);
-    // The TV waits for the reader first.
-    CHECK(game.shows("Hand over to " + party_names[seat(0)]));
+    // Every phone is at hand: the TV hands over to nobody, not even the reader.
+    game.settle(50);
+    CHECK(game.shows("Writing on the phones"));
+    CHECK_FALSE(game.shows_part("Hand over to"));
 
     // An answer longer than the round keeps is refused with a coded error; nothing is written.
     send(reader_phone, answer(std::string(max_answer_chars + 1, 'x')));
@@ -285,7 +288,10 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
     for (const int offset : {0, 1, 3, 5, 6}) has_written[seat(offset)] = true;
     CHECK(phones[seat(2)].state["write"]["written"] == Json(has_written));
     CHECK(phones[seat(2)].state["write"]["answers"] == Json::array());
-    CHECK_FALSE(game.shows("Hand over to " + party_names[seat(0)]));
+    // The three still to write have their phones at hand: the TV still hands over to nobody.
+    game.settle(50);
+    CHECK(game.shows("Writing on the phones"));
+    CHECK(game.shows_part("5 of 8 have written."));
 
     // Hostile clients meanwhile: a watcher that joins and then never reads again, and a thousand
     // connections opened and dropped (half of them mid-handshake). The round and the room are
@@ -306,7 +312,14 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
     CHECK(round.writing_progress().cast == 5);
     CHECK(round.step() == WriteStep::writing);
 
-    // The three without a written answer write on the TV, each after their own hand-over page.
+    // The phones of the three without a written answer go away (locked): they write on the TV,
+    // each after their own hand-over page, in seating order.
+    for (const int offset : {7, 2, 4}) phones[seat(offset)].socket.close();
+    pump(game, phones, [&] {
+        const auto devices = server.devices();
+        return std::count_if(devices.begin(), devices.end(), [](const auto& d) { return d.away; }) == 3;
+    });
+    game.settle(50);
     for (const int offset : {2, 4, 7}) {
         const std::string& name = party_names[seat(offset)];
         CAPTURE(name);
@@ -319,6 +332,17 @@ TEST_CASE("Eight phones and the TV play a write card: phones write or pass, the 
     }
     REQUIRE(round.step() == WriteStep::revealing);
     CHECK(round.answer_count() == 7);
+    // Their phones wake and take their seats back, for the vote.
+    for (const int offset : {2, 4, 7}) {
+        Phone& woken = phones[seat(offset)];
+        REQUIRE(woken.socket.open("127.0.0.1", server.port(), "/socket", host, "http://" + host) == 101);
+        woken.seat = -1;
+        send(woken, {{"v", 1}, {"type", "rejoin"}, {"token", woken.token}});
+    }
+    pump(game, phones, [&] {
+        return std::all_of(phones.begin(), phones.end(), [](const Phone& p) { return p.seat >= 0; });
+    });
+    for (std::size_t index = 0; index < phones.size(); ++index) REQUIRE(phones[index].seat == static_cast<int>(index));
 
     // The TV reveals the answers; the phones follow, each told only which answer is its own.
     // The reader's phone may move the reveal on as well (its Done is the TV's main button);

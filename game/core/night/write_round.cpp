@@ -85,6 +85,15 @@ std::optional<std::size_t> WriteRound::next_writer() const {
     return std::nullopt;
 }
 
+std::optional<std::size_t> WriteRound::next_writer_among(const std::vector<bool>& writes_here) const {
+    if (step_ != WriteStep::writing) return std::nullopt;
+    for (std::size_t step = 0; step < people(); ++step) {
+        const std::size_t player = (first_ + step) % people();
+        if (!written_[player] && player < writes_here.size() && writes_here[player]) return player;
+    }
+    return std::nullopt;
+}
+
 bool WriteRound::reveal_next() {
     if (step_ != WriteStep::revealing) return false;
     ++revealed_;
@@ -123,6 +132,11 @@ bool WriteRound::abstain(std::size_t player) {
 std::optional<std::size_t> WriteRound::next_voter() const {
     if (step_ != WriteStep::voting) return std::nullopt;
     return vote_.voter();
+}
+
+std::optional<std::size_t> WriteRound::next_voter_among(const std::vector<bool>& votes_here) const {
+    if (step_ != WriteStep::voting) return std::nullopt;
+    return vote_.next_voter_among(votes_here);
 }
 
 bool WriteRound::undo_vote() {

@@ -61,6 +61,11 @@ public:
     [[nodiscard]] VoteProgress writing_progress() const;       // what the room may see
     // The shared screen's order: the first in seating order from `first` who has not written.
     [[nodiscard]] std::optional<std::size_t> next_writer() const;
+    // The shared screen's order when only some write there (the rest write on their phones): the
+    // first in seating order from `first` with `writes_here[seat]` who has not written; none when
+    // every one of them has, or outside the writing. Seats past the end of `writes_here` write
+    // elsewhere.
+    [[nodiscard]] std::optional<std::size_t> next_writer_among(const std::vector<bool>& writes_here) const;
 
     // ---- revealing ----
     [[nodiscard]] std::size_t answer_count() const { return order_.size(); }
@@ -80,6 +85,9 @@ public:
     bool abstain(std::size_t player);
     // The shared screen's order: the first in seating order from `first` who has not voted.
     [[nodiscard]] std::optional<std::size_t> next_voter() const;
+    // The same among those who vote on the shared screen (Vote::next_voter_among); none outside
+    // the vote.
+    [[nodiscard]] std::optional<std::size_t> next_voter_among(const std::vector<bool>& votes_here) const;
     // Takes back the latest vote, reopening a finished vote; false when there is none.
     bool undo_vote();
     [[nodiscard]] bool has_voted(std::size_t player) const { return step_ >= WriteStep::voting && vote_.has_voted(player); }
