@@ -4,6 +4,7 @@
 // note. A partner without a phone is asked on the shared screen first (flow.cpp), and a phone
 // that leaves its seat (the host removed it) sends its partner back to the hand-over.
 #include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
 #include "screens/message_page.hpp"
 #include "screens/screens.hpp"
 
@@ -116,11 +117,7 @@ private:
             const std::string key = done ? "closeness.phone_done" : step->check ? "closeness.phone_answering" : "note.phone_writing";
             lines += "\n" + strings().format(key, {{"name", night.player_name(player)}});
         }
-        std::string names;
-        for (std::size_t index = 0; index < waiting.size(); ++index) {
-            if (index > 0) names += index + 1 == waiting.size() ? text("common.and") : ", ";
-            names += waiting[index];
-        }
+        const std::string names = name_list(waiting, strings());
         return strings().count(section + "phones_waiting", static_cast<long long>(waiting.size()), {{"names", names}}) +
                "\n" + lines + "\n\n" + text(section + "phones_private");
     }

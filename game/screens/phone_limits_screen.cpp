@@ -4,6 +4,7 @@
 // (flow.cpp), and a phone that leaves its seat (the host removed it) sends its partner back to
 // the hand-over.
 #include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
 #include "screens/message_page.hpp"
 #include "screens/screens.hpp"
 
@@ -101,11 +102,7 @@ private:
             lines += "\n" + strings().format(done ? "consent.phone_done" : "consent.phone_choosing",
                                              {{"name", night.player_name(player)}});
         }
-        std::string names;
-        for (std::size_t index = 0; index < waiting.size(); ++index) {
-            if (index > 0) names += index + 1 == waiting.size() ? text("common.and") : ", ";
-            names += waiting[index];
-        }
+        const std::string names = name_list(waiting, strings());
         return strings().count("consent.phones_waiting", static_cast<long long>(waiting.size()), {{"names", names}}) + "\n" +
                lines + "\n\n" + text("consent.phones_private");
     }

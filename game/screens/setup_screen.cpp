@@ -2,6 +2,7 @@
 // apart (a video call), its length and depth, and which themes and decks it deals from. "Deal the first card" has the focus, so the
 // defaults are one press away.
 #include "screens/game_screen.hpp"
+#include "screens/party_card.hpp"
 #include "screens/screens.hpp"
 #include "ui/card_content.hpp"
 #include "ui/widgets/form.hpp"
@@ -123,13 +124,7 @@ private:
     [[nodiscard]] bool game_night() const { return draft().mode.empty() || draft().mode == game_night_mode_id; }
 
     [[nodiscard]] std::string subtitle() const {
-        std::string names;
-        const auto& players = draft().players;
-        for (std::size_t i = 0; i < players.size(); ++i) {
-            if (i > 0) names += i + 1 == players.size() ? text("common.and") : ", ";
-            names += players[i];
-        }
-        return strings().format("setup.subtitle", {{"names", names}});
+        return strings().format("setup.subtitle", {{"names", name_list(draft().players, strings())}});
     }
 
     [[nodiscard]] std::size_t mode_index() const {
